@@ -1,0 +1,56 @@
+/**
+ * The run's data: what the XState machine carries in context and what views read.
+ * Time is always "ms since the run started", supplied by the caller (the engine has no clock).
+ */
+import type { Dimension, Scores } from '../scenario/schema';
+
+export type { Dimension, Scores };
+
+/** How the player chose to handle time limits (WCAG "timing adjustable"); recorded in the log. */
+export type TimePressure = 'normal' | 'off' | 'double';
+
+export interface RunOptions {
+  seed: number;
+  timePressure: TimePressure;
+}
+
+export interface HistoryEntry {
+  nodeId: string;
+  kind: 'narrative' | 'decision' | 'event';
+  /** The choice taken at a decision (the timeout choice when it timed out). */
+  choiceId?: string;
+  /** Index of the outcome drawn at an event. */
+  outcomeIndex?: number;
+  /** ms from entering the node to leaving it. */
+  msTaken: number;
+  timedOut: boolean;
+  /** Choices that were offered (ids), for the debrief's "best alternative" and replay. */
+  offered?: string[];
+}
+
+export interface RunContext {
+  scenarioId: string;
+  nodeId: string;
+  scores: Scores;
+  meters: Record<string, number>;
+  flags: Record<string, boolean>;
+  history: HistoryEntry[];
+  seed: number;
+  /** Current state of the seeded PRNG (advances on every event draw). */
+  rngState: number;
+  timePressure: TimePressure;
+  /** ms since start at which the current node was entered. */
+  enteredAt: number;
+  /** ms since start at which the current timed decision times out; null when not timed. */
+  deadline: number | null;
+  /** ms since start of the latest input the run has seen. */
+  now: number;
+}
+
+/** Events sent to the run actor. `at` is ms since the run started. */
+export type RunEvent =
+  | { type: 'player.continue'; at: number }
+  | { type: 'player.choose'; choiceId: string; at: number }
+  | { type: 'timer.expired'; at: number }
+  /** Sent after restoring a persisted snapshot so a timed decision re-arms its timer. */
+  | { type: 'run.resumed'; at: number };

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// Phaser is ~360 KB gzip and has no tree-shaking: keep it in its own chunk so the
+// title screen (plain DOM) is interactive before Phaser has even downloaded.
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 4096,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/phaser')) return 'phaser';
+          if (id.includes('node_modules/howler')) return 'howler';
+          return undefined;
+        },
+      },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/scenarios/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
