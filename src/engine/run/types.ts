@@ -54,3 +54,29 @@ export type RunEvent =
   | { type: 'timer.expired'; at: number }
   /** Sent after restoring a persisted snapshot so a timed decision re-arms its timer. */
   | { type: 'run.resumed'; at: number };
+
+/** What a view needs to show the current node; built by `selectView` from a snapshot. */
+export interface NodeView {
+  nodeId: string;
+  kind: 'narrative' | 'decision' | 'event' | 'ending';
+  title?: string;
+  text: string;
+  speaker?: { id: string; name: string; role: string };
+  mood?: 'neutral' | 'happy' | 'worried' | 'angry' | 'thoughtful';
+  /** Offered choices only, numbered 1..n in file order (keys 1–6 pick them). */
+  choices: Array<{ id: string; text: string; number: number }>;
+  /** At an event: the text of the outcome drawn for this run, if the outcome has one. */
+  outcomeText?: string;
+  /** Timed decision: deadline in run ms and the full limit after time pressure is applied. */
+  deadline: number | null;
+  timeLimitMs: number | null;
+  meters: Array<{ id: string; label: string; value: number; min?: number; max?: number }>;
+  scores: Scores;
+  ending?: { outcome: 'positive' | 'mixed' | 'negative' };
+  /** What the last input changed (for the "reaction" animation and sounds). */
+  lastChange?: {
+    scoreDelta: Scores;
+    meterDelta: Record<string, number>;
+    timedOut: boolean;
+  };
+}
