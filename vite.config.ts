@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { scenarioCataloguePlugin } from './src/app/build/scenario-catalogue-plugin';
+import { relaxCspForDevPlugin } from './src/app/build/csp-plugin';
+
+const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 
 // Phaser is ~360 KB gzip and has no tree-shaking: keep it in its own chunk so the
 // title screen (plain DOM) is interactive before Phaser has even downloaded.
 export default defineConfig({
   base: './',
+  plugins: [scenarioCataloguePlugin(scenariosDir), relaxCspForDevPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 4096,

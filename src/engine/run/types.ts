@@ -2,7 +2,7 @@
  * The run's data: what the XState machine carries in context and what views read.
  * Time is always "ms since the run started", supplied by the caller (the engine has no clock).
  */
-import type { Dimension, Scores } from '../scenario/schema';
+import type { Dimension, EndingOutcome, Scores } from '../scenario/schema';
 
 export type { Dimension, Scores };
 
@@ -45,6 +45,19 @@ export interface RunContext {
   deadline: number | null;
   /** ms since start of the latest input the run has seen. */
   now: number;
+  /** At an event node: index of the outcome drawn on entering it (its effects already applied). */
+  drawnOutcome?: number;
+  /** What the latest step changed (an input plus any event drawn on the node it led to). */
+  lastChange?: RunChange;
+  /** At an ending node: its outcome, so a result can be built from the context alone. */
+  endingOutcome?: EndingOutcome;
+}
+
+/** Score and (clamped) meter changes of one step; meters that did not move are left out. */
+export interface RunChange {
+  scoreDelta: Scores;
+  meterDelta: Record<string, number>;
+  timedOut: boolean;
 }
 
 /** Events sent to the run actor. `at` is ms since the run started. */

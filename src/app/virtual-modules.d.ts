@@ -1,0 +1,4 @@
+declare module 'virtual:scenario-catalogue' {
+  const catalogue: import('./catalogue-types').CatalogueData;
+  export default catalogue;
+}

@@ -1,0 +1,106 @@
+/**
+ * The debrief's two comparisons, as plain numbers the screen (and the tests) read:
+ * - against the best possible run of the scenario on each dimension (the analyser's max is 100);
+ * - against the leader's own first attempt (first versus latest, per dimension).
+ */
+import { DIMENSIONS } from '../scenario/schema';
+import type { Dimension, EndingOutcome, Scenario } from '../scenario/schema';
+import type { Analysis } from '../scenario/analyse';
+import type { Profile } from './types';
+
+export interface BestRunLine {
+  dimension: Dimension;
+  /** The leader's 0–100 score; null when the scenario does not measure the dimension. */
+  score: number | null;
+  /** 100 when measured (the best run reaches the maximum by definition), else null. */
+  best: number | null;
+  /** Points between the leader and the best run, 0–100; null when not measured. */
+  gap: number | null;
+  raw: number;
+  bestRaw: number;
+  /** The choices of one run that reaches the maximum, in order (texts from the scenario). */
+  bestRunChoices: string[];
+}
+
+export function compareWithBestRun(scenario: Scenario, analysis: Analysis, profile: Profile): BestRunLine[] {
+  return DIMENSIONS.map((dimension) => {
+    const result = profile.dimensions[dimension];
+    const measured = result.normalised !== null;
+    return {
+      dimension,
+      score: result.normalised,
+      best: measured ? 100 : null,
+      gap: result.normalised === null ? null : 100 - result.normalised,
+      raw: result.raw,
+      bestRaw: analysis.bounds[dimension].max,
+      bestRunChoices: measured ? choiceTextsOf(scenario, analysis.bestRun[dimension] ?? []) : [],
+    };
+  });
+}
+
+/**
+ * Choice texts along a best-run path. The analyser writes decision steps as "node:choice";
+ * other steps (narratives, events) carry no choice and are skipped, as are ids the scenario
+ * does not know (a path from a different version of the file).
+ */
+export function choiceTextsOf(scenario: Scenario, steps: string[]): string[] {
+  const texts: string[] = [];
+  for (const step of steps) {
+    const text = decisionStepText(scenario, step);
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
+}
+
+/** Ids may themselves contain ':', so try each split until one names a decision and its choice. */
+function decisionStepText(scenario: Scenario, step: string): string | undefined {
+  for (let separator = step.indexOf(':'); separator >= 0; separator = step.indexOf(':', separator + 1)) {
+    const node = scenario.nodes[step.slice(0, separator)];
+    if (node?.kind !== 'decision') continue;
+    const choiceId = step.slice(separator + 1);
+    const choice = node.choices.find((candidate) => candidate.id === choiceId);
+    if (choice) return choice.text;
+  }
+  return undefined;
+}
+
+export interface AttemptLine {
+  dimension: Dimension;
+  first: number | null;
+  latest: number | null;
+  /** latest − first; null when either attempt did not measure the dimension. */
+  difference: number | null;
+}
+
+export interface AttemptComparison {
+  /** How many finished attempts, the latest included. */
+  attempts: number;
+  lines: AttemptLine[];
+  firstOutcome: EndingOutcome;
+  latestOutcome: EndingOutcome;
+}
+
+/**
+ * First versus latest. `earlier` are the earlier finished attempts, oldest first; with none,
+ * there is nothing to compare and the result is null.
+ */
+export function compareAttempts(earlier: Profile[], latest: Profile): AttemptComparison | null {
+  const first = earlier[0];
+  if (!first) return null;
+  const lines = DIMENSIONS.map((dimension): AttemptLine => {
+    const before = first.dimensions[dimension].normalised;
+    const after = latest.dimensions[dimension].normalised;
+    return {
+      dimension,
+      first: before,
+      latest: after,
+      difference: before === null || after === null ? null : after - before,
+    };
+  });
+  return {
+    attempts: earlier.length + 1,
+    lines,
+    firstOutcome: first.ending.outcome,
+    latestOutcome: latest.ending.outcome,
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Which parts of the world can still matter at a node: the flags and meters read by some
+ * condition at that node or at any node after it. Two runs that arrive at a node with the same
+ * values for those are indistinguishable from there on, which is what lets the analyser merge
+ * them (see `canonicalWorld`).
+ */
+import type { Condition, Next, Scenario, ScenarioNode } from '../schema';
+import type { WorldState } from '../rules';
+import { successorsOf } from '../graph';
+
+export interface Relevant {
+  /** Sorted, so the canonical key does not depend on the order effects were applied in. */
+  flags: string[];
+  meters: string[];
+}
+
+function collectCondition(condition: Condition, flags: Set<string>, meters: Set<string>): void {
+  if ('flag' in condition) flags.add(condition.flag);
+  else if ('notFlag' in condition) flags.add(condition.notFlag);
+  else if ('all' in condition) condition.all.forEach((part) => collectCondition(part, flags, meters));
+  else if ('any' in condition) condition.any.forEach((part) => collectCondition(part, flags, meters));
+  else meters.add(condition.meter);
+}
+
+function collectNext(next: Next, flags: Set<string>, meters: Set<string>): void {
+  if (typeof next === 'string') return;
+  for (const entry of next) if (entry.when) collectCondition(entry.when, flags, meters);
+}
+
+/** Flags and meters read by the conditions written on this node itself. */
+function readsAt(node: ScenarioNode, flags: Set<string>, meters: Set<string>): void {
+  if (node.kind === 'narrative') collectNext(node.next, flags, meters);
+  if (node.kind === 'event') node.outcomes.forEach((outcome) => collectNext(outcome.next, flags, meters));
+  if (node.kind === 'decision') {
+    for (const choice of node.choices) {
+      if (choice.when) collectCondition(choice.when, flags, meters);
+      collectNext(choice.next, flags, meters);
+    }
+  }
+}
+
+/**
+ * Relevant flags and meters for every node, given a topological order (successors are
+ * finished before their predecessors when walking it backwards).
+ */
+export function relevanceByNode(scenario: Scenario, order: string[]): Map<string, Relevant> {
+  const sets = new Map<string, { flags: Set<string>; meters: Set<string> }>();
+  for (const id of [...order].reverse()) {
+    const node = scenario.nodes[id] as ScenarioNode;
+    const flags = new Set<string>();
+    const meters = new Set<string>();
+    readsAt(node, flags, meters);
+    for (const target of successorsOf(node)) {
+      const after = sets.get(target);
+      after?.flags.forEach((flag) => flags.add(flag));
+      after?.meters.forEach((meter) => meters.add(meter));
+    }
+    sets.set(id, { flags, meters });
+  }
+  const relevance = new Map<string, Relevant>();
+  for (const [id, { flags, meters }] of sets) {
+    relevance.set(id, { flags: [...flags].sort(), meters: [...meters].sort() });
+  }
+  return relevance;
+}
+
+/**
+ * The world reduced to what can still matter, and a string key for it. Flags that are false
+ * and flags never set are the same to every condition, so only true flags are kept. Meters
+ * no condition reads from here on are dropped: effects may re-add them, harmlessly.
+ */
+export function canonicalWorld(world: WorldState, relevant: Relevant): { key: string; world: WorldState } {
+  const flags: Record<string, boolean> = {};
+  const meters: Record<string, number> = {};
+  const trueFlags: string[] = [];
+  const values: string[] = [];
+  for (const flag of relevant.flags) {
+    if (world.flags[flag] !== true) continue;
+    flags[flag] = true;
+    trueFlags.push(flag);
+  }
+  for (const meter of relevant.meters) {
+    const value = world.meters[meter];
+    // A meter the scenario does not declare is never set, so it is missing in every run alike.
+    values.push(value === undefined ? '' : String(value));
+    if (value !== undefined) meters[meter] = value;
+  }
+  // The relevant meters are fixed per node, so their values alone (in order) identify them.
+  return { key: `${trueFlags.join('\u0000')}\u0001${values.join(',')}`, world: { meters, flags } };
+}

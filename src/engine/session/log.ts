@@ -1,0 +1,123 @@
+/**
+ * Creating and reading session logs. Reading never throws: a log comes from a file, a paste
+ * or a result code, so every problem becomes one plain sentence for the person holding it.
+ */
+import { z } from 'zod';
+import type { Scenario } from '../scenario/schema';
+import type { TimePressure } from '../run/types';
+import { hashScenario } from './hash';
+import { SESSION_FORMAT, SESSION_VERSION, type SessionLog } from './types';
+
+export interface NewSessionOptions {
+  seed: number;
+  /** ISO 8601 wall-clock time, supplied by the caller (the engine has no clock). */
+  startedAt: string;
+  timePressure: TimePressure;
+  alias?: string;
+}
+
+export function createSessionLog(scenario: Scenario, options: NewSessionOptions): SessionLog {
+  const log: SessionLog = {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    scenarioId: scenario.id,
+    scenarioHash: hashScenario(scenario),
+    seed: options.seed,
+    startedAt: options.startedAt,
+    timePressure: options.timePressure,
+    inputs: [],
+  };
+  if (options.alias !== undefined) log.alias = options.alias;
+  return log;
+}
+
+/** Far above any real run; stops a hostile paste from making replay crawl. */
+export const MAX_SESSION_INPUTS = 10_000;
+
+/** A zod error option that tells a missing field from a wrong one. */
+function expected(what: string) {
+  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`) };
+}
+
+const runTime = z.number(expected('a number of milliseconds')).min(0, { error: 'must not be negative' });
+const text = z.string(expected('text'));
+
+const inputSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('continue'), at: runTime }),
+    z.object({ type: z.literal('choose'), choiceId: text.min(1, { error: 'must not be empty' }), at: runTime }),
+    z.object({ type: z.literal('timeout'), at: runTime }),
+  ],
+  expected('an input of type "continue", "choose" or "timeout"'),
+);
+
+const rawScore = z.number(expected('a number'));
+
+const resultSchema = z.object({
+  endingId: text,
+  outcome: z.enum(['positive', 'mixed', 'negative'], expected('"positive", "mixed" or "negative"')),
+  rawScores: z.object({ customerFocus: rawScore, adaptability: rawScore, empowerment: rawScore }),
+});
+
+export const sessionLogSchema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.literal(SESSION_VERSION),
+  scenarioId: text,
+  scenarioHash: text,
+  seed: z.number(expected('a whole number')).int({ error: 'must be a whole number' }),
+  startedAt: text,
+  timePressure: z.enum(['normal', 'off', 'double'], expected('"normal", "off" or "double"')),
+  alias: text.optional(),
+  inputs: z
+    .array(inputSchema, expected('a list of inputs'))
+    .max(MAX_SESSION_INPUTS, { error: `must hold at most ${MAX_SESSION_INPUTS} inputs` }),
+  result: resultSchema.optional(),
+  roomVotes: z
+    .array(z.record(z.string(), z.number().int().min(0)), expected('a list of vote counts'))
+    .optional(),
+});
+
+export type ParsedSessionLog = { ok: true; log: SessionLog } | { ok: false; message: string };
+
+/** `inputs[3].at` style, the way the scenario checker names places in a file. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+/** Format and version first, so a wrong file gets the sentence that explains it best. */
+function checkHeader(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return 'This is not a session log: it does not hold a JSON object.';
+  }
+  const { format, version } = value as { format?: unknown; version?: unknown };
+  if (format !== SESSION_FORMAT) {
+    return `This is not a session log from this game: its "format" should be "${SESSION_FORMAT}".`;
+  }
+  if (typeof version === 'number' && version > SESSION_VERSION) {
+    return `This session log was saved by a newer version of the game (log version ${version}); this version reads version ${SESSION_VERSION}.`;
+  }
+  if (version !== SESSION_VERSION) return `This session log has an unknown version; this version of the game reads version ${SESSION_VERSION}.`;
+  return null;
+}
+
+export function parseSessionLog(textToParse: string): ParsedSessionLog {
+  let value: unknown;
+  try {
+    value = JSON.parse(textToParse);
+  } catch {
+    return { ok: false, message: 'This is not a session log: the text is not valid JSON.' };
+  }
+  const headerProblem = checkHeader(value);
+  if (headerProblem) return { ok: false, message: headerProblem };
+  const parsed = sessionLogSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? pathText(issue.path) : '';
+    const what = issue?.message ?? 'is not valid';
+    return { ok: false, message: `The session log is damaged: ${where || 'it'} ${what}.` };
+  }
+  return { ok: true, log: parsed.data as SessionLog };
+}

@@ -1,0 +1,71 @@
+/**
+ * Where things sit on the 1280×720 stage and the small bits of arithmetic the views share.
+ * Plain functions so they can be tested in node (Phaser cannot be imported there).
+ */
+import { ink, mix } from './colour';
+
+export const STAGE = { width: 1280, height: 720 } as const;
+
+/** The speaker stands left of centre, feet below the frame, leaving the right for the meters. */
+export const PORTRAIT_ANCHOR = { x: 440, y: 720 } as const;
+export const PORTRAIT_HEAD = { x: 440, y: 390 } as const;
+
+export const METER_PANEL = { right: 1256, top: 24, width: 372, padding: 20, rowHeight: 62 } as const;
+export const COUNTDOWN = { x: 92, y: 92, radius: 56, thickness: 11 } as const;
+
+export interface MeterRange {
+  value: number;
+  min?: number;
+  max?: number;
+}
+
+/** Share of the bar to fill, 0..1. A meter without bounds is drawn on 0..100 like the DOM bar. */
+export function meterFraction({ value, min = 0, max = 100 }: MeterRange): number {
+  if (!(max > min) || !Number.isFinite(value)) return 0;
+  return Math.min(1, Math.max(0, (value - min) / (max - min)));
+}
+
+/** Low meters read red, middling amber, healthy green; blended so changes glide. */
+export function meterColour(fraction: number): number {
+  const f = Math.min(1, Math.max(0, fraction));
+  return f < 0.5 ? mix(ink.negative, ink.mixed, f / 0.5) : mix(ink.mixed, ink.positive, (f - 0.5) / 0.5);
+}
+
+export function meterPanelHeight(meterCount: number): number {
+  return meterCount === 0 ? 0 : METER_PANEL.padding * 2 + meterCount * METER_PANEL.rowHeight - 12;
+}
+
+export function meterRowTop(index: number): number {
+  return METER_PANEL.top + METER_PANEL.padding + index * METER_PANEL.rowHeight;
+}
+
+/** "+10" / "−5" (a real minus sign) for the small change chip; empty when nothing moved. */
+export function formatDelta(delta: number): string {
+  const rounded = Math.round(delta);
+  if (rounded === 0) return '';
+  return rounded > 0 ? `+${rounded}` : `\u2212${Math.abs(rounded)}`;
+}
+
+export interface CountdownState {
+  fraction: number;
+  seconds: number;
+  colour: number;
+  urgent: boolean;
+}
+
+export function countdownState(remainingMs: number, totalMs: number): CountdownState {
+  const remaining = Math.max(0, remainingMs);
+  const fraction = totalMs > 0 ? Math.min(1, remaining / totalMs) : 0;
+  const seconds = Math.ceil(remaining / 1000);
+  const urgent = fraction <= 0.25 || seconds <= 5;
+  const colour = urgent ? ink.negative : fraction <= 0.5 ? ink.gold : ink.teal;
+  return { fraction, seconds, colour, urgent };
+}
+
+export type Outcome = 'positive' | 'mixed' | 'negative';
+
+export const OUTCOME_TINT: Record<Outcome, { colour: number; alpha: number }> = {
+  positive: { colour: ink.positive, alpha: 0.16 },
+  mixed: { colour: ink.mixed, alpha: 0.16 },
+  negative: { colour: 0x3a1020, alpha: 0.34 },
+};

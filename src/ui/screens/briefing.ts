@@ -1,0 +1,84 @@
+import type { Scenario } from '../../engine/scenario/schema';
+import type { TimePressure } from '../../engine/run/types';
+import { describeTimePressure } from '../../app/settings';
+import { button, el, focusHeading } from '../dom';
+import { timePressureFieldset } from './settings';
+
+export interface BriefingOptions {
+  scenario: Scenario;
+  timePressure: TimePressure;
+  /** "Scenario 2 of 3 in the track …", when playing a track. */
+  trackNote?: string;
+  onTimePressure(value: TimePressure): void;
+  onStart(): void;
+  onBack(): void;
+}
+
+const DIMENSION_WHY = [
+  ['Customer focus', 'do your decisions start from what the customer needs and feels?'],
+  ['Adaptability', 'do you change course when the situation changes, instead of defending the plan?'],
+  ['Empowerment', 'do you let the people closest to the customer decide and act?'],
+] as const;
+
+function hasTimedDecision(scenario: Scenario): boolean {
+  return Object.values(scenario.nodes).some((node) => node.kind === 'decision' && node.timeLimitSeconds !== undefined);
+}
+
+function castList(scenario: Scenario): HTMLElement | null {
+  const cast = Object.values(scenario.cast ?? {});
+  if (cast.length === 0) return null;
+  return el('section', { attrs: { 'aria-labelledby': 'cast-heading' } }, [
+    el('h2', { text: 'Who you will meet', attrs: { id: 'cast-heading' } }),
+    el('ul', {}, cast.map((member) => el('li', { text: `${member.name}, ${member.role}` }))),
+  ]);
+}
+
+function meterList(scenario: Scenario): HTMLElement | null {
+  const meters = Object.values(scenario.meters ?? {});
+  if (meters.length === 0) return null;
+  return el('section', { attrs: { 'aria-labelledby': 'meters-heading' } }, [
+    el('h2', { text: 'What you can see moving', attrs: { id: 'meters-heading' } }),
+    el('p', { text: 'These business gauges react to your decisions. They are not your score.' }),
+    el('ul', {}, meters.map((meter) => el('li', { text: `${meter.label}: starts at ${meter.initial}` }))),
+  ]);
+}
+
+export function renderBriefing(root: HTMLElement, options: BriefingOptions): void {
+  const { scenario } = options;
+  const heading = el('h1', { text: scenario.title });
+  const timing = hasTimedDecision(scenario)
+    ? el('p', { className: 'time-note', text: describeTimePressure(options.timePressure) })
+    : el('p', { text: 'No decision in this scenario is timed.' });
+  const fieldset = hasTimedDecision(scenario)
+    ? timePressureFieldset(options.timePressure, (value) => {
+        timing.textContent = describeTimePressure(value);
+        options.onTimePressure(value);
+      })
+    : null;
+  root.append(
+    el('section', { className: 'screen briefing-screen' }, [
+      heading,
+      options.trackNote ? el('p', { className: 'card-meta', text: options.trackNote }) : null,
+      el('p', { className: 'lede', text: scenario.summary }),
+      el('p', { text: `Your role: ${scenario.role}` }),
+      castList(scenario),
+      meterList(scenario),
+      el('section', { attrs: { 'aria-labelledby': 'scored-heading' } }, [
+        el('h2', { text: 'What is scored, and why', attrs: { id: 'scored-heading' } }),
+        el('p', { text: 'There are no trick questions. Each decision moves three leadership scores:' }),
+        el('ul', {}, DIMENSION_WHY.map(([name, why]) => el('li', {}, [el('strong', { text: `${name}: ` }), document.createTextNode(why)]))),
+        el('p', { text: 'The debrief at the end shows where you stand on each, and why.' }),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'timing-heading' } }, [
+        el('h2', { text: 'Time pressure', attrs: { id: 'timing-heading' } }),
+        timing,
+        fieldset,
+      ]),
+      el('div', { className: 'actions' }, [
+        button('Start', options.onStart, 'button button-primary'),
+        button('Back to the list', options.onBack),
+      ]),
+    ]),
+  );
+  focusHeading(heading);
+}

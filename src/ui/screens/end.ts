@@ -1,0 +1,60 @@
+import type { Profile } from '../../engine/profile/types';
+import type { Dimension } from '../../engine/scenario/schema';
+import { button, el, focusHeading } from '../dom';
+
+export interface EndOptions {
+  scenarioTitle: string;
+  /** "Next scenario in the track", when there is one. */
+  next?: { label: string; onNext(): void };
+  onBack(): void;
+  onDownload(): void;
+  onPlayAgain?(): void;
+}
+
+export interface EndScreen {
+  /** Where the debrief (or the short summary) is drawn. */
+  debriefHost: HTMLElement;
+}
+
+const DIMENSION_NAMES: Record<Dimension, string> = {
+  customerFocus: 'Customer focus',
+  adaptability: 'Adaptability',
+  empowerment: 'Empowerment',
+};
+
+export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
+  const heading = el('h1', { text: `End of “${options.scenarioTitle}”` });
+  const debriefHost = el('div', { className: 'debrief-host' });
+  const actions = el('div', { className: 'actions' });
+  if (options.next) actions.append(button(options.next.label, options.next.onNext, 'button button-primary'));
+  actions.append(button('Back to the list', options.onBack, options.next ? 'button' : 'button button-primary'));
+  if (options.onPlayAgain) actions.append(button('Play again', options.onPlayAgain));
+  actions.append(button('Download session file', options.onDownload, 'button button-quiet'));
+  root.append(el('section', { className: 'screen end-screen' }, [heading, debriefHost, actions]));
+  focusHeading(heading);
+  return { debriefHost };
+}
+
+/** The ending and the three scores: the short summary shown when the full debrief is not available. */
+export function renderEndSummary(host: HTMLElement, profile: Profile): void {
+  const outcomeWord = { positive: 'A good outcome', mixed: 'A mixed outcome', negative: 'A poor outcome' }[
+    profile.ending.outcome
+  ];
+  const scores = (Object.keys(DIMENSION_NAMES) as Dimension[]).map((dimension) => {
+    const result = profile.dimensions[dimension];
+    const value = result.normalised === null ? 'not measured by this scenario' : `${result.normalised} out of 100`;
+    return el('li', { attrs: { 'data-dimension': dimension, 'data-score': result.normalised ?? 'null' } }, [
+      el('strong', { text: `${DIMENSION_NAMES[dimension]}: ` }),
+      document.createTextNode(value),
+    ]);
+  });
+  host.append(
+    el('section', { className: 'end-summary', attrs: { 'aria-labelledby': 'ending-heading' } }, [
+      el('h2', { text: profile.ending.title ?? outcomeWord, attrs: { id: 'ending-heading' } }),
+      el('p', { className: `outcome outcome-${profile.ending.outcome}`, text: outcomeWord }),
+      el('p', { text: profile.ending.text }),
+      el('h3', { text: 'Your leadership scores' }),
+      el('ul', { className: 'scores' }, scores),
+    ]),
+  );
+}
