@@ -22,6 +22,7 @@ import { createStageIn, preloadStage } from './stage-host';
 import type { SoundPlayer } from './sound';
 import { downloadSessionLog } from './download';
 import { renderRunDebrief } from './end-view';
+import { replay } from '../engine/session/replay';
 import type { Stage } from './stage';
 
 export type ScreenName = 'title' | 'list' | 'briefing' | 'play' | 'end' | 'settings' | 'problems' | 'error';
@@ -48,6 +49,7 @@ export class App {
   private lastLog: SessionLog | null = null;
   private track: { track: Track; index: number } | null = null;
   private screenToken = 0;
+  private cleanupScreen: (() => void) | null = null;
 
   constructor(private readonly deps: AppDeps) {
     this.settings = deps.settings;
@@ -83,6 +85,8 @@ export class App {
   private async leavePlay(): Promise<void> {
     const session = this.session;
     this.session = null;
+    this.cleanupScreen?.();
+    this.cleanupScreen = null;
     this.stage?.destroy();
     this.stage = null;
     this.deps.sound.ambient(false);
@@ -162,19 +166,19 @@ export class App {
     const entry = step ? findEntry(step.track.scenarios[step.index] ?? '') : undefined;
     if (!step || !entry) return this.showList();
     const note = `Scenario ${step.index + 1} of ${step.track.scenarios.length} in the track “${step.track.title}”`;
-    return this.openChecked(entry.file, loadLibraryScenario(entry), note);
+    return this.openChecked(loadLibraryScenario(entry), note);
   }
 
   private openLibrary(entry: CatalogueEntry): Promise<void> {
-    return this.openChecked(entry.file, loadLibraryScenario(entry));
+    return this.openChecked(loadLibraryScenario(entry));
   }
 
   private async openFile(file: File): Promise<void> {
     const text = await file.text();
-    return this.openChecked(file.name, checkScenarioFile(file.name, text), undefined, true);
+    return this.openChecked(checkScenarioFile(file.name, text), undefined, true);
   }
 
-  private async openChecked(file: string, checking: Promise<CheckedScenario>, trackNote?: string, own = false) {
+  private async openChecked(checking: Promise<CheckedScenario>, trackNote?: string, own = false) {
     this.deps.root.setAttribute('aria-busy', 'true');
     const checked = await checking;
     if ('problems' in checked) {
@@ -182,7 +186,6 @@ export class App {
       return this.enter('problems', (root) => renderFileProblems(root, lines, () => void this.showList()));
     }
     const playing: Playing = own ? { scenario: checked.scenario, text: checked.text } : { scenario: checked.scenario };
-    void file;
     return this.showBriefing(playing, trackNote);
   }
 
@@ -211,6 +214,11 @@ export class App {
       await this.deps.store.clearCurrent();
       return this.showError(null, 'The saved run cannot be resumed: its scenario is no longer available.');
     }
+    const replayed = replay(checked.scenario, saved.log);
+    if (!replayed.ok || !replayed.hashMatches || replayed.ended) {
+      await this.deps.store.clearCurrent();
+      return this.showError(null, 'The saved run cannot be resumed: the scenario has changed since it was saved.');
+    }
     const playing: Playing = saved.scenarioText ? { scenario: checked.scenario, text: saved.scenarioText } : { scenario: checked.scenario };
     return this.play(playing, { log: saved.log, elapsedMs: saved.elapsedMs });
   }
@@ -238,8 +246,7 @@ export class App {
           void this.showEnd(playing, log, context);
         },
       });
-      const destroyScreen = () => screen.destroy();
-      root.addEventListener('screen-leave', destroyScreen, { once: true });
+      this.cleanupScreen = () => screen.destroy();
       this.deps.sound.ambient(true);
       void this.attachStage(screen.stageHost, token);
     });

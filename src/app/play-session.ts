@@ -62,13 +62,15 @@ export function beginPlay(options: PlaySessionOptions): PlaySession {
 
   const save = (): Promise<void> => {
     lastSavedAt = clock.elapsed();
-    return store.saveCurrent({
+    const log = run.log();
+    const saving = store.saveCurrent({
       scenarioId: scenario.id,
-      log: run.log(),
+      log,
       elapsedMs: Math.round(clock.elapsed()),
       savedAt: new Date().toISOString(),
       ...(options.scenarioText ? { scenarioText: options.scenarioText } : {}),
     });
+    return saving.then(() => screen.markSaved(log.inputs.length));
   };
 
   const updateCountdown = (view: NodeView) => {

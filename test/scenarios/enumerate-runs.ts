@@ -44,11 +44,18 @@ const MAX_STEPS = 200;
 export function enumerateRuns(scenario: Scenario, maxRuns = 500_000): CompleteRun[] {
   const runs: CompleteRun[] = [];
   const pending: Walk[] = [
-    { nodeId: scenario.start, world: initialWorld(scenario), scores: zeroScores(), steps: [], decisions: 0 },
+    {
+      nodeId: scenario.start,
+      world: initialWorld(scenario),
+      scores: zeroScores(),
+      steps: [],
+      decisions: 0,
+    },
   ];
   while (pending.length > 0) {
     const walk = pending.pop() as Walk;
-    if (walk.steps.length > MAX_STEPS) throw new Error(`${scenario.id}: run longer than ${MAX_STEPS} steps`);
+    if (walk.steps.length > MAX_STEPS)
+      throw new Error(`${scenario.id}: run longer than ${MAX_STEPS} steps`);
     const node = scenario.nodes[walk.nodeId];
     if (!node) throw new Error(`${scenario.id}: no node "${walk.nodeId}"`);
     if (node.kind === 'ending') {
@@ -90,11 +97,13 @@ function successors(scenario: Scenario, walk: Walk): Walk[] {
 /** Pairs of dimensions whose maxima no single complete run reaches together. */
 export function conflictingMaxima(runs: CompleteRun[]): Array<[keyof Scores, keyof Scores]> {
   const dimensions: Array<keyof Scores> = ['customerFocus', 'adaptability', 'empowerment'];
-  const best = (d: keyof Scores) => Math.max(...runs.map((run) => run.scores[d]));
+  const best = Object.fromEntries(
+    dimensions.map((d) => [d, Math.max(...runs.map((run) => run.scores[d]))]),
+  ) as Scores;
   const conflicts: Array<[keyof Scores, keyof Scores]> = [];
   dimensions.forEach((a, i) => {
     for (const b of dimensions.slice(i + 1)) {
-      const both = runs.some((run) => run.scores[a] === best(a) && run.scores[b] === best(b));
+      const both = runs.some((run) => run.scores[a] === best[a] && run.scores[b] === best[b]);
       if (!both) conflicts.push([a, b]);
     }
   });

@@ -12,6 +12,7 @@ import {
   type Scenario,
 } from '../../src/engine/scenario/schema';
 import { choiceScores } from '../../src/engine/scenario/rules';
+import { analyseScenario } from '../../src/engine/scenario/analyse';
 import { conflictingMaxima, enumerateRuns, type CompleteRun } from './enumerate-runs';
 import { SCENARIO_DIR, readJson, readPrincipleCatalogue, scenarioFileNames } from './library-files';
 
@@ -78,12 +79,16 @@ describe('scenario library', () => {
 
   it('does not always put the best choice first', () => {
     const all = scenarios.flatMap((s) => decisions(s).map(([, node]) => node));
-    const bestFirst = all.filter((node) => node.choices.every((c) => total(node.choices[0]!) >= total(c)));
+    const bestFirst = all.filter((node) =>
+      node.choices.every((c) => total(node.choices[0]!) >= total(c)),
+    );
     expect(bestFirst.length).toBeLessThan(all.length / 2);
   });
 
   it('makes a real trade-off between dimensions in at least 6 scenarios', () => {
-    const withTradeOff = scenarios.filter((s) => conflictingMaxima(runsById.get(s.id) ?? []).length > 0);
+    const withTradeOff = scenarios.filter(
+      (s) => conflictingMaxima(runsById.get(s.id) ?? []).length > 0,
+    );
     expect(withTradeOff.length).toBeGreaterThanOrEqual(6);
   });
 });
@@ -100,6 +105,24 @@ describe.each(library)('$fileName', ({ fileName, parsed, scenario }) => {
   it('asks at least 4 decisions on every complete path', () => {
     expect(runs.length).toBeGreaterThan(0);
     expect(Math.min(...runs.map((run) => run.decisions))).toBeGreaterThanOrEqual(4);
+    expect(analyseScenario(scenario).minDecisionsOnAnyPath).toBeGreaterThanOrEqual(4);
+  });
+
+  it('agrees with the analyser on endings, decision counts and score bounds', () => {
+    const analysis = analyseScenario(scenario);
+    const reached = new Set(runs.map((run) => run.endingId));
+    expect(analysis.endings.filter((e) => e.reachable).map((e) => e.id)).toEqual(
+      analysis.endings.map((e) => e.id).filter((id) => reached.has(id)),
+    );
+    expect(analysis.minDecisionsOnAnyPath).toBe(Math.min(...runs.map((run) => run.decisions)));
+    expect(analysis.maxDecisionsOnAnyPath).toBe(Math.max(...runs.map((run) => run.decisions)));
+    for (const dimension of ['customerFocus', 'adaptability', 'empowerment'] as const) {
+      const values = runs.map((run) => run.scores[dimension]);
+      expect(analysis.bounds[dimension]).toEqual({
+        min: Math.min(...values),
+        max: Math.max(...values),
+      });
+    }
   });
 
   it('has at least 3 endings, a positive and a negative among them, all reachable', () => {
@@ -111,7 +134,9 @@ describe.each(library)('$fileName', ({ fileName, parsed, scenario }) => {
   });
 
   it('reaches every node on some run', () => {
-    const visited = new Set(runs.flatMap((run) => [...run.steps.map((s) => s.nodeId), run.endingId]));
+    const visited = new Set(
+      runs.flatMap((run) => [...run.steps.map((s) => s.nodeId), run.endingId]),
+    );
     expect(Object.keys(scenario.nodes).filter((id) => !visited.has(id))).toEqual([]);
   });
 
@@ -163,7 +188,8 @@ describe.each(library)('$fileName', ({ fileName, parsed, scenario }) => {
     for (const [id, node] of Object.entries(scenario.nodes)) {
       expect(node.text.length, `${id} text`).toBeLessThanOrEqual(MAX_NODE_TEXT);
       if (node.kind === 'event') {
-        for (const o of node.outcomes) expect((o.text ?? '').length).toBeLessThanOrEqual(MAX_NODE_TEXT);
+        for (const o of node.outcomes)
+          expect((o.text ?? '').length).toBeLessThanOrEqual(MAX_NODE_TEXT);
       }
       if (node.kind !== 'decision') continue;
       const lengths = node.choices.map((c) => c.text.length);

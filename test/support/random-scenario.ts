@@ -1,5 +1,5 @@
 /**
- * Small random VALID scenarios (2–9 nodes) for property tests: acyclic, every node reachable
+ * Small random VALID scenarios (2–12 nodes) for property tests: acyclic, every node reachable
  * from `start`, every path ends, at least one unconditional choice per decision.
  *
  * How validity is guaranteed by construction: node i only leads to nodes with a larger index
@@ -12,7 +12,7 @@ import type { Choice, EventOutcome, Meter, Scenario, ScenarioNode } from '../../
 import { chance, pickOne, type Entropy } from './entropy';
 import { branchListOver, randomCondition, randomEffects, randomNext, randomScores, type Vocabulary } from './scenario-parts';
 
-const MAX_NODES = 9;
+const MAX_NODES = 12;
 const MAX_CHOICES = 6;
 const PRINCIPLES = ['listen-first', 'own-the-outcome'];
 
@@ -38,7 +38,7 @@ function randomTargets(entropy: Entropy, nodeCount: number): number[][] {
   }
   for (let from = 0; from < nodeCount - 1; from += 1) {
     const list = targets[from] as number[];
-    const extra = entropy.below(3);
+    const extra = entropy.below(4);
     for (let index = 0; index < extra && list.length < MAX_CHOICES; index += 1) {
       const to = from + 1 + entropy.below(nodeCount - 1 - from);
       if (!list.includes(to)) list.push(to);

@@ -70,7 +70,10 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     name: 'The Customer Advocate',
     description:
       "You read situations through the customer's eyes, but you tended to hold the decisions yourself and to stick with the first plan. The care is real; the organisation around it has not caught up yet.",
-    strengths: ['Strong instinct for how a decision lands with the customer', 'Willing to speak up for the customer inside the organisation'],
+    strengths: [
+      'Strong instinct for how a decision lands with the customer',
+      'Willing to speak up for the customer inside the organisation',
+    ],
     blindSpots: [
       'Approvals that run through you slow the very customers you want to help',
       'A plan that suited last month’s customers can outlive its usefulness',
@@ -85,7 +88,10 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     name: 'The Pathfinder',
     description:
       'You changed course readily when the situation moved and were comfortable trying things. The risk is that change becomes the goal, and the customer and the team are told rather than involved.',
-    strengths: ['Reacts quickly to shifts in the market or the situation', 'Comfortable with small, fast, cheap experiments'],
+    strengths: [
+      'Reacts quickly to shifts in the market or the situation',
+      'Comfortable with small, fast, cheap experiments',
+    ],
     blindSpots: [
       'Changes that are not checked against what customers need can miss the mark',
       'A team that is not part of the change learns to wait for the next instruction',
@@ -100,7 +106,10 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     name: 'The Team Enabler',
     description:
       'You trusted people and gave them room to decide. To turn that trust into results for customers, anchor it in what customers need and be ready to adjust when they change.',
-    strengths: ['Removes approval layers and lets people act', 'Builds a team that feels trusted and owns its work'],
+    strengths: [
+      'Removes approval layers and lets people act',
+      'Builds a team that feels trusted and owns its work',
+    ],
     blindSpots: [
       'Freedom without a shared picture of the customer can pull people in different directions',
       'Empowered teams still need a leader who notices when the situation has changed',
@@ -115,8 +124,14 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     name: 'The Front-Line Champion',
     description:
       'You put customers first and let the people closest to them act. The next step is speed of adaptation: noticing early when customers or the market move, and changing before you are forced to.',
-    strengths: ['Customer problems get solved where they start', 'Cuts red tape that stands between staff and customers'],
-    blindSpots: ['Tends to keep a working approach after the situation has moved on', 'New ideas may wait until they feel safe'],
+    strengths: [
+      'Customer problems get solved where they start',
+      'Cuts red tape that stands between staff and customers',
+    ],
+    blindSpots: [
+      'Tends to keep a working approach after the situation has moved on',
+      'New ideas may wait until they feel safe',
+    ],
     tryNext: [
       'Run a small, cheap trial of a new idea and decide from the results',
       'Ask the front line each week what has changed for customers',
@@ -142,10 +157,16 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     name: 'The Inward Innovator',
     description:
       'You empowered the team and kept things moving, but the customer often dropped out of the picture. Energy inside the organisation only pays off when it is pointed at the people it serves.',
-    strengths: ['Builds a confident team that is not afraid of change', 'Keeps momentum when plans have to shift'],
-    blindSpots: ['Internal goals can quietly replace what customers need', 'Customer complaints may be treated as noise'],
+    strengths: [
+      'Builds a confident team that is not afraid of change',
+      'Keeps momentum when plans have to shift',
+    ],
+    blindSpots: [
+      'Internal goals can quietly replace what customers need',
+      'Customer complaints may be treated as noise',
+    ],
     tryNext: [
-      "Walk through your own service as a customer would and note every point of friction",
+      'Walk through your own service as a customer would and note every point of friction',
       'Start each team discussion with one real customer story',
     ],
   },
@@ -154,8 +175,14 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     name: 'The Steady Operator',
     description:
       'Your choices were balanced and sensible, without a clear lead in any direction. That keeps things safe; the most customer-focused leaders take clearer stands where it counts.',
-    strengths: ['Weighs several sides before acting', 'Rarely makes a decision that badly hurts anyone'],
-    blindSpots: ['Middle-of-the-road answers can leave customers and staff unsure what you stand for', 'Opportunities pass while options are weighed'],
+    strengths: [
+      'Weighs several sides before acting',
+      'Rarely makes a decision that badly hurts anyone',
+    ],
+    blindSpots: [
+      'Middle-of-the-road answers can leave customers and staff unsure what you stand for',
+      'Opportunities pass while options are weighed',
+    ],
     tryNext: [
       'Pick one dimension to lead with in your next attempt and make bolder choices for it',
       'Share one clear vision of good service with your team and hold decisions up against it',
@@ -167,7 +194,10 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
     description:
       'You protected the operation and leaned on established process, with some customer-focused instincts showing through. Process is useful when it serves customers; here it often came first.',
     strengths: ['Keeps risk under control', 'Consistent and predictable for the organisation'],
-    blindSpots: ['Rules can become the reason a customer hears "no"', 'Mistakes may be avoided rather than learnt from'],
+    blindSpots: [
+      'Rules can become the reason a customer hears "no"',
+      'Mistakes may be avoided rather than learnt from',
+    ],
     tryNext: [
       'Ask front-line staff which rule most often stops them helping a customer, and remove or relax it',
       'When something goes wrong, own it openly and quickly, then fix the cause',
@@ -196,7 +226,9 @@ const ARCHETYPES: Record<ArchetypeId, Archetype> = {
       'This scenario does not move any of the three leadership dimensions, so there is no pattern to read. Try a scenario that measures them to see your profile.',
     strengths: [],
     blindSpots: [],
-    tryNext: ['Play a scenario from the library that scores customer focus, adaptability and empowerment'],
+    tryNext: [
+      'Play a scenario from the library that scores customer focus, adaptability and empowerment',
+    ],
   },
 };
 

@@ -22,7 +22,11 @@ export interface BestRunLine {
   bestRunChoices: string[];
 }
 
-export function compareWithBestRun(scenario: Scenario, analysis: Analysis, profile: Profile): BestRunLine[] {
+export function compareWithBestRun(
+  scenario: Scenario,
+  analysis: Analysis,
+  profile: Profile,
+): BestRunLine[] {
   return DIMENSIONS.map((dimension) => {
     const result = profile.dimensions[dimension];
     const measured = result.normalised !== null;
@@ -54,7 +58,11 @@ export function choiceTextsOf(scenario: Scenario, steps: string[]): string[] {
 
 /** Ids may themselves contain ':', so try each split until one names a decision and its choice. */
 function decisionStepText(scenario: Scenario, step: string): string | undefined {
-  for (let separator = step.indexOf(':'); separator >= 0; separator = step.indexOf(':', separator + 1)) {
+  for (
+    let separator = step.indexOf(':');
+    separator >= 0;
+    separator = step.indexOf(':', separator + 1)
+  ) {
     const node = scenario.nodes[step.slice(0, separator)];
     if (node?.kind !== 'decision') continue;
     const choiceId = step.slice(separator + 1);

@@ -49,6 +49,9 @@ export interface Profile {
     timedOut: number;
   };
   meters: Array<{ id: string; label: string; initial: number; final: number; min?: number; max?: number }>;
-  /** Principle ids behind choices that lowered some dimension, most frequent first. */
+  /**
+   * Principle ids behind decisions worth revisiting (a negative total score, or a better
+   * alternative was offered), most frequent first.
+   */
   principlesToRevisit: string[];
 }

@@ -42,7 +42,8 @@ function eventTime(event: RunEvent): number {
 }
 
 export function compileScenario(scenario: Scenario) {
-  const kindIs = (kind: string) => (context: RunContext) => currentNode(scenario, context).kind === kind;
+  const kindIs = (kind: string) => (context: RunContext) =>
+    currentNode(scenario, context).kind === kind;
   const isTimed = (context: RunContext) =>
     timeLimitMs(currentNode(scenario, context), context.timePressure) !== null;
 
@@ -61,22 +62,37 @@ export function compileScenario(scenario: Scenario) {
       atTimedDecision: ({ context }) => kindIs('decision')(context) && isTimed(context),
       atUntimedDecision: ({ context }) => kindIs('decision')(context) && !isTimed(context),
       /** Inputs never go back in time; a stale or malformed one is ignored. */
-      isOnTime: ({ context, event }) => Number.isFinite(eventTime(event)) && eventTime(event) >= context.now,
+      isOnTime: ({ context, event }) =>
+        Number.isFinite(eventTime(event)) && eventTime(event) >= context.now,
       isOfferedChoice: ({ context, event }) =>
-        event.type === 'player.choose' && findOfferedChoice(scenario, context, event.choiceId) !== undefined,
-      isBeforeDeadline: ({ context, event }) => context.deadline !== null && eventTime(event) < context.deadline,
-      isAtOrAfterDeadline: ({ context, event }) => context.deadline !== null && eventTime(event) >= context.deadline,
+        event.type === 'player.choose' &&
+        findOfferedChoice(scenario, context, event.choiceId) !== undefined,
+      isBeforeDeadline: ({ context, event }) =>
+        context.deadline !== null && eventTime(event) < context.deadline,
+      isAtOrAfterDeadline: ({ context, event }) =>
+        context.deadline !== null && eventTime(event) >= context.deadline,
     },
     actions: {
-      leaveNarrative: assign(({ context, event }) => continueNarrative(scenario, context, eventTime(event))),
-      leaveEvent: assign(({ context, event }) => continueEvent(scenario, context, eventTime(event))),
+      leaveNarrative: assign(({ context, event }) =>
+        continueNarrative(scenario, context, eventTime(event)),
+      ),
+      leaveEvent: assign(({ context, event }) =>
+        continueEvent(scenario, context, eventTime(event)),
+      ),
       takeChoice: assign(({ context, event }) =>
-        event.type === 'player.choose' ? chooseAt(scenario, context, event.choiceId, event.at) : context,
+        event.type === 'player.choose'
+          ? chooseAt(scenario, context, event.choiceId, event.at)
+          : context,
       ),
       takeTimeoutChoice: assign(({ context }) => timeOut(scenario, context)),
-      announceTimeout: emit(({ context }) => ({ type: 'run.timedOut' as const, at: context.deadline ?? context.now })),
+      announceTimeout: emit(({ context }) => ({
+        type: 'run.timedOut' as const,
+        at: context.deadline ?? context.now,
+      })),
       armDeadline: assign(({ context }) => armDeadline(scenario, context)),
-      noteResumeTime: assign(({ context, event }) => ({ now: Math.max(context.now, eventTime(event)) })),
+      noteResumeTime: assign(({ context, event }) => ({
+        now: Math.max(context.now, eventTime(event)),
+      })),
       drawOutcome: assign(({ context }) => drawEventOutcome(scenario, context)),
       noteEnding: assign(({ context }) => noteEnding(scenario, context)),
     },
@@ -107,7 +123,11 @@ export function compileScenario(scenario: Scenario) {
       decision: {
         tags: ['decision'],
         on: {
-          'player.choose': { guard: and(['isOnTime', 'isOfferedChoice']), target: 'routing', actions: 'takeChoice' },
+          'player.choose': {
+            guard: and(['isOnTime', 'isOfferedChoice']),
+            target: 'routing',
+            actions: 'takeChoice',
+          },
         },
       },
       timedDecision: {
@@ -122,11 +142,19 @@ export function compileScenario(scenario: Scenario) {
             target: 'routing',
             actions: 'takeChoice',
           },
-          'timer.expired': { guard: 'isAtOrAfterDeadline', target: 'routing', actions: 'takeTimeoutChoice' },
+          'timer.expired': {
+            guard: 'isAtOrAfterDeadline',
+            target: 'routing',
+            actions: 'takeTimeoutChoice',
+          },
           'run.resumed': [
-            { guard: 'isAtOrAfterDeadline', target: 'routing', actions: ['announceTimeout', 'takeTimeoutChoice'] },
+            {
+              guard: 'isAtOrAfterDeadline',
+              target: 'routing',
+              actions: ['announceTimeout', 'takeTimeoutChoice'],
+            },
             // Re-entering schedules the delayed transition again, now with deadline - at left.
-            { target: 'timedDecision', reenter: true, actions: 'noteResumeTime' },
+            { target: 'timedDecision', actions: 'noteResumeTime' },
           ],
         },
       },

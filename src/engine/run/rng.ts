@@ -22,7 +22,10 @@ export function nextRandom(state: number): { value: number; state: number } {
  * Draws an index with probability proportional to its weight. Weights must be positive
  * finite numbers (the scenario schema guarantees it for event outcomes).
  */
-export function drawWeighted(weights: readonly number[], state: number): { index: number; state: number } {
+export function drawWeighted(
+  weights: readonly number[],
+  state: number,
+): { index: number; state: number } {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (weights.length === 0 || !(total > 0) || !Number.isFinite(total)) {
     throw new RangeError('drawWeighted needs at least one positive, finite weight');

@@ -59,7 +59,10 @@ function worldOf(context: RunContext): WorldState {
   return { meters: context.meters, flags: context.flags };
 }
 
-function meterDelta(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+function meterDelta(
+  before: Record<string, number>,
+  after: Record<string, number>,
+): Record<string, number> {
   const delta: Record<string, number> = {};
   for (const [id, value] of Object.entries(after)) {
     const change = value - (before[id] ?? value);
@@ -84,17 +87,22 @@ function mergeChanges(first: RunChange | undefined, second: RunChange): RunChang
 }
 
 /** Leaves the current node for `nextNodeId` at `at`, recording how the node was left. */
-function leaveNode(context: RunContext, entry: HistoryEntry, nextNodeId: string, at: number): RunContext {
-  const left: RunContext = {
+function leaveNode(
+  context: RunContext,
+  entry: HistoryEntry,
+  nextNodeId: string,
+  at: number,
+): RunContext {
+  // Explicitly undefined rather than deleted: XState's assign merges, so a missing key would keep the old value.
+  return {
     ...context,
     history: [...context.history, entry],
     nodeId: nextNodeId,
     enteredAt: at,
     now: at,
     deadline: null,
+    drawnOutcome: undefined,
   };
-  delete left.drawnOutcome;
-  return left;
 }
 
 export function continueNarrative(scenario: Scenario, context: RunContext, at: number): RunContext {
@@ -116,7 +124,11 @@ function decisionAt(scenario: Scenario, context: RunContext): DecisionNode | und
 }
 
 /** The offered choice with this id at the current decision, if there is one. */
-export function findOfferedChoice(scenario: Scenario, context: RunContext, choiceId: string): Choice | undefined {
+export function findOfferedChoice(
+  scenario: Scenario,
+  context: RunContext,
+  choiceId: string,
+): Choice | undefined {
   const node = decisionAt(scenario, context);
   if (!node) return undefined;
   return offeredChoices(node, worldOf(context)).find((choice) => choice.id === choiceId);
@@ -147,14 +159,27 @@ function applyChoice(
     meters: world.meters,
     flags: world.flags,
     scores: addScores(context.scores, scoreDelta),
-    lastChange: { scoreDelta, meterDelta: meterDelta(context.meters, world.meters), timedOut: timing.timedOut },
+    lastChange: {
+      scoreDelta,
+      meterDelta: meterDelta(context.meters, world.meters),
+      timedOut: timing.timedOut,
+    },
   };
 }
 
-export function chooseAt(scenario: Scenario, context: RunContext, choiceId: string, at: number): RunContext {
+export function chooseAt(
+  scenario: Scenario,
+  context: RunContext,
+  choiceId: string,
+  at: number,
+): RunContext {
   const choice = findOfferedChoice(scenario, context, choiceId);
   if (!choice) return context;
-  return applyChoice(scenario, context, choice, { at, msTaken: at - context.enteredAt, timedOut: false });
+  return applyChoice(scenario, context, choice, {
+    at,
+    msTaken: at - context.enteredAt,
+    timedOut: false,
+  });
 }
 
 /**
@@ -166,7 +191,11 @@ export function timeOut(scenario: Scenario, context: RunContext): RunContext {
   const choice = node?.choices.find((candidate) => candidate.id === node.timeoutChoice);
   if (!choice || context.deadline === null) return context;
   const at = context.deadline;
-  return applyChoice(scenario, context, choice, { at, msTaken: at - context.enteredAt, timedOut: true });
+  return applyChoice(scenario, context, choice, {
+    at,
+    msTaken: at - context.enteredAt,
+    timedOut: true,
+  });
 }
 
 /** On entering a timed decision: its deadline, from when it was entered and the time pressure. */
@@ -203,7 +232,12 @@ export function drawEventOutcome(scenario: Scenario, context: RunContext): RunCo
 /** Continue after an event: its `next` is resolved in the world its outcome produced. */
 export function continueEvent(scenario: Scenario, context: RunContext, at: number): RunContext {
   const node = currentNode(scenario, context);
-  const outcome = context.drawnOutcome === undefined ? undefined : node.kind === 'event' ? node.outcomes[context.drawnOutcome] : undefined;
+  const outcome =
+    context.drawnOutcome === undefined
+      ? undefined
+      : node.kind === 'event'
+        ? node.outcomes[context.drawnOutcome]
+        : undefined;
   if (!outcome) return context;
   const entry: HistoryEntry = {
     nodeId: context.nodeId,

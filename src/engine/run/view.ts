@@ -22,7 +22,11 @@ function speakerOf(scenario: Scenario, node: ScenarioNode): NodeView['speaker'] 
 
 function metersOf(scenario: Scenario, context: RunContext): NodeView['meters'] {
   return Object.entries(scenario.meters ?? {}).map(([id, meter]) => {
-    const entry: NodeView['meters'][number] = { id, label: meter.label, value: context.meters[id] ?? meter.initial };
+    const entry: NodeView['meters'][number] = {
+      id,
+      label: meter.label,
+      value: context.meters[id] ?? meter.initial,
+    };
     if (meter.min !== undefined) entry.min = meter.min;
     if (meter.max !== undefined) entry.max = meter.max;
     return entry;

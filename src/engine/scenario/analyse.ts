@@ -18,7 +18,7 @@ import { DIMENSIONS } from './schema';
 import { addScores, initialWorld, zeroScores, type WorldState } from './rules';
 import { topologicalOrder, findCycle } from './graph';
 import { movesFrom, type Move } from './analysis/moves';
-import { canonicalWorld, relevanceByNode, type Relevant } from './analysis/relevance';
+import { canonicalKey, canonicalWorld, relevanceByNode, type Relevant } from './analysis/relevance';
 import { countCompletePaths } from './analysis/paths';
 
 export { stepLabel } from './analysis/moves';
@@ -79,37 +79,42 @@ function startEntry(world: WorldState): Entry {
   return { world, low: zeroScores(), high: zeroScores(), fewestDecisions: 0, mostDecisions: 0, lowLink: {}, highLink: {} };
 }
 
+function newEntry(world: WorldState, from: Entry, move: Move, link: Link): Entry {
+  const decisions = move.decided ? 1 : 0;
+  const entry: Entry = {
+    world,
+    low: addScores(from.low, move.scores),
+    high: addScores(from.high, move.scores),
+    fewestDecisions: from.fewestDecisions + decisions,
+    mostDecisions: from.mostDecisions + decisions,
+    lowLink: {},
+    highLink: {},
+  };
+  for (const dimension of DIMENSIONS) entry.lowLink[dimension] = entry.highLink[dimension] = link;
+  return entry;
+}
+
 /** Merge the runs summarised by `from`, continued by `move`, into the target's entries. */
 function arrive(entries: Map<string, Entry>, relevant: Relevant, from: Entry, move: Move): void {
-  const { key, world } = canonicalWorld(move.world, relevant);
-  const low = addScores(from.low, move.scores);
-  const high = addScores(from.high, move.scores);
-  const decisions = move.decided ? 1 : 0;
+  const key = canonicalKey(move.world, relevant);
   const link: Link = { from, step: move.step };
   const existing = entries.get(key);
   if (!existing) {
-    const entry: Entry = {
-      world,
-      low,
-      high,
-      fewestDecisions: from.fewestDecisions + decisions,
-      mostDecisions: from.mostDecisions + decisions,
-      lowLink: {},
-      highLink: {},
-    };
-    for (const dimension of DIMENSIONS) entry.lowLink[dimension] = entry.highLink[dimension] = link;
-    entries.set(key, entry);
+    entries.set(key, newEntry(canonicalWorld(move.world, relevant), from, move, link));
     return;
   }
+  const decisions = move.decided ? 1 : 0;
   existing.fewestDecisions = Math.min(existing.fewestDecisions, from.fewestDecisions + decisions);
   existing.mostDecisions = Math.max(existing.mostDecisions, from.mostDecisions + decisions);
   for (const dimension of DIMENSIONS) {
-    if (low[dimension] < existing.low[dimension]) {
-      existing.low[dimension] = low[dimension];
+    const low = from.low[dimension] + move.scores[dimension];
+    const high = from.high[dimension] + move.scores[dimension];
+    if (low < existing.low[dimension]) {
+      existing.low[dimension] = low;
       existing.lowLink[dimension] = link;
     }
-    if (high[dimension] > existing.high[dimension]) {
-      existing.high[dimension] = high[dimension];
+    if (high > existing.high[dimension]) {
+      existing.high[dimension] = high;
       existing.highLink[dimension] = link;
     }
   }
@@ -121,8 +126,9 @@ function exploreRuns(scenario: Scenario, order: string[]): EntriesByNode {
   const entriesByNode: EntriesByNode = new Map();
   const startRelevant = relevance.get(scenario.start);
   if (!startRelevant) return entriesByNode;
-  const start = canonicalWorld(initialWorld(scenario), startRelevant);
-  entriesByNode.set(scenario.start, new Map([[start.key, startEntry(start.world)]]));
+  const world = initialWorld(scenario);
+  const start = startEntry(canonicalWorld(world, startRelevant));
+  entriesByNode.set(scenario.start, new Map([[canonicalKey(world, startRelevant), start]]));
   for (const id of order) {
     const entries = entriesByNode.get(id);
     if (!entries) continue;

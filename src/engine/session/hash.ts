@@ -5,20 +5,21 @@
  */
 import type { Scenario } from '../scenario/schema';
 
+/** A JSON.stringify replacer that hands over every plain object with its keys sorted. */
+function withSortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort())
+    sorted[key] = (value as Record<string, unknown>)[key];
+  return sorted;
+}
+
 /**
  * JSON with object keys sorted at every level, so two files that differ only in key order
  * or whitespace hash the same. `undefined` members are dropped, as JSON.stringify does.
  */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const members = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return JSON.stringify(value, withSortedKeys) ?? 'null';
 }
 
 /** cyrb53's mixing, kept as two full 32-bit halves: a 64-bit hash as 16 hex digits. */

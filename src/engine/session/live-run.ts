@@ -72,13 +72,19 @@ function wrapActor(scenario: Scenario, actor: Actor<RunMachine>, base: SessionLo
     ended: () => actor.getSnapshot().status === 'done',
     log: () => {
       const log: SessionLog = { ...base, inputs: [...inputs] };
-      const result = actor.getSnapshot().status === 'done' ? sessionResult(actor.getSnapshot().context) : undefined;
+      const result =
+        actor.getSnapshot().status === 'done'
+          ? sessionResult(actor.getSnapshot().context)
+          : undefined;
       if (result) log.result = result;
       return log;
     },
-    continue: (at) => offer({ type: 'continue', at }, () => actor.send({ type: 'player.continue', at })),
+    continue: (at) =>
+      offer({ type: 'continue', at }, () => actor.send({ type: 'player.continue', at })),
     choose: (choiceId, at) =>
-      offer({ type: 'choose', choiceId, at }, () => actor.send({ type: 'player.choose', choiceId, at })),
+      offer({ type: 'choose', choiceId, at }, () =>
+        actor.send({ type: 'player.choose', choiceId, at }),
+      ),
     subscribe: (listener) => {
       const subscription = actor.subscribe((snapshot) => listener(selectView(scenario, snapshot)));
       return () => subscription.unsubscribe();
@@ -122,6 +128,7 @@ export function resumeLiveRun(
   });
   const run = wrapActor(scenario, actor, base);
   actor.start();
-  actor.send({ type: 'run.resumed', at: atMs });
+  // A finished run has nothing to re-arm (and XState warns about events sent to a done actor).
+  if (actor.getSnapshot().status === 'active') actor.send({ type: 'run.resumed', at: atMs });
   return run;
 }

@@ -36,20 +36,29 @@ export const MAX_SESSION_INPUTS = 10_000;
 
 /** A zod error option that tells a missing field from a wrong one. */
 function expected(what: string) {
-  return { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : `must be ${what}`) };
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined ? 'is missing' : `must be ${what}`,
+  };
 }
 
-const runTime = z.number(expected('a number of milliseconds')).min(0, { error: 'must not be negative' });
+const runTime = z
+  .number(expected('a number of milliseconds'))
+  .min(0, { error: 'must not be negative' });
 const text = z.string(expected('text'));
 
 const inputSchema = z.discriminatedUnion(
   'type',
   [
     z.object({ type: z.literal('continue'), at: runTime }),
-    z.object({ type: z.literal('choose'), choiceId: text.min(1, { error: 'must not be empty' }), at: runTime }),
+    z.object({
+      type: z.literal('choose'),
+      choiceId: text.min(1, { error: 'must not be empty' }),
+      at: runTime,
+    }),
     z.object({ type: z.literal('timeout'), at: runTime }),
   ],
-  expected('an input of type "continue", "choose" or "timeout"'),
+  expected('"continue", "choose" or "timeout"'),
 );
 
 const rawScore = z.number(expected('a number'));
@@ -83,7 +92,9 @@ export type ParsedSessionLog = { ok: true; log: SessionLog } | { ok: false; mess
 /** `inputs[3].at` style, the way the scenario checker names places in a file. */
 function pathText(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }
 
@@ -99,7 +110,8 @@ function checkHeader(value: unknown): string | null {
   if (typeof version === 'number' && version > SESSION_VERSION) {
     return `This session log was saved by a newer version of the game (log version ${version}); this version reads version ${SESSION_VERSION}.`;
   }
-  if (version !== SESSION_VERSION) return `This session log has an unknown version; this version of the game reads version ${SESSION_VERSION}.`;
+  if (version !== SESSION_VERSION)
+    return `This session log has an unknown version; this version of the game reads version ${SESSION_VERSION}.`;
   return null;
 }
 

@@ -9,7 +9,13 @@ import { machineFor, type RunSnapshot } from '../run/compile';
 import { findOfferedChoice } from '../run/steps';
 import type { RunContext, RunEvent } from '../run/types';
 import { hashScenario } from './hash';
-import { SESSION_FORMAT, SESSION_VERSION, type SessionInput, type SessionLog, type SessionResult } from './types';
+import {
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type SessionInput,
+  type SessionLog,
+  type SessionResult,
+} from './types';
 
 export type ReplayFailure = {
   ok: false;
@@ -31,21 +37,35 @@ export type ReplayOutcome =
   | ReplayFailure;
 
 /** The machine-level result of a replay, for callers that continue the run (resume). */
-export type ReplayedRun = { ok: true; snapshot: RunSnapshot; contexts: RunContext[]; hashMatches: boolean };
+export type ReplayedRun = {
+  ok: true;
+  snapshot: RunSnapshot;
+  contexts: RunContext[];
+  hashMatches: boolean;
+};
 
 /** The log's `result` for a run that has reached an ending; undefined before that. */
 export function sessionResult(context: RunContext): SessionResult | undefined {
   if (context.endingOutcome === undefined) return undefined;
-  return { endingId: context.nodeId, outcome: context.endingOutcome, rawScores: { ...context.scores } };
+  return {
+    endingId: context.nodeId,
+    outcome: context.endingOutcome,
+    rawScores: { ...context.scores },
+  };
 }
 
 export function inputToEvent(input: SessionInput): RunEvent {
-  if (input.type === 'choose') return { type: 'player.choose', choiceId: input.choiceId, at: input.at };
+  if (input.type === 'choose')
+    return { type: 'player.choose', choiceId: input.choiceId, at: input.at };
   if (input.type === 'timeout') return { type: 'timer.expired', at: input.at };
   return { type: 'player.continue', at: input.at };
 }
 
-function checkChoice(scenario: Scenario, snapshot: RunSnapshot, input: { choiceId: string; at: number }): string | null {
+function checkChoice(
+  scenario: Scenario,
+  snapshot: RunSnapshot,
+  input: { choiceId: string; at: number },
+): string | null {
   const { context } = snapshot;
   const node = scenario.nodes[context.nodeId];
   const place = `decision "${context.nodeId}"`;
@@ -65,7 +85,12 @@ function checkChoice(scenario: Scenario, snapshot: RunSnapshot, input: { choiceI
 }
 
 /** Why this input cannot come next in the run, or null when it can. */
-function checkInput(scenario: Scenario, snapshot: RunSnapshot, input: SessionInput, previousAt: number): string | null {
+function checkInput(
+  scenario: Scenario,
+  snapshot: RunSnapshot,
+  input: SessionInput,
+  previousAt: number,
+): string | null {
   const { context } = snapshot;
   if (snapshot.status === 'done') return 'it comes after the run had already ended.';
   if (!Number.isFinite(input.at) || input.at < previousAt) {
@@ -80,12 +105,17 @@ function checkInput(scenario: Scenario, snapshot: RunSnapshot, input: SessionInp
   if (!snapshot.hasTag('timed') || context.deadline === null) {
     return `it records a timeout at "${context.nodeId}", which has no time limit in this run.`;
   }
-  if (input.at < context.deadline) return `it records a timeout at "${context.nodeId}" before its time limit ran out.`;
+  if (input.at < context.deadline)
+    return `it records a timeout at "${context.nodeId}" before its time limit ran out.`;
   return null;
 }
 
 function failAt(index: number, reason: string): ReplayFailure {
-  return { ok: false, message: `The session log cannot be replayed: input ${index + 1} ${reason}`, atInput: index };
+  return {
+    ok: false,
+    message: `The session log cannot be replayed: input ${index + 1} ${reason}`,
+    atInput: index,
+  };
 }
 
 function checkHeader(scenario: Scenario, log: SessionLog): ReplayFailure | null {
@@ -105,7 +135,10 @@ function checkResult(log: SessionLog, final: RunSnapshot): ReplayFailure | null 
   if (!log.result) return null;
   const replayed = sessionResult(final.context);
   if (!replayed || final.status !== 'done') {
-    return { ok: false, message: 'The session log claims a result, but its inputs do not finish the run.' };
+    return {
+      ok: false,
+      message: 'The session log claims a result, but its inputs do not finish the run.',
+    };
   }
   const claimed = log.result;
   const same =
@@ -117,7 +150,8 @@ function checkResult(log: SessionLog, final: RunSnapshot): ReplayFailure | null 
   if (same) return null;
   return {
     ok: false,
-    message: 'The session log was changed after the run: its result does not match what its inputs lead to.',
+    message:
+      'The session log was changed after the run: its result does not match what its inputs lead to.',
   };
 }
 
@@ -139,18 +173,27 @@ export function replayToSnapshot(scenario: Scenario, log: SessionLog): ReplayedR
       const next: RunSnapshot = transition(machine, snapshot, inputToEvent(input))[0];
       if (next.status === 'error') throw next.error;
       // Every accepted input leaves a node, so history grows; anything else was refused.
-      if (next.context.history.length === snapshot.context.history.length) return failAt(index, 'was not accepted.');
+      if (next.context.history.length === snapshot.context.history.length)
+        return failAt(index, 'was not accepted.');
       snapshot = next;
       contexts.push(snapshot.context);
       previousAt = input.at;
     }
     const resultProblem = checkResult(log, snapshot);
     if (resultProblem) return resultProblem;
-    return { ok: true, snapshot, contexts, hashMatches: hashScenario(scenario) === log.scenarioHash };
+    return {
+      ok: true,
+      snapshot,
+      contexts,
+      hashMatches: hashScenario(scenario) === log.scenarioHash,
+    };
   } catch (error) {
     // Only a scenario that skipped the checker (a next naming no node…) gets here.
     const reason = error instanceof Error ? error.message : String(error);
-    const failure: ReplayFailure = { ok: false, message: `The scenario cannot be played: ${reason}.` };
+    const failure: ReplayFailure = {
+      ok: false,
+      message: `The scenario cannot be played: ${reason}.`,
+    };
     if (index >= 0 && index < log.inputs.length) failure.atInput = index;
     return failure;
   }

@@ -42,21 +42,27 @@ export function decodeResultCode(code: string): DecodeResult {
   try {
     text = strFromU8(inflateSync(fromBase64Url(payload)));
   } catch {
-    return fail('The result code is damaged: its data cannot be unpacked. Copy the whole code again.');
+    return fail(
+      'The result code is damaged: its data cannot be unpacked. Copy the whole code again.',
+    );
   }
   const parsed = parseSessionLog(text);
   if (!parsed.ok) return fail(`The result code does not hold a valid session: ${parsed.message}`);
   return { ok: true, log: parsed.log };
 }
 
-type Framing = { ok: true; body: string; payload: string; check: string } | { ok: false; message: string };
+type Framing =
+  { ok: true; body: string; payload: string; check: string } | { ok: false; message: string };
 
 /** Prefix, version, the three parts and the alphabet, each with its own plain message. */
 function checkFraming(compact: string): Framing {
-  if (compact.length === 0) return fail(`The result code is empty. Paste the whole code; it starts with "${HEADER}".`);
-  if (compact.length > MAX_CODE_LENGTH) return fail('This text is far too long to be a result code.');
+  if (compact.length === 0)
+    return fail(`The result code is empty. Paste the whole code; it starts with "${HEADER}".`);
+  if (compact.length > MAX_CODE_LENGTH)
+    return fail('This text is far too long to be a result code.');
   const version = /^LSIM(\d+)\./i.exec(compact);
-  if (!version) return fail(`This is not a result code from this game: a result code starts with "${HEADER}".`);
+  if (!version)
+    return fail(`This is not a result code from this game: a result code starts with "${HEADER}".`);
   if (Number(version[1]) !== RESULT_CODE_VERSION) {
     return fail(
       `This result code was made by a different version of the game (code version ${version[1]}); this version reads version ${RESULT_CODE_VERSION} codes.`,
@@ -65,11 +71,15 @@ function checkFraming(compact: string): Framing {
   const parts = compact.slice(version[0].length).split('.');
   const [payload, check] = parts;
   if (parts.length !== 2 || !payload || !check) {
-    return fail('The result code is incomplete or has extra parts: copy the whole code, including its end.');
+    return fail(
+      'The result code is incomplete or has extra parts: copy the whole code, including its end.',
+    );
   }
   const stray = /[^A-Za-z0-9_-]/.exec(payload) ?? /[^0-9a-fA-F]/.exec(check);
-  if (stray) return fail(`The result code contains a character that cannot be part of it: "${stray[0]}".`);
-  if (check.length !== 8) return fail('The end of the result code (its 8-character check) is cut short or too long.');
+  if (stray)
+    return fail(`The result code contains a character that cannot be part of it: "${stray[0]}".`);
+  if (check.length !== 8)
+    return fail('The end of the result code (its 8-character check) is cut short or too long.');
   return { ok: true, body: HEADER + payload, payload, check };
 }
 

@@ -4,7 +4,7 @@
  */
 import { shade, tint } from './colour';
 import type { PortraitLook } from './portrait-look';
-import { circle, ellipse, line, outline, poly, pts, quadratic, rect, type Point, type Shape } from './shapes';
+import { arcPoints, circle, ellipse, line, outline, poly, pts, quadratic, rect, type Point, type Shape } from './shapes';
 
 export const HEAD = { x: 0, y: -330, w: 150, h: 184 } as const;
 const SHIRT = 0xf3efe6;
@@ -80,7 +80,8 @@ const capTop = HEAD.y - HEAD.h / 2 - 14;
 
 /** A cap of hair over the top of the head; `part` moves the crown sideways. */
 function cap(colour: number, fringeY: number, part = 0): Shape {
-  const outer = quadratic({ x: -84, y: HEAD.y + 6 }, { x: -80 + part, y: capTop - 44 }, { x: 84, y: HEAD.y + 6 }, 16);
+  // Slightly larger than the head so the hair sits on it, from ear to ear over the crown.
+  const outer = arcPoints({ x: HEAD.x, y: HEAD.y + 4 }, HEAD.w / 2 + 10, HEAD.h / 2 + 14, Math.PI * 1.02, Math.PI * 1.98);
   const inner = quadratic({ x: 66, y: HEAD.y - 22 }, { x: part * 0.6, y: fringeY }, { x: -66, y: HEAD.y - 22 }, 12);
   return poly([...outer, ...inner], colour);
 }

@@ -108,6 +108,23 @@ export function quadratic(from: Point, control: Point, to: Point, segments = 12)
   return points;
 }
 
+/** Points along an elliptical arc (angles in radians, 0 = right, clockwise as y grows down). */
+export function arcPoints(
+  centre: Point,
+  radiusX: number,
+  radiusY: number,
+  from: number,
+  to: number,
+  segments = 20,
+): Point[] {
+  const points: Point[] = [];
+  for (let step = 0; step <= segments; step += 1) {
+    const angle = from + ((to - from) * step) / segments;
+    points.push({ x: centre.x + Math.cos(angle) * radiusX, y: centre.y + Math.sin(angle) * radiusY });
+  }
+  return points;
+}
+
 /** Moves every point of a shape; used to place the same drawing at several spots. */
 export function translate(shape: Shape, dx: number, dy: number): Shape {
   switch (shape.kind) {

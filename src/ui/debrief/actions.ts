@@ -61,13 +61,19 @@ function resultCodePanel(doc: Document, log: SessionLog, id: string): HTMLElemen
   const status = element(doc, 'p', { className: 'debrief-status', attributes: { role: 'status' } });
   const copy = button(doc, 'Copy code', () => {
     void copyText(doc, field).then((copied) => {
-      status.textContent = copied ? 'Result code copied.' : 'Could not copy: select the code and copy it yourself.';
+      status.textContent = copied
+        ? 'Result code copied.'
+        : 'Could not copy: select the code and copy it yourself.';
     });
   });
   panel.append(
     element(doc, 'label', { text: 'Your result code', attributes: { for: fieldId } }),
     field,
-    paragraph(doc, 'Send this code to your facilitator, or keep it: it holds your whole session.', 'debrief-note'),
+    paragraph(
+      doc,
+      'Send this code to your facilitator, or keep it: it holds your whole session.',
+      'debrief-note',
+    ),
     copy,
     status,
     qrBlock(doc, code),
@@ -89,7 +95,9 @@ export function actionsBar(doc: Document, options: ActionsOptions): HTMLElement 
   const bar = element(doc, 'div', { className: 'debrief-actions' });
   const buttons = element(doc, 'div', { className: 'debrief-buttons' });
   if (options.print !== false) buttons.append(button(doc, 'Print report', () => window.print()));
-  buttons.append(button(doc, `${prefix}Download session file`, () => downloadSessionFile(doc, options.log)));
+  buttons.append(
+    button(doc, `${prefix}Download session file`, () => downloadSessionFile(doc, options.log)),
+  );
   let panel: HTMLElement | null = null;
   const toggle = button(doc, `${prefix}Show result code`, () => {
     if (!panel) {
@@ -120,13 +128,25 @@ export function resultCodeReader(
 ): HTMLElement {
   panelCount += 1;
   const fieldId = `debrief-reader-${panelCount}`;
-  const form = element(doc, 'form', { className: 'debrief-reader', attributes: { 'aria-label': title } });
-  const field = element(doc, 'textarea', { attributes: { id: fieldId, rows: '3', spellcheck: 'false' } });
-  const message = element(doc, 'p', { className: 'debrief-status', attributes: { role: 'status' } });
+  const form = element(doc, 'form', {
+    className: 'debrief-reader',
+    attributes: { 'aria-label': title },
+  });
+  const field = element(doc, 'textarea', {
+    attributes: { id: fieldId, rows: '3', spellcheck: 'false' },
+  });
+  const message = element(doc, 'p', {
+    className: 'debrief-status',
+    attributes: { role: 'status' },
+  });
   form.append(
     element(doc, 'label', { text: 'Paste a result code', attributes: { for: fieldId } }),
     field,
-    element(doc, 'button', { text: 'Check code', className: 'debrief-button', attributes: { type: 'submit' } }),
+    element(doc, 'button', {
+      text: 'Check code',
+      className: 'debrief-button',
+      attributes: { type: 'submit' },
+    }),
     message,
   );
   form.addEventListener('submit', (event) => {

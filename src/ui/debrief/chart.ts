@@ -31,7 +31,9 @@ function svgNode<K extends keyof SVGElementTagNameMap>(
 }
 
 function chartLabel(scores: ScoreSet): string {
-  const parts = DIMENSIONS.map((dimension) => `${DIMENSION_NAMES[dimension]} ${scoreText(scores[dimension])}`);
+  const parts = DIMENSIONS.map(
+    (dimension) => `${DIMENSION_NAMES[dimension]} ${scoreText(scores[dimension])}`,
+  );
   return `Scores out of 100: ${parts.join(', ')}`;
 }
 
@@ -39,27 +41,64 @@ function scaleLines(doc: Document, height: number): SVGGElement {
   const group = svgNode(doc, 'g', { class: 'debrief-chart-scale' });
   for (const tick of [0, 50, 100]) {
     const x = LABEL_WIDTH + (BAR_WIDTH * tick) / 100;
-    group.append(svgNode(doc, 'line', { x1: x, x2: x, y1: TOP - 6, y2: height - 4, stroke: palette.line }));
-    group.append(svgNode(doc, 'text', { x, y: TOP - 10, 'text-anchor': 'middle', 'font-size': 12 }, String(tick)));
+    group.append(
+      svgNode(doc, 'line', { x1: x, x2: x, y1: TOP - 6, y2: height - 4, stroke: palette.line }),
+    );
+    group.append(
+      svgNode(
+        doc,
+        'text',
+        { x, y: TOP - 10, 'text-anchor': 'middle', 'font-size': 12 },
+        String(tick),
+      ),
+    );
   }
   return group;
 }
 
-function bar(doc: Document, dimension: Dimension, score: number | null, index: number): SVGGElement {
+function bar(
+  doc: Document,
+  dimension: Dimension,
+  score: number | null,
+  index: number,
+): SVGGElement {
   const y = TOP + index * ROW_HEIGHT;
   const group = svgNode(doc, 'g', { 'data-dimension': dimension });
-  group.append(svgNode(doc, 'text', { x: 0, y: y + 24, 'font-size': 15 }, DIMENSION_NAMES[dimension]));
   group.append(
-    svgNode(doc, 'rect', { x: LABEL_WIDTH, y: y + 8, width: BAR_WIDTH, height: 24, rx: 4, class: 'debrief-chart-track' }),
+    svgNode(doc, 'text', { x: 0, y: y + 24, 'font-size': 15 }, DIMENSION_NAMES[dimension]),
+  );
+  group.append(
+    svgNode(doc, 'rect', {
+      x: LABEL_WIDTH,
+      y: y + 8,
+      width: BAR_WIDTH,
+      height: 24,
+      rx: 4,
+      class: 'debrief-chart-track',
+    }),
   );
   if (score !== null) {
     const width = (BAR_WIDTH * Math.min(100, Math.max(0, score))) / 100;
     group.append(
-      svgNode(doc, 'rect', { x: LABEL_WIDTH, y: y + 8, width, height: 24, rx: 4, fill: dimensionColour[dimension] }),
+      svgNode(doc, 'rect', {
+        x: LABEL_WIDTH,
+        y: y + 8,
+        width,
+        height: 24,
+        rx: 4,
+        fill: dimensionColour[dimension],
+      }),
     );
   }
   const valueX = LABEL_WIDTH + BAR_WIDTH + 8;
-  group.append(svgNode(doc, 'text', { x: valueX, y: y + 25, 'font-size': 15 }, score === null ? '—' : String(score)));
+  group.append(
+    svgNode(
+      doc,
+      'text',
+      { x: valueX, y: y + 25, 'font-size': 15 },
+      score === null ? '—' : String(score),
+    ),
+  );
   return group;
 }
 
@@ -73,13 +112,22 @@ export function scoreChart(doc: Document, scores: ScoreSet): SVGSVGElement {
     class: 'debrief-chart',
   });
   svg.append(scaleLines(doc, height));
-  DIMENSIONS.forEach((dimension, index) => svg.append(bar(doc, dimension, scores[dimension], index)));
+  DIMENSIONS.forEach((dimension, index) =>
+    svg.append(bar(doc, dimension, scores[dimension], index)),
+  );
   return svg;
 }
 
 /** The same numbers as a table: "Dimension | Score (0–100)", "not measured" where null. */
-export function scoreTable(doc: Document, scores: ScoreSet, caption = 'Your scores'): HTMLTableElement {
-  const rows = DIMENSIONS.map((dimension) => [DIMENSION_NAMES[dimension], scoreText(scores[dimension])]);
+export function scoreTable(
+  doc: Document,
+  scores: ScoreSet,
+  caption = 'Your scores',
+): HTMLTableElement {
+  const rows = DIMENSIONS.map((dimension) => [
+    DIMENSION_NAMES[dimension],
+    scoreText(scores[dimension]),
+  ]);
   const result = table(doc, caption, ['Dimension', 'Score (0–100)'], rows);
   result.querySelectorAll('tbody tr').forEach((row, index) => {
     const dimension = DIMENSIONS[index];

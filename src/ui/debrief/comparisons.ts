@@ -27,7 +27,9 @@ export function bestRunSection(doc: Document, lines: BestRunLine[]): HTMLElement
     if (line.gap === null || line.gap === 0 || line.bestRunChoices.length === 0) continue;
     const details = element(doc, 'details', { className: 'debrief-best-path' });
     details.append(
-      element(doc, 'summary', { text: `One run that reaches 100 on ${DIMENSION_NAMES[line.dimension].toLowerCase()}` }),
+      element(doc, 'summary', {
+        text: `One run that reaches 100 on ${DIMENSION_NAMES[line.dimension].toLowerCase()}`,
+      }),
       list(doc, line.bestRunChoices, true),
     );
     wrapper.append(details);
@@ -38,7 +40,10 @@ export function bestRunSection(doc: Document, lines: BestRunLine[]): HTMLElement
 export function attemptsSection(doc: Document, comparison: AttemptComparison): HTMLElement {
   const wrapper = section(doc, 'attempts', 'Your first attempt and this one');
   wrapper.append(
-    paragraph(doc, `You have finished this scenario ${comparison.attempts} times. First attempt compared with the latest:`),
+    paragraph(
+      doc,
+      `You have finished this scenario ${comparison.attempts} times. First attempt compared with the latest:`,
+    ),
     table(
       doc,
       'First attempt and latest attempt',

@@ -18,7 +18,8 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   const node = doc.createElement(tag);
   if (options.className) node.className = options.className;
   if (options.text !== undefined) node.textContent = options.text;
-  for (const [name, value] of Object.entries(options.attributes ?? {})) node.setAttribute(name, value);
+  for (const [name, value] of Object.entries(options.attributes ?? {}))
+    node.setAttribute(name, value);
   for (const child of children) if (child) node.append(child);
   return node;
 }
@@ -30,7 +31,9 @@ export function section(doc: Document, id: string, title: string, level: 2 | 3 =
     className: `debrief-section debrief-${id}`,
     attributes: { 'aria-labelledby': headingId },
   });
-  wrapper.append(element(doc, level === 2 ? 'h2' : 'h3', { text: title, attributes: { id: headingId } }));
+  wrapper.append(
+    element(doc, level === 2 ? 'h2' : 'h3', { text: title, attributes: { id: headingId } }),
+  );
   return wrapper;
 }
 
@@ -45,19 +48,27 @@ export function list(doc: Document, items: string[], ordered = false): HTMLEleme
 }
 
 /** A table with a caption, one header row and text cells; the first cell of a row is its header. */
-export function table(doc: Document, caption: string, headers: string[], rows: string[][]): HTMLTableElement {
+export function table(
+  doc: Document,
+  caption: string,
+  headers: string[],
+  rows: string[][],
+): HTMLTableElement {
   const result = element(doc, 'table', { className: 'debrief-table' });
   result.append(element(doc, 'caption', { text: caption }));
   const head = element(doc, 'thead');
   const headRow = element(doc, 'tr');
-  for (const header of headers) headRow.append(element(doc, 'th', { text: header, attributes: { scope: 'col' } }));
+  for (const header of headers)
+    headRow.append(element(doc, 'th', { text: header, attributes: { scope: 'col' } }));
   head.append(headRow);
   const body = element(doc, 'tbody');
   for (const cells of rows) {
     const row = element(doc, 'tr');
     cells.forEach((cell, index) => {
       row.append(
-        index === 0 ? element(doc, 'th', { text: cell, attributes: { scope: 'row' } }) : element(doc, 'td', { text: cell }),
+        index === 0
+          ? element(doc, 'th', { text: cell, attributes: { scope: 'row' } })
+          : element(doc, 'td', { text: cell }),
       );
     });
     body.append(row);
@@ -66,7 +77,12 @@ export function table(doc: Document, caption: string, headers: string[], rows: s
   return result;
 }
 
-export function button(doc: Document, label: string, onClick: () => void, className = 'debrief-button'): HTMLButtonElement {
+export function button(
+  doc: Document,
+  label: string,
+  onClick: () => void,
+  className = 'debrief-button',
+): HTMLButtonElement {
   const result = element(doc, 'button', { text: label, className, attributes: { type: 'button' } });
   result.addEventListener('click', onClick);
   return result;

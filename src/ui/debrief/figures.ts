@@ -64,14 +64,16 @@ export interface KeyMomentLine {
 
 /** Per measured dimension, the decision that raised it most and the one that lowered it most. */
 export function keyMomentLines(profile: Profile): KeyMomentLine[] {
-  return DIMENSIONS.filter((dimension) => profile.dimensions[dimension].normalised !== null).map((dimension) => {
-    const line: KeyMomentLine = { dimension };
-    const raised = profile.keyMoments.raised[dimension][0];
-    const lowered = profile.keyMoments.lowered[dimension][0];
-    if (raised) line.raised = raised;
-    if (lowered) line.lowered = lowered;
-    return line;
-  });
+  return DIMENSIONS.filter((dimension) => profile.dimensions[dimension].normalised !== null).map(
+    (dimension) => {
+      const line: KeyMomentLine = { dimension };
+      const raised = profile.keyMoments.raised[dimension][0];
+      const lowered = profile.keyMoments.lowered[dimension][0];
+      if (raised) line.raised = raised;
+      if (lowered) line.lowered = lowered;
+      return line;
+    },
+  );
 }
 
 export interface PrincipleLine {

@@ -43,7 +43,10 @@ export interface DebriefInput {
 function header(doc: Document, scenario: Scenario, log: SessionLog): HTMLElement {
   const top = element(doc, 'div', { className: 'debrief-header' });
   top.append(
-    element(doc, 'p', { className: 'debrief-print-title', text: `Leadership debrief: ${scenario.title}` }),
+    element(doc, 'p', {
+      className: 'debrief-print-title',
+      text: `Leadership debrief: ${scenario.title}`,
+    }),
     paragraph(doc, `Your role: ${scenario.role}`),
   );
   if (log.alias) top.append(paragraph(doc, `Participant: ${log.alias}`));
@@ -78,7 +81,10 @@ function takeAwaySection(doc: Document, log: SessionLog): HTMLElement {
   wrapper.classList.add('debrief-no-print');
   wrapper.append(actionsBar(doc, { log }));
   const checker = element(doc, 'details', { className: 'debrief-check' });
-  checker.append(element(doc, 'summary', { text: 'Check a result code' }), resultCodeReader(doc, describeCheckedCode(log)));
+  checker.append(
+    element(doc, 'summary', { text: 'Check a result code' }),
+    resultCodeReader(doc, describeCheckedCode(log)),
+  );
   wrapper.append(checker);
   return wrapper;
 }
@@ -87,7 +93,10 @@ function takeAwaySection(doc: Document, log: SessionLog): HTMLElement {
 export function renderDebrief(root: HTMLElement, input: DebriefInput): void {
   const doc = root.ownerDocument;
   const { scenario, analysis, profile, log, earlier } = input;
-  const main = element(doc, 'div', { className: 'debrief', attributes: { 'data-scenario': scenario.id } });
+  const main = element(doc, 'section', {
+    className: 'debrief',
+    attributes: { 'aria-label': 'Debrief', 'data-scenario': scenario.id },
+  });
   main.append(
     header(doc, scenario, log),
     scoresSection(doc, profile),

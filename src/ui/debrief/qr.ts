@@ -3,30 +3,55 @@
  * session can ever be parsed as HTML.
  *
  * Choosing the error-correction level: a phone must read the symbol off a screen or a printout,
- * so we keep it at version 15 (77×77 modules) or smaller whenever we can and take the most
- * robust level that fits there. A longer code falls back to level L (the most data per module)
- * up to version 40; beyond that no QR can hold it, and we say so — the text code still works.
+ * and smaller symbols (fewer modules) scan more easily than robust ones. So we take the smallest
+ * size tier that can hold the code at all, and within it the most robust level that still fits.
+ * Beyond version 40 at level L no QR code can hold the code; we say so, and the text code
+ * still works.
  */
 import qrcode from 'qrcode-generator';
 
 export type QrLevel = 'L' | 'M' | 'Q' | 'H';
 
-/** Byte-mode capacity (characters of an ASCII code) per level at version 15 and at version 40. */
-export const QR_BYTE_CAPACITY = {
-  version15: { H: 220, Q: 292, M: 412, L: 520 },
-  version40: { H: 1273, Q: 1663, M: 2331, L: 2953 },
-} as const;
+/**
+ * Byte-mode capacity (characters of an ASCII code) per level at a few versions (ISO/IEC 18004;
+ * the unit tests check each against the generator). Version v has 17 + 4v modules a side.
+ */
+export const QR_BYTE_CAPACITY: ReadonlyArray<{
+  version: number;
+  capacity: Record<QrLevel, number>;
+}> = [
+  { version: 10, capacity: { H: 119, Q: 151, M: 213, L: 271 } },
+  { version: 15, capacity: { H: 220, Q: 292, M: 412, L: 520 } },
+  { version: 20, capacity: { H: 382, Q: 482, M: 666, L: 858 } },
+  { version: 25, capacity: { H: 535, Q: 715, M: 997, L: 1273 } },
+  { version: 30, capacity: { H: 742, Q: 982, M: 1370, L: 1732 } },
+  { version: 40, capacity: { H: 1273, Q: 1663, M: 2331, L: 2953 } },
+];
 
-export type QrPlan = { fits: true; level: QrLevel; large: boolean } | { fits: false; message: string };
+/** Above this version the symbol is dense enough that we suggest scanning it from close up. */
+const COMFORTABLE_VERSION = 25;
+const MAX_CHARACTERS = 2953;
+
+export type QrPlan =
+  | { fits: true; level: QrLevel; maxVersion: number; large: boolean }
+  | { fits: false; message: string };
 
 export function planQrCode(length: number): QrPlan {
-  for (const level of ['H', 'Q', 'M', 'L'] as const) {
-    if (length <= QR_BYTE_CAPACITY.version15[level]) return { fits: true, level, large: false };
+  for (const tier of QR_BYTE_CAPACITY) {
+    for (const level of ['H', 'Q', 'M', 'L'] as const) {
+      if (length <= tier.capacity[level]) {
+        return {
+          fits: true,
+          level,
+          maxVersion: tier.version,
+          large: tier.version > COMFORTABLE_VERSION,
+        };
+      }
+    }
   }
-  if (length <= QR_BYTE_CAPACITY.version40.L) return { fits: true, level: 'L', large: true };
   return {
     fits: false,
-    message: `This result code has ${length} characters, more than a QR code can hold (${QR_BYTE_CAPACITY.version40.L}). Copy or download it instead; the code itself works.`,
+    message: `This result code has ${length} characters, more than a QR code can hold (${MAX_CHARACTERS}). Copy it or download the session file instead; the code itself works.`,
   };
 }
 

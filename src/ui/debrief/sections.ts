@@ -20,21 +20,32 @@ export function endingSection(doc: Document, profile: Profile): HTMLElement {
   wrapper.append(
     element(doc, 'p', {
       className: `debrief-outcome debrief-outcome-${outcome}`,
-      text: profile.ending.title ? `${OUTCOME_WORDS[outcome]}: ${profile.ending.title}` : OUTCOME_WORDS[outcome],
+      text: profile.ending.title
+        ? `${OUTCOME_WORDS[outcome]}: ${profile.ending.title}`
+        : OUTCOME_WORDS[outcome],
     }),
     paragraph(doc, profile.ending.text),
   );
   const leading = decisionsBeforeEnding(profile);
   if (leading.length > 0) {
     wrapper.append(element(doc, 'h3', { text: 'What led here' }));
-    wrapper.append(list(doc, leading.map((decision) => decision.choiceText), true));
+    wrapper.append(
+      list(
+        doc,
+        leading.map((decision) => decision.choiceText),
+        true,
+      ),
+    );
   }
   return wrapper;
 }
 
 export function archetypeSection(doc: Document, archetype: Archetype): HTMLElement {
   const wrapper = section(doc, 'archetype', 'Your leadership pattern');
-  const card = element(doc, 'article', { className: 'debrief-archetype-card', attributes: { 'data-archetype': archetype.id } });
+  const card = element(doc, 'article', {
+    className: 'debrief-archetype-card',
+    attributes: { 'data-archetype': archetype.id },
+  });
   card.append(element(doc, 'h3', { text: archetype.name }), paragraph(doc, archetype.description));
   const groups: Array<[string, string[]]> = [
     ['Strengths', archetype.strengths],
@@ -51,13 +62,22 @@ export function archetypeSection(doc: Document, archetype: Archetype): HTMLEleme
 
 function momentBlock(doc: Document, heading: string, decision: DecisionReview): HTMLElement {
   const block = element(doc, 'div', { className: 'debrief-moment' });
-  block.append(element(doc, 'h4', { text: heading }), element(doc, 'p', { className: 'debrief-choice', text: decision.choiceText }));
+  block.append(
+    element(doc, 'h4', { text: heading }),
+    element(doc, 'p', { className: 'debrief-choice', text: decision.choiceText }),
+  );
   block.append(paragraph(doc, decision.feedback));
-  if (decision.timedOut) block.append(paragraph(doc, 'The time ran out here, so this choice was made for you.', 'debrief-note'));
+  if (decision.timedOut)
+    block.append(
+      paragraph(doc, 'The time ran out here, so this choice was made for you.', 'debrief-note'),
+    );
   const better = decision.bestAlternative;
   if (better) {
     block.append(
-      element(doc, 'p', { className: 'debrief-alternative-label', text: 'A stronger option you had:' }),
+      element(doc, 'p', {
+        className: 'debrief-alternative-label',
+        text: 'A stronger option you had:',
+      }),
       element(doc, 'p', { className: 'debrief-choice', text: better.choiceText }),
       paragraph(doc, better.feedback),
     );
@@ -68,19 +88,28 @@ function momentBlock(doc: Document, heading: string, decision: DecisionReview): 
 export function keyMomentsSection(doc: Document, profile: Profile): HTMLElement {
   const wrapper = section(doc, 'moments', 'Key moments');
   const lines = keyMomentLines(profile);
-  if (lines.length === 0) wrapper.append(paragraph(doc, 'This scenario does not score any leadership dimension.'));
+  if (lines.length === 0)
+    wrapper.append(paragraph(doc, 'This scenario does not score any leadership dimension.'));
   for (const line of lines) {
-    const group = element(doc, 'div', { className: 'debrief-moment-group', attributes: { 'data-dimension': line.dimension } });
+    const group = element(doc, 'div', {
+      className: 'debrief-moment-group',
+      attributes: { 'data-dimension': line.dimension },
+    });
     group.append(element(doc, 'h3', { text: DIMENSION_NAMES[line.dimension] }));
     if (line.raised) group.append(momentBlock(doc, 'Raised it most', line.raised));
     if (line.lowered) group.append(momentBlock(doc, 'Lowered it most', line.lowered));
-    if (!line.raised && !line.lowered) group.append(paragraph(doc, 'None of your decisions moved this dimension.'));
+    if (!line.raised && !line.lowered)
+      group.append(paragraph(doc, 'None of your decisions moved this dimension.'));
     wrapper.append(group);
   }
   return wrapper;
 }
 
-export function principlesSection(doc: Document, scenario: Scenario, profile: Profile): HTMLElement {
+export function principlesSection(
+  doc: Document,
+  scenario: Scenario,
+  profile: Profile,
+): HTMLElement {
   const wrapper = section(doc, 'principles', 'Principles to revisit');
   const lines = principleLines(scenario, profile);
   if (lines.length === 0) {
@@ -88,12 +117,20 @@ export function principlesSection(doc: Document, scenario: Scenario, profile: Pr
     return wrapper;
   }
   const entries = element(doc, 'dl', { className: 'debrief-principles' });
-  for (const line of lines) entries.append(element(doc, 'dt', { text: line.title }), element(doc, 'dd', { text: line.summary }));
+  for (const line of lines)
+    entries.append(
+      element(doc, 'dt', { text: line.title }),
+      element(doc, 'dd', { text: line.summary }),
+    );
   wrapper.append(entries);
   return wrapper;
 }
 
-export function timingSection(doc: Document, profile: Profile, timePressure: TimePressure): HTMLElement {
+export function timingSection(
+  doc: Document,
+  profile: Profile,
+  timePressure: TimePressure,
+): HTMLElement {
   const wrapper = section(doc, 'timing', 'Timing');
   const figures = timingFigures(profile, timePressure);
   wrapper.append(

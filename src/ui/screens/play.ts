@@ -27,6 +27,8 @@ export interface PlayScreen {
   show(view: NodeView): void;
   setCountdown(countdown: { remainingMs: number; totalMs: number } | null): void;
   setStageLabel(label: string): void;
+  /** Autosave finished with this many inputs in the log (tests wait on it before a reload). */
+  markSaved(inputCount: number): void;
   destroy(): void;
 }
 
@@ -55,12 +57,15 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
   const stageHost = el('div', { className: 'stage', attrs: { role: 'img', 'aria-label': options.stageLabel } });
   const heading = el('h2', { className: 'node-heading' });
   const speaker = el('p', { className: 'speaker' });
-  const narration = el('div', { className: 'narration', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
-  const countdown = el('p', { className: 'countdown', attrs: { hidden: true } });
+  const narration = el('section', {
+    className: 'narration',
+    attrs: { 'aria-label': 'Narration', 'aria-live': 'polite', 'aria-atomic': 'true' },
+  });
+  const countdown = el('p', { className: 'countdown', attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true } });
   const announcer = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
   const controls = el('div', { className: 'controls' });
   const meters = el('ul', { className: 'meters', attrs: { 'aria-label': 'Meters' } });
-  const panel = el('div', { className: 'panel' }, [heading, speaker, narration, countdown, announcer, controls, meters]);
+  const panel = el('section', { className: 'panel', attrs: { 'aria-label': 'Story and choices' } }, [heading, speaker, narration, countdown, announcer, controls, meters]);
   let current: NodeView | null = null;
   let handlers: PlayHandlers = { choose: () => undefined, continue: () => undefined };
   let announcement: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
@@ -122,6 +127,7 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     show(view) {
       current = view;
       announcement = { startAnnounced: false, warningAnnounced: false };
+      announcer.textContent = '';
       panel.dataset.nodeId = view.nodeId;
       panel.dataset.nodeKind = view.kind;
       panel.dataset.scores = JSON.stringify(view.scores);
@@ -148,6 +154,9 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
       const next = nextAnnouncement(announcement, state.remainingMs, state.totalMs);
       announcement = next.state;
       if (next.text) announcer.textContent = next.text;
+    },
+    markSaved(inputCount) {
+      panel.dataset.savedInputs = String(inputCount);
     },
     setStageLabel(label) {
       stageHost.setAttribute('aria-label', label);

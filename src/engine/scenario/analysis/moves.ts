@@ -35,6 +35,13 @@ export function possibleChoices(node: DecisionNode, world: WorldState): Choice[]
   return node.choices.filter((choice) => offered.includes(choice) || choice.id === node.timeoutChoice);
 }
 
+type Effects = { meters?: Record<string, number>; set?: Record<string, boolean> };
+
+/** applyEffects, skipping the copy when there is nothing to apply (most narrative steps). */
+function worldAfter(scenario: Scenario, world: WorldState, effects: Effects): WorldState {
+  return effects.meters || effects.set ? applyEffects(scenario, world, effects) : world;
+}
+
 /** resolveNext, but a branch list without a default (invalid input) leads nowhere instead of throwing. */
 function targetOf(next: Next, world: WorldState): string | null {
   try {
@@ -61,12 +68,12 @@ export function movesFrom(scenario: Scenario, nodeId: string, node: ScenarioNode
           choiceScores(choice),
           true,
           choice.next,
-          applyEffects(scenario, world, choice),
+          worldAfter(scenario, world, choice),
         ),
       );
     case 'event':
       return node.outcomes.flatMap((outcome, index) =>
-        move(stepLabel.event(nodeId, index), zeroScores(), false, outcome.next, applyEffects(scenario, world, outcome)),
+        move(stepLabel.event(nodeId, index), zeroScores(), false, outcome.next, worldAfter(scenario, world, outcome)),
       );
     case 'ending':
       return [];

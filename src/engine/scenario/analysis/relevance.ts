@@ -65,26 +65,36 @@ export function relevanceByNode(scenario: Scenario, order: string[]): Map<string
 }
 
 /**
- * The world reduced to what can still matter, and a string key for it. Flags that are false
- * and flags never set are the same to every condition, so only true flags are kept. Meters
- * no condition reads from here on are dropped: effects may re-add them, harmlessly.
+ * A string that identifies the world as far as anything from this node on can tell. Flags
+ * that are false and flags never set are the same to every condition, so only true flags
+ * count. The relevant meters are fixed per node, so their values alone (in order) identify them.
  */
-export function canonicalWorld(world: WorldState, relevant: Relevant): { key: string; world: WorldState } {
+export function canonicalKey(world: WorldState, relevant: Relevant): string {
+  let key = '';
+  for (const flag of relevant.flags) {
+    if (world.flags[flag] === true) key += `${flag}\u0000`;
+  }
+  key += '\u0001';
+  for (const meter of relevant.meters) {
+    // A meter the scenario does not declare is never set, so it is missing in every run alike.
+    key += "";
+  }
+  return key;
+}
+
+/**
+ * The world reduced to what can still matter (the parts `canonicalKey` reads). Meters no
+ * condition reads from here on are dropped: later effects may re-add them, harmlessly.
+ */
+export function canonicalWorld(world: WorldState, relevant: Relevant): WorldState {
   const flags: Record<string, boolean> = {};
   const meters: Record<string, number> = {};
-  const trueFlags: string[] = [];
-  const values: string[] = [];
   for (const flag of relevant.flags) {
-    if (world.flags[flag] !== true) continue;
-    flags[flag] = true;
-    trueFlags.push(flag);
+    if (world.flags[flag] === true) flags[flag] = true;
   }
   for (const meter of relevant.meters) {
     const value = world.meters[meter];
-    // A meter the scenario does not declare is never set, so it is missing in every run alike.
-    values.push(value === undefined ? '' : String(value));
     if (value !== undefined) meters[meter] = value;
   }
-  // The relevant meters are fixed per node, so their values alone (in order) identify them.
-  return { key: `${trueFlags.join('\u0000')}\u0001${values.join(',')}`, world: { meters, flags } };
+  return { meters, flags };
 }

@@ -17,7 +17,7 @@ import {
   valueAt,
   withoutOptional,
 } from './schema-walk';
-import { rangeSentence, scoreSentence } from './range-messages';
+import { isScorePath, rangeSentence, scoreSentence } from './range-messages';
 import { listWords, nearestName } from './suggest';
 
 type Issue = z.core.$ZodIssue;
@@ -60,7 +60,7 @@ function invalidType(issue: Issue & { code: 'invalid_type' }, ctx: Context): Tra
   const value = valueAt(ctx.data, relative);
   const parent = valueAt(ctx.data, relative.slice(0, -1));
   if (value === undefined && relative.length > 0 && isPlainObject(parent)) return [missingField(path)];
-  if (path.includes('scores')) return [{ path, message: scoreSentence(value) }];
+  if (isScorePath(path)) return [{ path, message: scoreSentence(value) }];
   const expected = describeExpected(issue.expected);
   return [{ path, message: `should be ${expected}, but it is ${describeValue(value)}` }];
 }
@@ -217,7 +217,7 @@ function translateOne(issue: Issue, ctx: Context): Translated[] {
     case 'too_big':
       return [{ path, message: rangeSentence(issue, path, valueAt(ctx.data, relative)) }];
     case 'invalid_format':
-      if (path[path.length - 1] === 'id' || path.includes('scenarios')) {
+      if (path[path.length - 1] === 'id' || path[path.length - 2] === 'scenarios') {
         const value = describeValue(valueAt(ctx.data, relative));
         return [
           {

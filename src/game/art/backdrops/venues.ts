@@ -94,16 +94,16 @@ export function bank(): Shape[] {
 }
 
 export function clinic(): Shape[] {
-  const cross: Shape[] = [rect(1024, 100, 32, 96, ink.positive), rect(992, 132, 96, 32, ink.positive)];
+  const cross: Shape[] = [rect(803, 58, 24, 72, ink.positive), rect(779, 82, 72, 24, ink.positive)];
   return [
     ...room({ wallTop: 0x3c6068, wallBottom: 0x30505a, floor: 0xb7c4c2, accent: ink.positive }),
     rect(0, 300, WIDTH, 8, 0x9fd4cf, { alpha: 0.4 }),
-    circle(1040, 148, 80, ink.paper, 0.9),
+    rect(700, 180, 230, 250, 0x2b4650, { radius: 8 }),
+    circle(815, 94, 54, ink.paper, 0.92),
     ...cross,
-    rect(700, 150, 230, 280, 0x2b4650, { radius: 8 }),
-    rect(712, 162, 100, 256, 0x355863, { radius: 4 }),
-    rect(818, 162, 100, 256, 0x355863, { radius: 4 }),
-    circle(800, 300, 6, ink.gold),
+    rect(712, 192, 100, 226, 0x355863, { radius: 4 }),
+    rect(818, 192, 100, 226, 0x355863, { radius: 4 }),
+    circle(800, 310, 6, ink.gold),
     ...chair(80, FLOOR_Y - 40, ink.teal),
     ...chair(170, FLOOR_Y - 40, ink.teal),
     ...chair(1000, FLOOR_Y - 30, ink.teal),

@@ -36,6 +36,8 @@ function cubicle(x: number, w: number): Shape[] {
   return [
     rect(x, 380, w, 200, 0x4a5b7d, { radius: 8 }),
     rect(x, 380, w, 14, 0x5d6f93, { radius: 6 }),
+    rect(x + 16, 470, w - 32, 10, 0x3a4a6a, { radius: 4 }),
+    rect(x + 16, 500, w - 32, 60, 0x3f5072, { radius: 6 }),
     ...monitor(x + w / 2 - 55, 300, 110, 0x2fa39a),
     // Headset on its stand.
     line(pts(x + 24, 372, x + 24, 330), 4, 0x1b2436),
@@ -46,17 +48,18 @@ function cubicle(x: number, w: number): Shape[] {
 export function contactCentre(): Shape[] {
   const wall: Shape[] = [
     ...room({ wallTop: 0x34496e, wallBottom: 0x2a3c5e, floor: 0x3b4660, accent: ink.teal }),
-    rect(640, 70, 560, 190, 0x16223a, { radius: 12 }),
-    rect(656, 86, 528, 158, 0x1d2d4b, { radius: 8 }),
+    rect(560, 60, 300, 190, 0x16223a, { radius: 12 }),
+    rect(574, 74, 272, 162, 0x1d2d4b, { radius: 8 }),
   ];
-  const bars = [70, 110, 90, 130, 80, 120, 150];
-  const chart = bars.map((height, index) => rect(690 + index * 46, 226 - height, 30, height, index === 6 ? ink.coral : ink.teal));
+  const bars = [70, 110, 90, 130, 150];
+  const chart = bars.map((height, index) => rect(594 + index * 34, 216 - height, 22, height, index === 4 ? ink.coral : ink.teal));
   return [
     ...wall,
     ...chart,
-    rect(1030, 110, 130, 20, ink.gold, { radius: 4 }),
-    rect(1030, 146, 100, 14, ink.paper, { alpha: 0.5 }),
-    rect(1030, 172, 120, 14, ink.paper, { alpha: 0.5 }),
+    rect(770, 96, 60, 16, ink.gold, { radius: 4 }),
+    rect(770, 126, 52, 10, ink.paper, { alpha: 0.5 }),
+    rect(770, 148, 60, 10, ink.paper, { alpha: 0.5 }),
+    ...wallClock(980, 300),
     ...cubicle(20, 250),
     ...cubicle(680, 270),
     ...cubicle(970, 290),
@@ -115,15 +118,15 @@ export function serviceDesk(): Shape[] {
   return [
     ...room({ wallTop: 0x2f4c63, wallBottom: 0x263e55, floor: 0x4a5568, accent: ink.teal }),
     rect(0, 60, WIDTH, 12, ink.teal, { alpha: 0.5 }),
-    rect(820, 110, 320, 150, 0x16223a, { radius: 12 }),
-    rect(840, 130, 120, 110, ink.coral, { radius: 8 }),
-    rect(980, 140, 140, 18, ink.paper, { alpha: 0.7 }),
-    rect(980, 176, 110, 14, ink.paper, { alpha: 0.45 }),
-    rect(980, 206, 130, 14, ink.paper, { alpha: 0.45 }),
+    rect(560, 96, 290, 130, 0x16223a, { radius: 12 }),
+    rect(578, 114, 100, 94, ink.coral, { radius: 8 }),
+    rect(694, 124, 136, 16, ink.paper, { alpha: 0.7 }),
+    rect(694, 156, 104, 12, ink.paper, { alpha: 0.45 }),
+    rect(694, 182, 124, 12, ink.paper, { alpha: 0.45 }),
     ...shelf(200),
     ...shelf(320),
-    ...wallClock(560, 130),
-    ...pendantLamp(700, 250, ink.teal),
+    ...wallClock(330, 120),
+    ...pendantLamp(960, 290, ink.teal),
     rect(600, 430, 680, 160, shade(0x3a5a78, 0.1), { radius: 10 }),
     rect(600, 430, 680, 22, tint(0x3a5a78, 0.2), { radius: 8 }),
     ...monitor(760, 320, 130, 0x3b7fb8),

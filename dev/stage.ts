@@ -1,0 +1,107 @@
+/**
+ * Dev-only harness (not part of the build): shows the stage cycling through every setting,
+ * mood and reaction with a countdown, or one fixed frame chosen by query parameters:
+ *   ?setting=bank&speaker=dana&mood=happy&outcome=positive&countdown=0.3&reduced=1&react=positive
+ *   ?stress=20  creates and destroys the stage 20 times, then reports.
+ */
+import { MOODS, SETTINGS, type Mood, type Setting } from '../src/engine/scenario/schema';
+import type { Stage, StageView } from '../src/app/stage';
+import { createStage } from '../src/game';
+
+const CAST = ['dana', 'sam', 'priya', 'marcus', 'lee', 'amara', 'jon', 'elif', 'tomas'];
+const params = new URLSearchParams(location.search);
+const parent = document.getElementById('stage') as HTMLElement;
+const status = document.getElementById('status') as HTMLElement;
+
+function meters(step: number): StageView['meters'] {
+  return [
+    { id: 'trust', label: 'Customer trust', value: 30 + ((step * 17) % 70), min: 0, max: 100 },
+    { id: 'morale', label: 'Team morale', value: 80 - ((step * 23) % 60), min: 0, max: 100 },
+    { id: 'budget', label: 'Budget left', value: 5000 - step * 400, min: 0, max: 5000 },
+  ];
+}
+
+function fixedFrame(stage: Stage): void {
+  const setting = (params.get('setting') ?? 'office') as Setting;
+  const speaker = params.get('speaker');
+  const outcome = params.get('outcome') as StageView['outcome'] | null;
+  stage.show({
+    setting,
+    nodeKind: outcome ? 'ending' : 'decision',
+    ...(speaker ? { speaker: { id: speaker, name: speaker, role: 'Agent', mood: (params.get('mood') ?? 'neutral') as Mood } } : {}),
+    meters: meters(Number(params.get('step') ?? 1)),
+    ...(outcome ? { outcome } : {}),
+  });
+  const countdown = params.get('countdown');
+  if (countdown) stage.setCountdown({ remainingMs: Number(countdown) * 20_000, totalMs: 20_000 });
+  const reaction = params.get('react') as 'positive' | 'negative' | 'neutral' | null;
+  if (reaction) setTimeout(() => stage.react(reaction), 600);
+  status.textContent = 'Fixed frame ready';
+  document.body.dataset.harness = 'ready';
+}
+
+function cycle(stage: Stage): void {
+  let step = 0;
+  const reactions = ['positive', 'negative', 'neutral'] as const;
+  const totalMs = 12_000;
+  let started = performance.now();
+  const tick = setInterval(() => {
+    const remainingMs = Math.max(0, totalMs - (performance.now() - started));
+    stage.setCountdown({ remainingMs, totalMs });
+    if (remainingMs === 0) started = performance.now();
+  }, 100);
+  const advance = () => {
+    const setting = SETTINGS[step % SETTINGS.length] as Setting;
+    const mood = MOODS[step % MOODS.length] as Mood;
+    const last = step % 6 === 5;
+    stage.show({
+      setting,
+      nodeKind: last ? 'ending' : 'decision',
+      speaker: { id: CAST[step % CAST.length] as string, name: 'Speaker', role: 'Role', mood },
+      meters: meters(step),
+      ...(last ? { outcome: (['positive', 'mixed', 'negative'] as const)[step % 3] } : {}),
+    });
+    setTimeout(() => stage.react(reactions[step % 3] ?? 'neutral'), 1200);
+    status.textContent = `Step ${step}: ${setting}, ${mood}`;
+    step += 1;
+  };
+  advance();
+  const timer = setInterval(advance, 2500);
+  window.addEventListener('pagehide', () => {
+    clearInterval(timer);
+    clearInterval(tick);
+    stage.destroy();
+  });
+}
+
+async function stress(times: number): Promise<void> {
+  for (let round = 0; round < times; round += 1) {
+    const stage = await createStage(parent, { reducedMotion: false, label: `Round ${round}` });
+    stage.show({ setting: SETTINGS[round % SETTINGS.length] as Setting, nodeKind: 'narrative', speaker: { id: `p${round}`, name: 'P', role: 'R', mood: 'happy' }, meters: meters(round) });
+    stage.react('positive');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    stage.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const last = await createStage(parent, { reducedMotion: false, label: 'After the stress run' });
+  last.show({ setting: 'bank', nodeKind: 'narrative', meters: meters(1) });
+  status.textContent = `Stress done: ${times} stages created and destroyed; canvases now: ${document.querySelectorAll('canvas').length}`;
+  document.body.dataset.harness = 'ready';
+}
+
+async function main(): Promise<void> {
+  const stressRounds = Number(params.get('stress') ?? 0);
+  if (stressRounds > 0) return stress(stressRounds);
+  const stage = await createStage(parent, {
+    reducedMotion: params.get('reduced') === '1',
+    label: 'Stage harness: the scene picture',
+  });
+  (window as unknown as { __stage: Stage }).__stage = stage;
+  if (params.has('setting') || params.has('speaker')) fixedFrame(stage);
+  else cycle(stage);
+}
+
+main().catch((error: unknown) => {
+  status.textContent = `Stage failed: ${String(error)}`;
+  console.error(error);
+});

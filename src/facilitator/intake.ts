@@ -1,0 +1,148 @@
+/**
+ * Turning dropped files and pasted codes into sessions: each item is read and checked on its
+ * own (session file or result code, then replayed against the bundled scenario with that id),
+ * so one bad file never stops the rest. Pure: no DOM, no storage.
+ */
+import type { Scenario } from '../engine/scenario/schema';
+import type { Analysis } from '../engine/scenario/analyse';
+import { analyseScenario } from '../engine/scenario/analyse';
+import { parseSessionLog } from '../engine/session/log';
+import { decodeResultCode } from '../engine/session/result-code';
+import { replay } from '../engine/session/replay';
+import type { SessionLog } from '../engine/session/types';
+import { buildProfile } from '../engine/profile/build-profile';
+import { scoresOf, selectArchetype } from '../engine/profile/archetypes';
+import type { CohortEntry, RejectedItem, StoredSession } from './types';
+
+export interface Submission {
+  source: string;
+  text: string;
+}
+
+export interface IntakeReport {
+  accepted: Array<{ source: string; log: SessionLog; scenarioChanged: boolean }>;
+  rejected: RejectedItem[];
+  /** Items that hold a session already in the workshop (or earlier in the same batch). */
+  duplicates: Array<{ source: string; sameAs: string }>;
+}
+
+/** Same scenario, seed and inputs: the same run, whatever the file is called. */
+export function sessionKey(log: SessionLog): string {
+  return `${log.scenarioId}|${log.seed}|${log.timePressure}|${JSON.stringify(log.inputs)}`;
+}
+
+/** A session file (JSON) or a result code (LSIM1.…), told apart by their first character. */
+export function readSubmission(text: string): { ok: true; log: SessionLog } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return { ok: false, message: 'The file is empty.' };
+  if (trimmed.startsWith('{')) return parseSessionLog(trimmed);
+  if (/^lsim/i.test(trimmed)) return decodeResultCode(trimmed);
+  return { ok: false, message: 'This is neither a session file (JSON) nor a result code (starting with "LSIM1.").' };
+}
+
+/** One pasted code per non-empty line, named "Pasted code N" by line number. */
+export function splitPastedCodes(text: string): Submission[] {
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => ({ source: `Pasted code on line ${index + 1}`, text: line.trim() }))
+    .filter((item) => item.text.length > 0);
+}
+
+function checkOne(item: Submission, scenarios: ReadonlyMap<string, Scenario>): RejectedItem | IntakeReport['accepted'][number] {
+  const read = readSubmission(item.text);
+  if (!read.ok) return { source: item.source, reason: read.message };
+  const scenario = scenarios.get(read.log.scenarioId);
+  if (!scenario) {
+    return { source: item.source, reason: `It is a session of scenario "${read.log.scenarioId}", which is not in this library.` };
+  }
+  const replayed = replay(scenario, read.log);
+  if (!replayed.ok) return { source: item.source, reason: replayed.message };
+  return { source: item.source, log: read.log, scenarioChanged: !replayed.hashMatches };
+}
+
+/** Checks every item on its own; `known` holds sessionKey → source of sessions already kept. */
+export function checkSubmissions(
+  items: readonly Submission[],
+  scenarios: ReadonlyMap<string, Scenario>,
+  known: ReadonlyMap<string, string>,
+): IntakeReport {
+  const report: IntakeReport = { accepted: [], rejected: [], duplicates: [] };
+  const seen = new Map(known);
+  for (const item of items) {
+    const checked = checkOne(item, scenarios);
+    if ('reason' in checked) {
+      report.rejected.push(checked);
+      continue;
+    }
+    const key = sessionKey(checked.log);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      report.duplicates.push({ source: item.source, sameAs: earlier });
+      continue;
+    }
+    seen.set(key, item.source);
+    report.accepted.push(checked);
+  }
+  return report;
+}
+
+/** Analyses each scenario once however many sessions use it (the bounds behind every profile). */
+export class AnalysisCache {
+  private readonly analyses = new Map<Scenario, Analysis>();
+  get(scenario: Scenario): Analysis {
+    let analysis = this.analyses.get(scenario);
+    if (!analysis) {
+      analysis = analyseScenario(scenario);
+      this.analyses.set(scenario, analysis);
+    }
+    return analysis;
+  }
+}
+
+export function defaultAlias(log: SessionLog, position: number): string {
+  const alias = log.alias?.trim();
+  return alias ? alias : `Participant ${position}`;
+}
+
+/**
+ * Replays a workshop's sessions into cohort entries. Sessions that no longer replay (the
+ * scenario was removed or changed incompatibly since import) come back as rejected items.
+ */
+export function buildCohort(
+  sessions: readonly StoredSession[],
+  scenarios: ReadonlyMap<string, Scenario>,
+  cache: AnalysisCache = new AnalysisCache(),
+): { entries: CohortEntry[]; unusable: RejectedItem[] } {
+  const entries: CohortEntry[] = [];
+  const unusable: RejectedItem[] = [];
+  sessions.forEach((stored, index) => {
+    const scenario = scenarios.get(stored.log.scenarioId);
+    const replayed = scenario ? replay(scenario, stored.log) : null;
+    if (!scenario || !replayed) {
+      unusable.push({ source: stored.source, reason: `Scenario "${stored.log.scenarioId}" is not in this library.` });
+      return;
+    }
+    if (!replayed.ok) {
+      unusable.push({ source: stored.source, reason: replayed.message });
+      return;
+    }
+    const profile = replayed.ended ? buildProfile(scenario, cache.get(scenario), replayed.final) : null;
+    const scores = profile ? scoresOf(profile.dimensions) : null;
+    const archetype = scores ? selectArchetype(scores) : null;
+    entries.push({
+      id: stored.id,
+      source: stored.source,
+      alias: defaultAlias(stored.log, index + 1),
+      log: stored.log,
+      scenario,
+      snapshots: replayed.snapshots,
+      final: replayed.final,
+      ended: replayed.ended,
+      scenarioChanged: !replayed.hashMatches,
+      profile,
+      scores,
+      archetype: archetype ? { id: archetype.id, name: archetype.name } : null,
+    });
+  });
+  return { entries, unusable };
+}

@@ -1,0 +1,47 @@
+/** One decision's room split: the chart, the numbers, each choice's scores and feedback. */
+import { barChart } from '../chart';
+import { el, scoresText, secondsText, table } from '../dom';
+import type { DecisionSummary } from '../aggregate';
+import { palette } from '../../app/theme';
+
+export function decisionHeading(decision: DecisionSummary): string {
+  return decision.title ?? decision.nodeId;
+}
+
+export function decisionFacts(decision: DecisionSummary): string {
+  const timed = decision.timedOut > 0 ? `, ${decision.timedOut} ran out of time` : '';
+  return `Reached by ${decision.reached}, decided by ${decision.decided}${timed}. Median time to decide: ${secondsText(decision.medianMs)}.`;
+}
+
+export function splitChart(decision: DecisionSummary, large = false): SVGSVGElement {
+  const colours = [palette.coral, palette.teal, palette.gold, palette.violet, palette.positive, palette.mixed];
+  return barChart(
+    `How the room split at ${decisionHeading(decision)}`,
+    decision.choices.map((choice, index) => ({ label: choice.text, value: choice.count, colour: colours[index % colours.length] as string })),
+    { large },
+  );
+}
+
+export function splitTable(decision: DecisionSummary): HTMLTableElement {
+  return table(
+    `Choices at ${decisionHeading(decision)}`,
+    ['Choice', 'People', 'Share', 'Scores', 'Feedback'],
+    decision.choices.map((choice) => [
+      choice.text,
+      choice.count,
+      `${Math.round(choice.share * 100)}%`,
+      scoresText(choice.scores),
+      choice.feedback,
+    ]),
+  );
+}
+
+export function decisionPanel(decision: DecisionSummary, headingLevel: 'h3' | 'h2' = 'h3'): HTMLElement {
+  return el('section', { className: 'fac-decision', attrs: { 'data-node-id': decision.nodeId, 'data-reached': decision.reached } }, [
+    el(headingLevel, { text: decisionHeading(decision) }),
+    el('p', { className: 'fac-decision-text', text: decision.text }),
+    el('p', { className: 'fac-muted', text: decisionFacts(decision) }),
+    el('figure', { className: 'fac-figure' }, [splitChart(decision)]),
+    splitTable(decision),
+  ]);
+}

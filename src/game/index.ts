@@ -1,0 +1,104 @@
+/**
+ * The Phaser picture behind the DOM: `createStage` builds a game inside `parent` and
+ * resolves once the stage scene can draw. The shell loads this module lazily.
+ */
+import Phaser from 'phaser';
+import type { CreateStage, Stage, StageOptions, StageView } from '../app/stage';
+import { gameConfig } from './config';
+import { StageScene } from './scenes/StageScene';
+
+/** The optional extra the picture offers beyond the `Stage` contract. */
+export interface LabelledStage extends Stage {
+  /** Keep the canvas container's accessible name in step with what it shows. */
+  setLabel(label: string): void;
+}
+
+function createHost(parent: HTMLElement, options: StageOptions): HTMLDivElement {
+  const host = parent.ownerDocument.createElement('div');
+  host.className = 'stage-canvas';
+  host.setAttribute('role', 'img');
+  host.setAttribute('aria-label', options.label);
+  host.dataset.stageState = 'loading';
+  host.style.cssText = 'position:relative;width:100%;height:100%;overflow:hidden;';
+  parent.append(host);
+  return host;
+}
+
+/** Records what is on screen as data attributes, so end-to-end tests can wait on state. */
+function markView(host: HTMLElement, view: StageView): void {
+  host.dataset.setting = view.setting ?? 'office';
+  host.dataset.nodeKind = view.nodeKind;
+  if (view.speaker) {
+    host.dataset.speaker = view.speaker.id;
+    host.dataset.mood = view.speaker.mood;
+  } else {
+    delete host.dataset.speaker;
+    delete host.dataset.mood;
+  }
+  if (view.outcome) host.dataset.outcome = view.outcome;
+  else delete host.dataset.outcome;
+}
+
+/** Phaser's renderer does not give its WebGL context back; browsers cap live contexts (~16). */
+function releaseContextAfterDestroy(game: Phaser.Game): void {
+  const renderer = game.renderer;
+  const gl = renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? renderer.gl : null;
+  if (!gl) return;
+  game.events.once(Phaser.Core.Events.DESTROY, () => {
+    // DESTROY fires before the renderer tears down; lose the context once that has run.
+    setTimeout(() => gl.getExtension('WEBGL_lose_context')?.loseContext(), 0);
+  });
+}
+
+function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): LabelledStage {
+  let destroyed = false;
+  return {
+    show(view) {
+      if (destroyed) return;
+      markView(host, view);
+      scene.showView(view);
+    },
+    react(kind) {
+      if (!destroyed) scene.react(kind);
+    },
+    setCountdown(countdown) {
+      if (!destroyed) scene.setCountdown(countdown);
+    },
+    setReducedMotion(reduced) {
+      if (!destroyed) scene.setReducedMotion(reduced);
+    },
+    setLabel(label) {
+      host.setAttribute('aria-label', label);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      scene.teardown();
+      releaseContextAfterDestroy(game);
+      game.destroy(true);
+      host.dataset.stageState = 'destroyed';
+      host.remove();
+    },
+  };
+}
+
+export const createStage: CreateStage = (parent, options) =>
+  new Promise<Stage>((resolve, reject) => {
+    const host = createHost(parent, options);
+    const scene = new StageScene({
+      reducedMotion: options.reducedMotion,
+      // The scene knows its game by now, even if Phaser booted inside the constructor below.
+      onReady: ({ game }) => {
+        game.canvas.setAttribute('aria-hidden', 'true');
+        game.canvas.style.pointerEvents = 'none';
+        host.dataset.stageState = 'ready';
+        resolve(stageApi(game, scene, host));
+      },
+    });
+    try {
+      new Phaser.Game(gameConfig(host, scene));
+    } catch (error) {
+      host.remove();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });

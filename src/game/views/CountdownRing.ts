@@ -1,0 +1,87 @@
+/**
+ * The timed-decision ring, top left: the arc empties clockwise, turns amber then red, and
+ * the seconds pulse once each second in the last stretch (unless motion is reduced).
+ */
+import type Phaser from 'phaser';
+import { fontStack, palette } from '../../app/theme';
+import { ink } from '../art/colour';
+import { COUNTDOWN, countdownState } from '../art/layout';
+import type { Motion } from './motion';
+
+const START_ANGLE = -Math.PI / 2;
+
+export class CountdownRing {
+  private readonly ring: Phaser.GameObjects.Graphics;
+  private readonly seconds: Phaser.GameObjects.Text;
+  private lastSeconds: number | null = null;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly motion: Motion,
+    depth: number,
+  ) {
+    this.ring = scene.add.graphics().setDepth(depth).setVisible(false);
+    this.seconds = scene.add
+      .text(COUNTDOWN.x, COUNTDOWN.y, '', {
+        fontFamily: fontStack,
+        fontSize: '40px',
+        fontStyle: 'bold',
+        color: palette.paper,
+      })
+      .setOrigin(0.5, 0.5)
+      .setDepth(depth)
+      .setVisible(false);
+  }
+
+  set(countdown: { remainingMs: number; totalMs: number } | null): void {
+    if (!countdown) {
+      this.hide();
+      return;
+    }
+    const state = countdownState(countdown.remainingMs, countdown.totalMs);
+    this.draw(state.fraction, state.colour);
+    this.seconds.setText(String(state.seconds)).setColor(state.urgent ? palette.negative : palette.paper);
+    this.ring.setVisible(true);
+    this.seconds.setVisible(true);
+    if (state.urgent && this.lastSeconds !== null && state.seconds !== this.lastSeconds) this.pulse();
+    this.lastSeconds = state.seconds;
+  }
+
+  settle(): void {
+    this.motion.stop(this.seconds);
+    this.seconds.setScale(1);
+  }
+
+  destroy(): void {
+    this.settle();
+    this.ring.destroy();
+    this.seconds.destroy();
+  }
+
+  private draw(fraction: number, colour: number): void {
+    const { x, y, radius, thickness } = COUNTDOWN;
+    this.ring.clear();
+    this.ring.fillStyle(ink.ink, 0.88);
+    this.ring.fillCircle(x, y, radius + thickness);
+    this.ring.lineStyle(thickness, ink.night, 1);
+    this.ring.strokeCircle(x, y, radius);
+    if (fraction <= 0) return;
+    this.ring.lineStyle(thickness, colour, 1);
+    this.ring.beginPath();
+    this.ring.arc(x, y, radius, START_ANGLE, START_ANGLE + fraction * Math.PI * 2, false);
+    this.ring.strokePath();
+  }
+
+  private pulse(): void {
+    this.motion.stop(this.seconds);
+    this.seconds.setScale(1);
+    this.motion.to(this.seconds, { scale: 1.18 }, { duration: 140, yoyo: true, ease: 'Quad.easeOut' });
+  }
+
+  private hide(): void {
+    this.settle();
+    this.ring.setVisible(false);
+    this.seconds.setVisible(false);
+    this.lastSeconds = null;
+  }
+}

@@ -1,0 +1,42 @@
+/** Boot: styles, settings, storage, then the app shell at its title screen. Nothing else. */
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './ui/styles.css';
+import { App } from './app/app';
+import { loadSettings } from './app/settings';
+import { openRunStore } from './app/storage';
+import { createSoundPlayer } from './app/sound';
+import { showStorageBanner } from './app/banner';
+import { installErrorHandlers } from './app/errors';
+import { applyPalette } from './ui/palette';
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // blocked storage must not stop the game
+  }
+}
+
+async function boot(): Promise<void> {
+  const root = document.getElementById('app');
+  const banner = document.getElementById('banner');
+  if (!root || !banner) return;
+  applyPalette(document.documentElement);
+  const storage = safeLocalStorage();
+  const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const settings = loadSettings(storage, prefersReducedMotion);
+  document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
+  const sound = createSoundPlayer(settings);
+  let app: App | null = null;
+  const store = await openRunStore(() => showStorageBanner(banner, () => app?.downloadCurrentLog() ?? false));
+  app = new App({ root, store, settings, sound, storage, isDev: import.meta.env.DEV });
+  installErrorHandlers((error) => app?.showError(error));
+  // Audio may only start after a gesture; the first one anywhere unlocks it.
+  const unlock = () => sound.unlock();
+  window.addEventListener('pointerdown', unlock, { once: true });
+  window.addEventListener('keydown', unlock, { once: true });
+  await app.showTitle();
+}
+
+void boot();

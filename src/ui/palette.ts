@@ -1,0 +1,8 @@
+/** Exposes the shared palette (src/app/theme.ts) to the stylesheet as CSS custom properties. */
+import { dimensionColour, fontStack, palette } from '../app/theme';
+
+export function applyPalette(target: HTMLElement): void {
+  for (const [name, colour] of Object.entries(palette)) target.style.setProperty(`--${name}`, colour);
+  for (const [name, colour] of Object.entries(dimensionColour)) target.style.setProperty(`--dim-${name}`, colour);
+  target.style.setProperty('--font', fontStack);
+}

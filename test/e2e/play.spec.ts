@@ -1,0 +1,32 @@
+import { bundledScenarios, expect, playToEnd, pressButton, tabTo, test, waitForScreen } from './support';
+
+const scenarios = bundledScenarios();
+
+test('the bundled library is not empty', () => {
+  expect(scenarios.length).toBeGreaterThan(0);
+});
+
+for (const scenario of scenarios) {
+  test(`plays "${scenario.id}" from the title to the end with the keyboard alone`, async ({ page }) => {
+    await page.goto('/');
+    await waitForScreen(page, 'title');
+    await pressButton(page, 'Play');
+    await waitForScreen(page, 'list');
+    await expect(page.getByRole('heading', { level: 3, name: scenario.title })).toBeVisible();
+    await tabTo(page, page.getByRole('button', { name: `Play ${scenario.title}` }));
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'briefing');
+    await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+    await pressButton(page, 'Start');
+    await waitForScreen(page, 'play');
+    await playToEnd(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(scenario.title);
+    await expect(page.getByRole('button', { name: 'Back to the list' })).toBeVisible();
+    await pressButton(page, 'Back to the list');
+    await waitForScreen(page, 'list');
+    // A finished run leaves nothing to resume.
+    await pressButton(page, 'Back to the title');
+    await waitForScreen(page, 'title');
+    await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
+  });
+}

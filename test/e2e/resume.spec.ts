@@ -1,0 +1,102 @@
+import {
+  bundledScenarios,
+  expect,
+  fixturePath,
+  playOneStep,
+  playToEnd,
+  pressButton,
+  runState,
+  test,
+  waitForSave,
+  waitForScreen,
+} from './support';
+
+test('a reload during a timed decision resumes the same state with the fair remaining time', async ({ page }) => {
+  await page.goto('/');
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Settings');
+  await waitForScreen(page, 'settings');
+  await page.getByRole('radio', { name: 'Double time' }).check();
+  await pressButton(page, 'Done');
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Play');
+  await waitForScreen(page, 'list');
+  await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('timed-long.json'));
+  await waitForScreen(page, 'briefing');
+  await expect(page.getByText('Double time: timed decisions give you twice as long.')).toBeVisible();
+  await pressButton(page, 'Start');
+  await waitForScreen(page, 'play');
+  await playOneStep(page); // narrative
+  await playOneStep(page); // first decision: choice 1
+  const countdown = page.getByRole('timer', { name: 'Time left' });
+  await expect(countdown).toBeVisible();
+  await expect(countdown).toContainText(/1[01]\d seconds left/); // 120 s under Double time
+  // Let some of the time pass, and at least one periodic save happen, before reloading.
+  await expect.poll(async () => Number(await countdown.getAttribute('data-remaining-ms'))).toBeLessThan(117_500);
+  await waitForSave(page, 2);
+  const before = await runState(page);
+  const remainingBefore = Number(await countdown.getAttribute('data-remaining-ms'));
+  const reloadedAt = Date.now();
+
+  await page.reload();
+  await waitForScreen(page, 'title');
+  await expect(page.getByText('You have an unfinished run: E2E: the long clock.')).toBeVisible();
+  await pressButton(page, 'Resume');
+  await waitForScreen(page, 'play');
+  await expect(countdown).toBeVisible();
+  const remainingAfter = Number(await countdown.getAttribute('data-remaining-ms'));
+  const wallMs = Date.now() - reloadedAt;
+  expect(await runState(page)).toEqual(before);
+  expect(before.meters).toEqual(['trust=60', 'queue=2']);
+  expect(JSON.parse(before.scores ?? '{}')).toEqual({ customerFocus: 2, adaptability: 2, empowerment: 0 });
+  // Fair: no more time lost than passed on the wall clock, and at most ~1.5 s (one save period) gained.
+  expect(remainingAfter).toBeGreaterThanOrEqual(remainingBefore - wallMs - 500);
+  expect(remainingAfter).toBeLessThanOrEqual(remainingBefore + 1_500);
+
+  await playToEnd(page);
+  await expect(page.getByRole('heading', { name: 'Queue cleared' })).toBeVisible();
+});
+
+test('a reload in the middle of a library scenario resumes the exact node, meters and scores', async ({ page }) => {
+  const scenario = bundledScenarios()[0];
+  test.skip(!scenario, 'no bundled scenario');
+  if (!scenario) return;
+  await page.goto('/');
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Play');
+  await waitForScreen(page, 'list');
+  await pressButton(page, `Play ${scenario.title}`);
+  await waitForScreen(page, 'briefing');
+  await pressButton(page, 'Start');
+  await waitForScreen(page, 'play');
+  await playOneStep(page);
+  await playOneStep(page);
+  await waitForSave(page, 2);
+  const before = await runState(page);
+  await page.reload();
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Resume');
+  await waitForScreen(page, 'play');
+  expect(await runState(page)).toEqual(before);
+});
+
+test('Start over drops the saved run', async ({ page }) => {
+  await page.goto('/');
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Play');
+  await waitForScreen(page, 'list');
+  await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('timed-long.json'));
+  await waitForScreen(page, 'briefing');
+  await pressButton(page, 'Start');
+  await waitForScreen(page, 'play');
+  await playOneStep(page);
+  await waitForSave(page, 1);
+  await page.reload();
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Start over');
+  await waitForScreen(page, 'list');
+  await page.reload();
+  await waitForScreen(page, 'title');
+  await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+});

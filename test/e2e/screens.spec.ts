@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import {
+  bundledScenarios,
+  expect,
+  expectNoSeriousA11yViolations,
+  fixturePath,
+  playOneStep,
+  playToEnd,
+  pressButton,
+  screenshot,
+  storyPanel,
+  waitForSave,
+  test,
+  waitForScreen,
+} from './support';
+
+const viewports = [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+];
+
+async function check(page: Page, name: string): Promise<void> {
+  await expectNoSeriousA11yViolations(page);
+  // No horizontal scrolling at any width.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await screenshot(page, name);
+}
+
+for (const viewport of viewports) {
+  test(`every screen passes axe and is captured at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+    const scenario = bundledScenarios()[0];
+    if (!scenario) throw new Error('no bundled scenario');
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await waitForScreen(page, 'title');
+    await check(page, 'title');
+    await pressButton(page, 'Settings');
+    await waitForScreen(page, 'settings');
+    await check(page, 'settings');
+    await pressButton(page, 'Done');
+    await waitForScreen(page, 'title');
+    await pressButton(page, 'Play');
+    await waitForScreen(page, 'list');
+    await check(page, 'list');
+    await pressButton(page, `Play ${scenario.title}`);
+    await waitForScreen(page, 'briefing');
+    await check(page, 'briefing');
+    await pressButton(page, 'Start');
+    await waitForScreen(page, 'play');
+    await check(page, 'play-first-node');
+    while ((await storyPanel(page).getAttribute('data-node-kind')) !== 'decision') await playOneStep(page);
+    await check(page, 'play-decision');
+    await playToEnd(page);
+    await check(page, 'end');
+    await pressButton(page, 'Back to the list');
+    await waitForScreen(page, 'list');
+    await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('invalid-scenario.json'));
+    await waitForScreen(page, 'problems');
+    await check(page, 'problems');
+    await pressButton(page, 'Back to the list');
+    await waitForScreen(page, 'list');
+    await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('timed-long.json'));
+    await waitForScreen(page, 'briefing');
+    await pressButton(page, 'Start');
+    await waitForScreen(page, 'play');
+    await playOneStep(page);
+    await playOneStep(page);
+    await expect(page.getByRole('timer', { name: 'Time left' })).toBeVisible();
+    await check(page, 'play-timed');
+    await waitForSave(page, 2);
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await check(page, 'title-resume');
+  });
+}

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+/**
+ * The debrief fed by the real engine: a session log replayed, profiled and analysed exactly as
+ * the app does it, then the numbers on screen checked against that profile; and a track.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderDebrief, renderTrackDebrief } from '../../../src/ui/debrief/index';
+import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { buildProfile, combineProfiles } from '../../../src/engine/profile/build-profile';
+import { createSessionLog } from '../../../src/engine/session/log';
+import { replay, sessionResult } from '../../../src/engine/session/replay';
+import { DIMENSIONS, type Scenario } from '../../../src/engine/scenario/schema';
+import type { SessionLog } from '../../../src/engine/session/types';
+import type { Profile } from '../../../src/engine/profile/types';
+import { scenario } from './fixtures';
+
+function play(target: Scenario, choiceId: string): { log: SessionLog; profile: Profile } {
+  const log = createSessionLog(target, {
+    seed: 7,
+    startedAt: '2025-05-01T10:00:00.000Z',
+    timePressure: 'normal',
+  });
+  log.inputs.push({ type: 'choose', choiceId, at: 3_000 });
+  const replayed = replay(target, log);
+  if (!replayed.ok) throw new Error(replayed.message);
+  const result = sessionResult(replayed.final);
+  if (result) log.result = result;
+  return { log, profile: buildProfile(target, analyseScenario(target), replayed.final) };
+}
+
+function scoreCells(root: HTMLElement, caption: string): string[] {
+  const table = [...root.querySelectorAll('table')].find(
+    (candidate) => candidate.caption?.textContent === caption,
+  );
+  return [...(table?.querySelectorAll('tbody tr td:first-of-type') ?? [])].map(
+    (cell) => cell.textContent ?? '',
+  );
+}
+
+const expectedCells = (dimensions: Record<string, number | null>) =>
+  DIMENSIONS.map((dimension) => {
+    const value = dimensions[dimension];
+    return value === null || value === undefined ? 'not measured' : String(value);
+  });
+
+describe('debrief from the engine', () => {
+  it('shows the numbers of the profile the engine builds for the session', () => {
+    const { log, profile } = play(scenario, 'escalate');
+    const root = document.createElement('div');
+    renderDebrief(root, {
+      scenario,
+      analysis: analyseScenario(scenario),
+      profile,
+      log,
+      earlier: [],
+    });
+    const normalised = Object.fromEntries(
+      DIMENSIONS.map((d) => [d, profile.dimensions[d].normalised]),
+    );
+    expect(scoreCells(root, 'Your scores')).toEqual(expectedCells(normalised));
+    expect(scoreCells(root, 'Your scores')).toEqual(['0', 'not measured', '0']);
+    expect(root.textContent).toContain('Tell Dana to solve it with her budget.');
+  });
+
+  it('renders a track: combined scores, then one part per scenario', () => {
+    const second: Scenario = { ...scenario, id: 'second-counter', title: 'The Second Counter' };
+    const first = play(scenario, 'use-budget');
+    const other = play(second, 'escalate');
+    const root = document.createElement('div');
+    renderTrackDebrief(root, {
+      track: {
+        id: 'counter-track',
+        title: 'Counter track',
+        summary: 'Two counters.',
+        scenarios: [scenario.id, second.id],
+      },
+      parts: [
+        { scenario, analysis: analyseScenario(scenario), ...first },
+        { scenario: second, analysis: analyseScenario(second), ...other },
+      ],
+    });
+    const combined = combineProfiles([first.profile, other.profile]);
+    expect(scoreCells(root, 'Your scores across the track')).toEqual(
+      expectedCells(combined.dimensions),
+    );
+    expect(scoreCells(root, 'Your scores across the track')).toEqual(['50', 'not measured', '50']);
+    const partHeadings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
+    expect(partHeadings).toContain('Part 1: The Refund at the Counter');
+    expect(partHeadings).toContain('Part 2: The Second Counter');
+    expect(scoreCells(root, 'Scores in part 2')).toEqual(['0', 'not measured', '0']);
+    const names = [...root.querySelectorAll('button')].map((button) => button.textContent);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Print report',
+        'Part 1: Show result code',
+        'Part 2: Download session file',
+      ]),
+    );
+  });
+});
