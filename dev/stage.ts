@@ -28,7 +28,16 @@ function fixedFrame(stage: Stage): void {
   stage.show({
     setting,
     nodeKind: outcome ? 'ending' : 'decision',
-    ...(speaker ? { speaker: { id: speaker, name: speaker, role: 'Agent', mood: (params.get('mood') ?? 'neutral') as Mood } } : {}),
+    ...(speaker
+      ? {
+          speaker: {
+            id: speaker,
+            name: speaker,
+            role: 'Agent',
+            mood: (params.get('mood') ?? 'neutral') as Mood,
+          },
+        }
+      : {}),
     meters: meters(Number(params.get('step') ?? 1)),
     ...(outcome ? { outcome } : {}),
   });
@@ -77,7 +86,12 @@ function cycle(stage: Stage): void {
 async function stress(times: number): Promise<void> {
   for (let round = 0; round < times; round += 1) {
     const stage = await createStage(parent, { reducedMotion: false, label: `Round ${round}` });
-    stage.show({ setting: SETTINGS[round % SETTINGS.length] as Setting, nodeKind: 'narrative', speaker: { id: `p${round}`, name: 'P', role: 'R', mood: 'happy' }, meters: meters(round) });
+    stage.show({
+      setting: SETTINGS[round % SETTINGS.length] as Setting,
+      nodeKind: 'narrative',
+      speaker: { id: `p${round}`, name: 'P', role: 'R', mood: 'happy' },
+      meters: meters(round),
+    });
     stage.react('positive');
     await new Promise((resolve) => setTimeout(resolve, 150));
     stage.destroy();

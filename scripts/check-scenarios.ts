@@ -29,12 +29,16 @@ interface Gathered {
   problems: Problem[];
 }
 
-const displayName = (absolute: string): string => path.relative(process.cwd(), absolute) || absolute;
+const displayName = (absolute: string): string =>
+  path.relative(process.cwd(), absolute) || absolute;
 
 async function jsonFilesIn(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !GENERATED_SCHEMA.test(entry.name))
+    .filter(
+      (entry) =>
+        entry.isFile() && entry.name.endsWith('.json') && !GENERATED_SCHEMA.test(entry.name),
+    )
     .map((entry) => path.join(dir, entry.name))
     .sort();
 }
@@ -45,7 +49,11 @@ async function expand(target: string, gathered: Gathered): Promise<string[]> {
     const info = await stat(target);
     return info.isDirectory() ? await jsonFilesIn(target) : [target];
   } catch {
-    gathered.problems.push({ file: displayName(target), path: '', message: 'no such file or folder' });
+    gathered.problems.push({
+      file: displayName(target),
+      path: '',
+      message: 'no such file or folder',
+    });
     return [];
   }
 }
@@ -84,7 +92,8 @@ function summarise(file: string, scenario: Scenario): string {
     const nodes = Object.keys(scenario.nodes).length;
     const reachableEndings = analysis.endings.filter((ending) => ending.reachable).length;
     const endings = count(analysis.endings.length, 'ending');
-    const unreached = reachableEndings === analysis.endings.length ? '' : ` (${reachableEndings} reachable)`;
+    const unreached =
+      reachableEndings === analysis.endings.length ? '' : ` (${reachableEndings} reachable)`;
     const parts = [
       count(nodes, 'node'),
       count(analysis.decisions, 'decision'),
@@ -102,7 +111,9 @@ async function main(): Promise<number> {
   const targets = process.argv.slice(2);
   const gathered = await gather(targets.length > 0 ? targets : [DEFAULT_DIR]);
   if (gathered.files.length === 0 && gathered.problems.length === 0) {
-    console.log(`No scenario files to check in ${targets.length > 0 ? targets.join(', ') : displayName(DEFAULT_DIR)}.`);
+    console.log(
+      `No scenario files to check in ${targets.length > 0 ? targets.join(', ') : displayName(DEFAULT_DIR)}.`,
+    );
     return 0;
   }
   const library = checkLibrary(gathered.files);
@@ -124,6 +135,8 @@ main()
     process.exitCode = code;
   })
   .catch((error: unknown) => {
-    console.error(`check-scenarios: could not finish (${error instanceof Error ? error.message : String(error)})`);
+    console.error(
+      `check-scenarios: could not finish (${error instanceof Error ? error.message : String(error)})`,
+    );
     process.exitCode = 1;
   });

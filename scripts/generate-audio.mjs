@@ -55,7 +55,8 @@ function tick() {
   const buffer = new Float64Array(seconds(0.07));
   for (let i = 0; i < buffer.length; i += 1) {
     const t = i / SAMPLE_RATE;
-    buffer[i] = Math.exp(-t * 90) * (0.6 * Math.sin(TAU * 1450 * t) + 0.4 * Math.sin(TAU * 3120 * t));
+    buffer[i] =
+      Math.exp(-t * 90) * (0.6 * Math.sin(TAU * 1450 * t) + 0.4 * Math.sin(TAU * 3120 * t));
   }
   return buffer;
 }
@@ -70,7 +71,13 @@ function confirm() {
 function positive() {
   const buffer = new Float64Array(seconds(0.9));
   [523.25, 659.25, 783.99, 1046.5].forEach((frequency, index) =>
-    bell(buffer, { start: index * 0.085, frequency, duration: 0.9 - index * 0.085, level: 0.42, decay: 5.5 }),
+    bell(buffer, {
+      start: index * 0.085,
+      frequency,
+      duration: 0.9 - index * 0.085,
+      level: 0.42,
+      decay: 5.5,
+    }),
   );
   return buffer;
 }
@@ -78,7 +85,11 @@ function positive() {
 /** A soft descending minor figure through a one-pole low-pass: clear, not punishing. */
 function negative() {
   const buffer = new Float64Array(seconds(0.75));
-  [[392, 0], [369.99, 0.13], [293.66, 0.26]].forEach(([frequency, start]) => {
+  [
+    [392, 0],
+    [369.99, 0.13],
+    [293.66, 0.26],
+  ].forEach(([frequency, start]) => {
     const first = seconds(start);
     for (let i = 0; first + i < buffer.length; i += 1) {
       const t = i / SAMPLE_RATE;
@@ -121,7 +132,10 @@ function ambient() {
       sample = mixIn * sample + (1 - mixIn) * noise[loopLength + i] * 4;
     }
     const swell = 0.75 + 0.25 * Math.sin(TAU * 0.25 * t);
-    const hum = 0.05 * Math.sin(TAU * 110 * t) + 0.035 * Math.sin(TAU * 165 * t) + 0.02 * Math.sin(TAU * 220.5 * t);
+    const hum =
+      0.05 * Math.sin(TAU * 110 * t) +
+      0.035 * Math.sin(TAU * 165 * t) +
+      0.02 * Math.sin(TAU * 220.5 * t);
     buffer[i] = sample + swell * hum;
   }
   return buffer;

@@ -9,6 +9,15 @@ import { createSoundPlayer } from './app/sound';
 import { showStorageBanner } from './app/banner';
 import { installErrorHandlers } from './app/errors';
 import { applyPalette } from './ui/palette';
+import { renderError } from './ui/screens/error';
+
+/** A failure before the shell is up: the same friendly screen, and a fresh start. */
+function showBootError(root: HTMLElement): void {
+  root.replaceChildren();
+  root.dataset.screen = 'error';
+  renderError(root, () => window.location.reload(), 'The game could not start. Reloading the page usually helps.');
+  root.setAttribute('aria-busy', 'false');
+}
 
 function safeLocalStorage(): Storage | undefined {
   try {
@@ -29,9 +38,12 @@ async function boot(): Promise<void> {
   document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
   const sound = createSoundPlayer(settings);
   let app: App | null = null;
+  installErrorHandlers((error) => {
+    if (app) app.showError(error);
+    else showBootError(root);
+  });
   const store = await openRunStore(() => showStorageBanner(banner, () => app?.downloadCurrentLog() ?? false));
   app = new App({ root, store, settings, sound, storage, isDev: import.meta.env.DEV });
-  installErrorHandlers((error) => app?.showError(error));
   // Audio may only start after a gesture; the first one anywhere unlocks it.
   const unlock = () => sound.unlock();
   window.addEventListener('pointerdown', unlock, { once: true });

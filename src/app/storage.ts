@@ -122,8 +122,9 @@ export class FallbackRunStore implements RunStore {
 }
 
 async function openSimDb(): Promise<IDBPDatabase<SimDb> | null> {
-  if (typeof indexedDB === 'undefined') return null;
   try {
+    // Even reading `indexedDB` can throw (blocked storage), so it sits inside the try.
+    if (typeof indexedDB === 'undefined') return null;
     return await openDB<SimDb>(DB_NAME, 1, {
       upgrade(db) {
         db.createObjectStore('current');

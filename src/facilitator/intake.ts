@@ -8,7 +8,7 @@ import type { Analysis } from '../engine/scenario/analyse';
 import { analyseScenario } from '../engine/scenario/analyse';
 import { parseSessionLog } from '../engine/session/log';
 import { decodeResultCode } from '../engine/session/result-code';
-import { replay } from '../engine/session/replay';
+import { replay, type ReplayOutcome } from '../engine/session/replay';
 import type { SessionLog } from '../engine/session/types';
 import { buildProfile } from '../engine/profile/build-profile';
 import { scoresOf, selectArchetype } from '../engine/profile/archetypes';
@@ -19,8 +19,20 @@ export interface Submission {
   text: string;
 }
 
+/** A replay that worked (the engine's replay outcome with ok: true). */
+export type Replayed = Extract<ReplayOutcome, { ok: true }>;
+
+export interface AcceptedItem {
+  source: string;
+  log: SessionLog;
+  scenarioChanged: boolean;
+  scenario: Scenario;
+  /** Kept so the session is never replayed twice on its way into a workshop. */
+  replayed: Replayed;
+}
+
 export interface IntakeReport {
-  accepted: Array<{ source: string; log: SessionLog; scenarioChanged: boolean }>;
+  accepted: AcceptedItem[];
   rejected: RejectedItem[];
   /** Items that hold a session already in the workshop (or earlier in the same batch). */
   duplicates: Array<{ source: string; sameAs: string }>;
@@ -48,7 +60,7 @@ export function splitPastedCodes(text: string): Submission[] {
     .filter((item) => item.text.length > 0);
 }
 
-function checkOne(item: Submission, scenarios: ReadonlyMap<string, Scenario>): RejectedItem | IntakeReport['accepted'][number] {
+function checkOne(item: Submission, scenarios: ReadonlyMap<string, Scenario>): RejectedItem | AcceptedItem {
   const read = readSubmission(item.text);
   if (!read.ok) return { source: item.source, reason: read.message };
   const scenario = scenarios.get(read.log.scenarioId);
@@ -57,7 +69,7 @@ function checkOne(item: Submission, scenarios: ReadonlyMap<string, Scenario>): R
   }
   const replayed = replay(scenario, read.log);
   if (!replayed.ok) return { source: item.source, reason: replayed.message };
-  return { source: item.source, log: read.log, scenarioChanged: !replayed.hashMatches };
+  return { source: item.source, log: read.log, scenarioChanged: !replayed.hashMatches, scenario, replayed };
 }
 
 /** Checks every item on its own; `known` holds sessionKey → source of sessions already kept. */
@@ -104,9 +116,45 @@ export function defaultAlias(log: SessionLog, position: number): string {
   return alias ? alias : `Participant ${position}`;
 }
 
+/** A cohort entry from a session the engine has already replayed. */
+export function entryFrom(
+  stored: StoredSession,
+  position: number,
+  scenario: Scenario,
+  replayed: Replayed,
+  cache: AnalysisCache,
+): CohortEntry {
+  const profile = replayed.ended ? buildProfile(scenario, cache.get(scenario), replayed.final) : null;
+  const scores = profile ? scoresOf(profile.dimensions) : null;
+  const archetype = scores ? selectArchetype(scores) : null;
+  return {
+    id: stored.id,
+    source: stored.source,
+    alias: defaultAlias(stored.log, position),
+    log: stored.log,
+    scenario,
+    snapshots: replayed.snapshots,
+    final: replayed.final,
+    ended: replayed.ended,
+    scenarioChanged: !replayed.hashMatches,
+    profile,
+    scores,
+    archetype: archetype ? { id: archetype.id, name: archetype.name } : null,
+  };
+}
+
+/** Replays one stored session; a reason when it no longer replays against the library. */
+export function replayStored(stored: StoredSession, scenarios: ReadonlyMap<string, Scenario>): { scenario: Scenario; replayed: Replayed } | RejectedItem {
+  const scenario = scenarios.get(stored.log.scenarioId);
+  if (!scenario) return { source: stored.source, reason: `Scenario "${stored.log.scenarioId}" is not in this library.` };
+  const replayed = replay(scenario, stored.log);
+  if (!replayed.ok) return { source: stored.source, reason: replayed.message };
+  return { scenario, replayed };
+}
+
 /**
  * Replays a workshop's sessions into cohort entries. Sessions that no longer replay (the
- * scenario was removed or changed incompatibly since import) come back as rejected items.
+ * scenario was removed or changed incompatibly since import) come back as unusable items.
  */
 export function buildCohort(
   sessions: readonly StoredSession[],
@@ -116,33 +164,67 @@ export function buildCohort(
   const entries: CohortEntry[] = [];
   const unusable: RejectedItem[] = [];
   sessions.forEach((stored, index) => {
-    const scenario = scenarios.get(stored.log.scenarioId);
-    const replayed = scenario ? replay(scenario, stored.log) : null;
-    if (!scenario || !replayed) {
-      unusable.push({ source: stored.source, reason: `Scenario "${stored.log.scenarioId}" is not in this library.` });
-      return;
-    }
-    if (!replayed.ok) {
-      unusable.push({ source: stored.source, reason: replayed.message });
-      return;
-    }
-    const profile = replayed.ended ? buildProfile(scenario, cache.get(scenario), replayed.final) : null;
-    const scores = profile ? scoresOf(profile.dimensions) : null;
-    const archetype = scores ? selectArchetype(scores) : null;
-    entries.push({
-      id: stored.id,
-      source: stored.source,
-      alias: defaultAlias(stored.log, index + 1),
-      log: stored.log,
-      scenario,
-      snapshots: replayed.snapshots,
-      final: replayed.final,
-      ended: replayed.ended,
-      scenarioChanged: !replayed.hashMatches,
-      profile,
-      scores,
-      archetype: archetype ? { id: archetype.id, name: archetype.name } : null,
-    });
+    const result = replayStored(stored, scenarios);
+    if ('reason' in result) unusable.push(result);
+    else entries.push(entryFrom(stored, index + 1, result.scenario, result.replayed, cache));
   });
   return { entries, unusable };
+}
+
+/**
+ * Keeps each session's replay by id, so adding sessions to a large workshop replays only the
+ * new ones. Aliases are re-applied on every `cohort()` ("Participant N" follows the order).
+ */
+export class CohortBuilder {
+  private readonly built = new Map<string, CohortEntry | RejectedItem>();
+
+  constructor(
+    private readonly scenarios: ReadonlyMap<string, Scenario>,
+    private readonly cache: AnalysisCache = new AnalysisCache(),
+  ) {}
+
+  /** Records sessions the intake has just replayed. */
+  addReplayed(stored: StoredSession, item: AcceptedItem): void {
+    this.built.set(stored.id, entryFrom(stored, 0, item.scenario, item.replayed, this.cache));
+  }
+
+  cohort(sessions: readonly StoredSession[]): { entries: CohortEntry[]; unusable: RejectedItem[] } {
+    const entries: CohortEntry[] = [];
+    const unusable: RejectedItem[] = [];
+    sessions.forEach((stored, index) => {
+      let item = this.built.get(stored.id);
+      if (!item) {
+        const result = replayStored(stored, this.scenarios);
+        item = 'reason' in result ? result : entryFrom(stored, index + 1, result.scenario, result.replayed, this.cache);
+        this.built.set(stored.id, item);
+      }
+      if ('reason' in item) unusable.push(item);
+      else entries.push({ ...item, alias: defaultAlias(stored.log, index + 1) });
+    });
+    return { entries, unusable };
+  }
+}
+
+/**
+ * `checkSubmissions` in batches, handing control back between them (`pause`) so a page
+ * checking a thousand files keeps painting its progress.
+ */
+export async function checkInBatches(
+  items: readonly Submission[],
+  scenarios: ReadonlyMap<string, Scenario>,
+  known: ReadonlyMap<string, string>,
+  pause: (done: number) => Promise<void>,
+  batchSize = 100,
+): Promise<IntakeReport> {
+  const report: IntakeReport = { accepted: [], rejected: [], duplicates: [] };
+  const seen = new Map(known);
+  for (let start = 0; start < items.length; start += batchSize) {
+    const part = checkSubmissions(items.slice(start, start + batchSize), scenarios, seen);
+    for (const item of part.accepted) seen.set(sessionKey(item.log), item.source);
+    report.accepted.push(...part.accepted);
+    report.rejected.push(...part.rejected);
+    report.duplicates.push(...part.duplicates);
+    await pause(Math.min(items.length, start + batchSize));
+  }
+  return report;
 }

@@ -19,7 +19,16 @@ function paintShape(graphics: Phaser.GameObjects.Graphics, shape: Shape): void {
       return;
     case 'gradient': {
       const alpha = shape.alpha ?? 1;
-      graphics.fillGradientStyle(shape.top, shape.top, shape.bottom, shape.bottom, alpha, alpha, alpha, alpha);
+      graphics.fillGradientStyle(
+        shape.top,
+        shape.top,
+        shape.bottom,
+        shape.bottom,
+        alpha,
+        alpha,
+        alpha,
+        alpha,
+      );
       graphics.fillRect(shape.x, shape.y, shape.w, shape.h);
       return;
     }

@@ -47,14 +47,27 @@ interface RunSoFar {
 export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRun[] {
   const runs: EnumeratedRun[] = [];
   const pending: RunSoFar[] = [
-    { nodeId: scenario.start, world: initialWorld(scenario), scores: zeroScores(), decisions: 0, visited: [], steps: [] },
+    {
+      nodeId: scenario.start,
+      world: initialWorld(scenario),
+      scores: zeroScores(),
+      decisions: 0,
+      visited: [],
+      steps: [],
+    },
   ];
   while (pending.length > 0) {
     const run = pending.pop() as RunSoFar;
     const node = scenario.nodes[run.nodeId];
     if (!node) continue;
     const visited = [...run.visited, run.nodeId];
-    const go = (step: string, world: WorldState, next: Parameters<typeof resolveNext>[0], scores = zeroScores(), decided = 0) =>
+    const go = (
+      step: string,
+      world: WorldState,
+      next: Parameters<typeof resolveNext>[0],
+      scores = zeroScores(),
+      decided = 0,
+    ) =>
       pending.push({
         nodeId: resolveNext(next, world),
         world,
@@ -64,7 +77,13 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
         steps: [...run.steps, step],
       });
     if (node.kind === 'ending') {
-      runs.push({ endingId: run.nodeId, scores: run.scores, decisions: run.decisions, visited, steps: [...run.steps, run.nodeId] });
+      runs.push({
+        endingId: run.nodeId,
+        scores: run.scores,
+        decisions: run.decisions,
+        visited,
+        steps: [...run.steps, run.nodeId],
+      });
       if (runs.length > limit) throw new Error(`more than ${limit} runs`);
     } else if (node.kind === 'narrative') {
       go(run.nodeId, run.world, node.next);
@@ -74,7 +93,13 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
       );
     } else {
       for (const choice of choicesAt(node, run.world)) {
-        go(`${run.nodeId}:${choice.id}`, applyEffects(scenario, run.world, choice), choice.next, choiceScores(choice), 1);
+        go(
+          `${run.nodeId}:${choice.id}`,
+          applyEffects(scenario, run.world, choice),
+          choice.next,
+          choiceScores(choice),
+          1,
+        );
       }
     }
   }
@@ -86,7 +111,9 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
  * allowed; returns the run's raw scores, or throws naming the first step that is not possible.
  */
 export function replaySteps(scenario: Scenario, steps: string[]): Scores {
-  const matches = enumerateRuns(scenario).filter((run) => run.steps.join('\n') === steps.join('\n'));
+  const matches = enumerateRuns(scenario).filter(
+    (run) => run.steps.join('\n') === steps.join('\n'),
+  );
   const match = matches[0];
   if (!match) throw new Error(`no run follows the steps ${steps.join(' → ')}`);
   return match.scores;

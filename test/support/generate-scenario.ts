@@ -16,7 +16,7 @@ export { buildRandomScenario } from './random-scenario';
 export { seededEntropy, tapeEntropy, type Entropy } from './entropy';
 
 /** Enough numbers for the largest scenario the builder makes; past the end it reads zeros. */
-const TAPE_LENGTH = 1000;
+const TAPE_LENGTH = 500;
 
 export function arbitraryScenario(): fc.Arbitrary<Scenario> {
   return fc

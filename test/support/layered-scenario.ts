@@ -8,9 +8,21 @@
  * world states that matter at a node stay few (at most 11 × 2^3); `budget` has no bounds and
  * is never read, like the many meters real scenarios only display.
  */
-import type { Choice, EventOutcome, Scenario, ScenarioNode } from '../../src/engine/scenario/schema';
+import type {
+  Choice,
+  EventOutcome,
+  Scenario,
+  ScenarioNode,
+} from '../../src/engine/scenario/schema';
 import { chance, pickOne, seededEntropy, type Entropy } from './entropy';
-import { branchListOver, randomCondition, randomEffects, randomNext, randomScores, type Vocabulary } from './scenario-parts';
+import {
+  branchListOver,
+  randomCondition,
+  randomEffects,
+  randomNext,
+  randomScores,
+  type Vocabulary,
+} from './scenario-parts';
 
 export interface LayeredOptions {
   nodes: number;
@@ -38,7 +50,12 @@ const effectVocabulary: Vocabulary = { ...conditionVocabulary, meters: ['trust',
  * Successor indexes in the next layer for each node of this layer. Node j always covers the
  * targets t with t mod size === j, so every node of the next layer has a predecessor.
  */
-function linkLayers(entropy: Entropy, fromSize: number, toSize: number, branching: number): number[][] {
+function linkLayers(
+  entropy: Entropy,
+  fromSize: number,
+  toSize: number,
+  branching: number,
+): number[][] {
   return Array.from({ length: fromSize }, (_, from) => {
     const targets: number[] = [];
     for (let to = from % toSize; to < toSize; to += fromSize) targets.push(to);
@@ -61,13 +78,19 @@ function layeredChoice(entropy: Entropy, index: number, target: string, targets:
   };
   const scores = randomScores(entropy);
   if (scores) choice.scores = scores;
-  if (index > 0 && chance(entropy, 2)) choice.when = randomCondition(entropy, conditionVocabulary, 1);
+  if (index > 0 && chance(entropy, 2))
+    choice.when = randomCondition(entropy, conditionVocabulary, 1);
   return choice;
 }
 
 function layeredNode(entropy: Entropy, targets: string[]): ScenarioNode {
   const roll = entropy.below(10);
-  if (roll === 0) return { kind: 'narrative', text: 'Word spreads.', next: branchListOver(entropy, conditionVocabulary, targets) };
+  if (roll === 0)
+    return {
+      kind: 'narrative',
+      text: 'Word spreads.',
+      next: branchListOver(entropy, conditionVocabulary, targets),
+    };
   if (roll === 1) {
     const outcomes: EventOutcome[] = targets.map((target, index) => ({
       weight: 1 + index,
@@ -97,7 +120,10 @@ export function generateLayeredScenario(options: LayeredOptions): Scenario {
   const branching = options.branching ?? 4;
   const entropy = seededEntropy(options.seed);
   const layers = Math.max(1, Math.floor((options.nodes - 1 - MIN_ENDINGS) / width));
-  const endingIds = Array.from({ length: Math.max(MIN_ENDINGS, options.nodes - 1 - layers * width) }, (_, i) => `ending-${i}`);
+  const endingIds = Array.from(
+    { length: Math.max(MIN_ENDINGS, options.nodes - 1 - layers * width) },
+    (_, i) => `ending-${i}`,
+  );
   const nodes: Record<string, ScenarioNode> = {};
   const firstLayer = layerIds(1, width);
   // An event fans out to the whole first layer: no choice count limit applies to outcomes.
@@ -117,7 +143,11 @@ export function generateLayeredScenario(options: LayeredOptions): Scenario {
     });
   }
   endingIds.forEach((id, index) => {
-    nodes[id] = { kind: 'ending', text: `Ending ${index}.`, outcome: ENDING_OUTCOMES[index % 3] ?? 'mixed' };
+    nodes[id] = {
+      kind: 'ending',
+      text: `Ending ${index}.`,
+      outcome: ENDING_OUTCOMES[index % 3] ?? 'mixed',
+    };
   });
   return {
     formatVersion: 1,

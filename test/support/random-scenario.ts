@@ -8,9 +8,22 @@
  * path ends). Each node's targets are each the unconditional ("last entry") target of some
  * slot, so conditions never cut a structural edge.
  */
-import type { Choice, EventOutcome, Meter, Scenario, ScenarioNode } from '../../src/engine/scenario/schema';
+import type {
+  Choice,
+  EventOutcome,
+  Meter,
+  Scenario,
+  ScenarioNode,
+} from '../../src/engine/scenario/schema';
 import { chance, pickOne, type Entropy } from './entropy';
-import { branchListOver, randomCondition, randomEffects, randomNext, randomScores, type Vocabulary } from './scenario-parts';
+import {
+  branchListOver,
+  randomCondition,
+  randomEffects,
+  randomNext,
+  randomScores,
+  type Vocabulary,
+} from './scenario-parts';
 
 const MAX_NODES = 12;
 const MAX_CHOICES = 6;
@@ -47,7 +60,13 @@ function randomTargets(entropy: Entropy, nodeCount: number): number[][] {
   return targets;
 }
 
-function randomChoice(entropy: Entropy, vocabulary: Vocabulary, index: number, target: string, allowed: string[]): Choice {
+function randomChoice(
+  entropy: Entropy,
+  vocabulary: Vocabulary,
+  index: number,
+  target: string,
+  allowed: string[],
+): Choice {
   const choice: Choice = {
     id: `c${index}`,
     text: `Option ${index}`,
@@ -89,11 +108,19 @@ function randomEvent(entropy: Entropy, vocabulary: Vocabulary, targets: string[]
 
 function randomNode(entropy: Entropy, vocabulary: Vocabulary, targets: string[]): ScenarioNode {
   if (targets.length === 0) {
-    return { kind: 'ending', text: 'The end.', outcome: pickOne(entropy, ['positive', 'mixed', 'negative'] as const) };
+    return {
+      kind: 'ending',
+      text: 'The end.',
+      outcome: pickOne(entropy, ['positive', 'mixed', 'negative'] as const),
+    };
   }
   switch (entropy.below(3)) {
     case 0:
-      return { kind: 'narrative', text: 'Time passes.', next: branchListOver(entropy, vocabulary, targets) };
+      return {
+        kind: 'narrative',
+        text: 'Time passes.',
+        next: branchListOver(entropy, vocabulary, targets),
+      };
     case 1:
       return randomDecision(entropy, vocabulary, targets);
     default:
@@ -124,7 +151,10 @@ export function buildRandomScenario(entropy: Entropy): Scenario {
     role: 'Team lead',
     principles: {
       'listen-first': { title: 'Listen first', summary: 'Hear the customer out before acting.' },
-      'own-the-outcome': { title: 'Own the outcome', summary: 'Take responsibility for the result.' },
+      'own-the-outcome': {
+        title: 'Own the outcome',
+        summary: 'Take responsibility for the result.',
+      },
     },
     start: 'n0',
     nodes,

@@ -20,7 +20,10 @@ export interface StepTiming {
 }
 
 /** Split "node:choice" / "node#index" / "node" against the scenario's node ids. */
-function parseStep(scenario: Scenario, step: string): { nodeId: string; choiceId?: string; outcomeIndex?: number } {
+function parseStep(
+  scenario: Scenario,
+  step: string,
+): { nodeId: string; choiceId?: string; outcomeIndex?: number } {
   if (Object.hasOwn(scenario.nodes, step)) return { nodeId: step };
   const hash = step.lastIndexOf('#');
   if (hash > 0 && Object.hasOwn(scenario.nodes, step.slice(0, hash))) {
@@ -31,14 +34,21 @@ function parseStep(scenario: Scenario, step: string): { nodeId: string; choiceId
 }
 
 /** The context of a run that followed `steps` (the last one being where it stands now). */
-export function contextFromSteps(scenario: Scenario, steps: string[], timings: StepTiming[] = []): RunContext {
+export function contextFromSteps(
+  scenario: Scenario,
+  steps: string[],
+  timings: StepTiming[] = [],
+): RunContext {
   let world = initialWorld(scenario);
   let scores = zeroScores();
   const history: HistoryEntry[] = [];
   steps.slice(0, -1).forEach((step, index) => {
     const { nodeId, choiceId, outcomeIndex } = parseStep(scenario, step);
     const node = scenario.nodes[nodeId];
-    const timing = { msTaken: timings[index]?.msTaken ?? 1000, timedOut: timings[index]?.timedOut ?? false };
+    const timing = {
+      msTaken: timings[index]?.msTaken ?? 1000,
+      timedOut: timings[index]?.timedOut ?? false,
+    };
     if (node?.kind === 'decision') {
       const chosen = node.choices.find((candidate) => candidate.id === choiceId);
       if (!chosen) throw new Error(`no choice ${step}`);

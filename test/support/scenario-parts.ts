@@ -28,9 +28,15 @@ export function randomCondition(entropy: Entropy, vocabulary: Vocabulary, depth 
     case 'notFlag':
       return { notFlag: pickOne(entropy, vocabulary.flags) };
     case 'gte':
-      return { meter: pickOne(entropy, vocabulary.meters), gte: pickOne(entropy, vocabulary.thresholds) };
+      return {
+        meter: pickOne(entropy, vocabulary.meters),
+        gte: pickOne(entropy, vocabulary.thresholds),
+      };
     case 'lte':
-      return { meter: pickOne(entropy, vocabulary.meters), lte: pickOne(entropy, vocabulary.thresholds) };
+      return {
+        meter: pickOne(entropy, vocabulary.meters),
+        lte: pickOne(entropy, vocabulary.thresholds),
+      };
     default: {
       const parts = [randomCondition(entropy, vocabulary, depth - 1)];
       if (chance(entropy, 2)) parts.push(randomCondition(entropy, vocabulary, depth - 1));
@@ -70,7 +76,12 @@ export function randomScores(entropy: Entropy): Partial<Scores> | undefined {
  * `target`: the id itself, or a branch list whose last, unconditional entry is `target` and
  * whose earlier entries lead to other allowed targets under random conditions.
  */
-export function randomNext(entropy: Entropy, vocabulary: Vocabulary, target: string, allowed: string[]): Next {
+export function randomNext(
+  entropy: Entropy,
+  vocabulary: Vocabulary,
+  target: string,
+  allowed: string[],
+): Next {
   if (allowed.length < 2 || !chance(entropy, 3)) return target;
   const entries: BranchEntry[] = [];
   const conditional = 1 + entropy.below(2);
@@ -84,7 +95,10 @@ export function randomNext(entropy: Entropy, vocabulary: Vocabulary, target: str
 /** A branch list that reaches every target: one conditional entry per target but the last. */
 export function branchListOver(entropy: Entropy, vocabulary: Vocabulary, targets: string[]): Next {
   if (targets.length === 1) return targets[0] as string;
-  const entries: BranchEntry[] = targets.map((next) => ({ when: randomCondition(entropy, vocabulary), next }));
+  const entries: BranchEntry[] = targets.map((next) => ({
+    when: randomCondition(entropy, vocabulary),
+    next,
+  }));
   const last = entries[entries.length - 1] as BranchEntry;
   delete last.when;
   return entries;

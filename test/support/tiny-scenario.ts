@@ -4,7 +4,10 @@
  */
 import type { Choice, Next, Scenario, ScenarioNode } from '../../src/engine/scenario/schema';
 
-export function tinyScenario(nodes: Record<string, ScenarioNode>, extra: Partial<Omit<Scenario, 'nodes'>> = {}): Scenario {
+export function tinyScenario(
+  nodes: Record<string, ScenarioNode>,
+  extra: Partial<Omit<Scenario, 'nodes'>> = {},
+): Scenario {
   return {
     formatVersion: 1,
     id: 'tiny',
@@ -22,7 +25,10 @@ export function choice(id: string, next: Next, more: Partial<Choice> = {}): Choi
   return { id, text: `Choose ${id}`, feedback: `About ${id}.`, next, ...more };
 }
 
-export function decision(choices: Choice[], more: Partial<Omit<ScenarioNode & { kind: 'decision' }, 'kind'>> = {}): ScenarioNode {
+export function decision(
+  choices: Choice[],
+  more: Partial<Omit<ScenarioNode & { kind: 'decision' }, 'kind'>> = {},
+): ScenarioNode {
   return { kind: 'decision', text: 'Decide.', choices, ...more };
 }
 

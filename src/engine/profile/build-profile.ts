@@ -25,7 +25,10 @@ export function normalise(raw: number, min: number, max: number): number | null 
   return Math.min(100, Math.max(0, value));
 }
 
-function dimensionResults(analysis: Analysis, context: RunContext): Record<Dimension, DimensionResult> {
+function dimensionResults(
+  analysis: Analysis,
+  context: RunContext,
+): Record<Dimension, DimensionResult> {
   const results = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
     const { min, max } = analysis.bounds[dimension];
@@ -57,7 +60,11 @@ function timing(scenario: Scenario, decisions: DecisionReview[]): Profile['timin
   const totalMs = decisions.reduce((sum, review) => sum + review.msTaken, 0);
   const timedDecisions = decisions.filter((review) => {
     const node = scenario.nodes[review.nodeId];
-    return node?.kind === 'decision' && node.timeLimitSeconds !== undefined && node.timeoutChoice !== undefined;
+    return (
+      node?.kind === 'decision' &&
+      node.timeLimitSeconds !== undefined &&
+      node.timeoutChoice !== undefined
+    );
   }).length;
   return {
     decisions: decisions.length,
@@ -70,7 +77,12 @@ function timing(scenario: Scenario, decisions: DecisionReview[]): Profile['timin
 function meterLines(scenario: Scenario, context: RunContext): Profile['meters'] {
   return Object.entries(scenario.meters ?? {}).map(([id, meter]) => {
     const initial = clampMeter(meter, meter.initial);
-    const line: Profile['meters'][number] = { id, label: meter.label, initial, final: context.meters[id] ?? initial };
+    const line: Profile['meters'][number] = {
+      id,
+      label: meter.label,
+      initial,
+      final: context.meters[id] ?? initial,
+    };
     if (meter.min !== undefined) line.min = meter.min;
     if (meter.max !== undefined) line.max = meter.max;
     return line;
@@ -98,7 +110,11 @@ export function buildProfile(scenario: Scenario, analysis: Analysis, context: Ru
   if (endingNode?.kind !== 'ending') {
     throw new Error(`The run has not ended: it is at "${context.nodeId}", which is not an ending.`);
   }
-  const ending: Profile['ending'] = { nodeId: context.nodeId, text: endingNode.text, outcome: endingNode.outcome };
+  const ending: Profile['ending'] = {
+    nodeId: context.nodeId,
+    text: endingNode.text,
+    outcome: endingNode.outcome,
+  };
   if (endingNode.title !== undefined) ending.title = endingNode.title;
   const decisions = reviewDecisions(scenario, context.history);
   return {

@@ -26,14 +26,19 @@ function normalisedOf(profile: Profile): Record<Dimension, number | null> {
 }
 
 export function combineProfiles(profiles: Profile[]): CombinedProfile {
-  const scenarios = profiles.map((profile) => ({ scenarioId: profile.scenarioId, dimensions: normalisedOf(profile) }));
+  const scenarios = profiles.map((profile) => ({
+    scenarioId: profile.scenarioId,
+    dimensions: normalisedOf(profile),
+  }));
   const dimensions = {} as Record<Dimension, number | null>;
   for (const dimension of DIMENSIONS) {
     const measured = scenarios
       .map((line) => line.dimensions[dimension])
       .filter((value): value is number => value !== null);
     dimensions[dimension] =
-      measured.length > 0 ? Math.round(measured.reduce((sum, value) => sum + value, 0) / measured.length) : null;
+      measured.length > 0
+        ? Math.round(measured.reduce((sum, value) => sum + value, 0) / measured.length)
+        : null;
   }
   return { dimensions, scenarios };
 }

@@ -4,7 +4,13 @@
  */
 import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/schema';
 import { DIMENSIONS } from '../scenario/schema';
-import { applyEffects, choiceScores, initialWorld, offeredChoices, type WorldState } from '../scenario/rules';
+import {
+  applyEffects,
+  choiceScores,
+  initialWorld,
+  offeredChoices,
+  type WorldState,
+} from '../scenario/rules';
 import type { HistoryEntry } from '../run/types';
 import type { DecisionReview } from './types';
 
@@ -16,17 +22,27 @@ export function totalScore(scores: Scores): number {
  * The offered choice (other than the one taken) with the highest total score; ties go to
  * the one earlier in the file. Only returned when its total beats the chosen choice's.
  */
-export function bestAlternative(node: DecisionNode, chosen: Choice, offeredIds: string[]): Choice | undefined {
+export function bestAlternative(
+  node: DecisionNode,
+  chosen: Choice,
+  offeredIds: string[],
+): Choice | undefined {
   let best: Choice | undefined;
   for (const candidate of node.choices) {
     if (candidate === chosen || !offeredIds.includes(candidate.id)) continue;
-    if (!best || totalScore(choiceScores(candidate)) > totalScore(choiceScores(best))) best = candidate;
+    if (!best || totalScore(choiceScores(candidate)) > totalScore(choiceScores(best)))
+      best = candidate;
   }
   if (!best) return undefined;
   return totalScore(choiceScores(best)) > totalScore(choiceScores(chosen)) ? best : undefined;
 }
 
-function review(node: DecisionNode, entry: HistoryEntry, chosen: Choice, offeredIds: string[]): DecisionReview {
+function review(
+  node: DecisionNode,
+  entry: HistoryEntry,
+  chosen: Choice,
+  offeredIds: string[],
+): DecisionReview {
   const line: DecisionReview = {
     nodeId: entry.nodeId,
     choiceId: chosen.id,
@@ -46,7 +62,8 @@ function review(node: DecisionNode, entry: HistoryEntry, chosen: Choice, offered
       feedback: alternative.feedback,
       scores: choiceScores(alternative),
     };
-    if (alternative.principle !== undefined) line.bestAlternative.principleId = alternative.principle;
+    if (alternative.principle !== undefined)
+      line.bestAlternative.principleId = alternative.principle;
   }
   return line;
 }

@@ -48,7 +48,14 @@ export interface Profile {
     timedDecisions: number;
     timedOut: number;
   };
-  meters: Array<{ id: string; label: string; initial: number; final: number; min?: number; max?: number }>;
+  meters: Array<{
+    id: string;
+    label: string;
+    initial: number;
+    final: number;
+    min?: number;
+    max?: number;
+  }>;
   /**
    * Principle ids behind decisions worth revisiting (a negative total score, or a better
    * alternative was offered), most frequent first.

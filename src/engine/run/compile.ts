@@ -154,7 +154,7 @@ export function compileScenario(scenario: Scenario) {
               actions: ['announceTimeout', 'takeTimeoutChoice'],
             },
             // Re-entering schedules the delayed transition again, now with deadline - at left.
-            { target: 'timedDecision', actions: 'noteResumeTime' },
+            { target: 'timedDecision', reenter: true, actions: 'noteResumeTime' },
           ],
         },
       },

@@ -13,15 +13,23 @@
  * product over relevant meters of the values that meter can take there). Clamped meters moved
  * in whole steps keep that product small; meters nothing reads cost nothing.
  */
-import type { Dimension, EndingOutcome, Scenario, ScenarioNode, Scores } from './schema';
+import type { Dimension, EndingOutcome, Scenario, ScenarioNode } from './schema';
 import { DIMENSIONS } from './schema';
-import { addScores, initialWorld, zeroScores, type WorldState } from './rules';
 import { topologicalOrder, findCycle } from './graph';
-import { movesFrom, type Move } from './analysis/moves';
-import { canonicalKey, canonicalWorld, relevanceByNode, type Relevant } from './analysis/relevance';
+import {
+  applyMove,
+  compileScenario,
+  stateKey,
+  targetOf,
+  type Compiled,
+  type CompiledNode,
+  type Move,
+  type World,
+} from './analysis/compiled';
+import { relevanceByNode } from './analysis/relevance';
 import { countCompletePaths } from './analysis/paths';
 
-export { stepLabel } from './analysis/moves';
+export { stepLabel } from './analysis/compiled';
 
 export type ScoreBounds = Record<Dimension, { min: number; max: number }>;
 
@@ -62,92 +70,106 @@ interface Link {
   step: string;
 }
 
-/** All runs that reach one node in one canonical world state. */
+/** All runs that reach one node in one canonical world state. Scores in DIMENSIONS order. */
 interface Entry {
-  world: WorldState;
-  low: Scores;
-  high: Scores;
+  /** The world of the first run that arrived; it agrees with the others on all that matters. */
+  world: World;
+  low: number[];
+  high: number[];
   fewestDecisions: number;
   mostDecisions: number;
-  lowLink: Partial<Record<Dimension, Link>>;
-  highLink: Partial<Record<Dimension, Link>>;
+  lowLink: Array<Link | null>;
+  highLink: Array<Link | null>;
 }
 
 type EntriesByNode = Map<string, Map<string, Entry>>;
 
-function startEntry(world: WorldState): Entry {
-  return { world, low: zeroScores(), high: zeroScores(), fewestDecisions: 0, mostDecisions: 0, lowLink: {}, highLink: {} };
-}
+const DIMENSION_COUNT = DIMENSIONS.length;
 
-function newEntry(world: WorldState, from: Entry, move: Move, link: Link): Entry {
+function newEntry(world: World, from: Entry, move: Move, link: Link): Entry {
   const decisions = move.decided ? 1 : 0;
-  const entry: Entry = {
+  return {
     world,
-    low: addScores(from.low, move.scores),
-    high: addScores(from.high, move.scores),
+    low: from.low.map((score, index) => score + (move.scores[index] as number)),
+    high: from.high.map((score, index) => score + (move.scores[index] as number)),
     fewestDecisions: from.fewestDecisions + decisions,
     mostDecisions: from.mostDecisions + decisions,
-    lowLink: {},
-    highLink: {},
+    lowLink: new Array<Link>(DIMENSION_COUNT).fill(link),
+    highLink: new Array<Link>(DIMENSION_COUNT).fill(link),
   };
-  for (const dimension of DIMENSIONS) entry.lowLink[dimension] = entry.highLink[dimension] = link;
-  return entry;
 }
 
-/** Merge the runs summarised by `from`, continued by `move`, into the target's entries. */
-function arrive(entries: Map<string, Entry>, relevant: Relevant, from: Entry, move: Move): void {
-  const key = canonicalKey(move.world, relevant);
-  const link: Link = { from, step: move.step };
+/** Merge the runs summarised by `from`, continued by `move`, into the entry for their state. */
+function arrive(entries: Map<string, Entry>, key: string, world: World, from: Entry, move: Move): void {
   const existing = entries.get(key);
   if (!existing) {
-    entries.set(key, newEntry(canonicalWorld(move.world, relevant), from, move, link));
+    entries.set(key, newEntry(world, from, move, { from, step: move.step }));
     return;
   }
   const decisions = move.decided ? 1 : 0;
   existing.fewestDecisions = Math.min(existing.fewestDecisions, from.fewestDecisions + decisions);
   existing.mostDecisions = Math.max(existing.mostDecisions, from.mostDecisions + decisions);
-  for (const dimension of DIMENSIONS) {
-    const low = from.low[dimension] + move.scores[dimension];
-    const high = from.high[dimension] + move.scores[dimension];
-    if (low < existing.low[dimension]) {
-      existing.low[dimension] = low;
-      existing.lowLink[dimension] = link;
+  let link: Link | null = null; // made only when this arrival improves something: most do not
+  for (let index = 0; index < DIMENSION_COUNT; index += 1) {
+    const score = move.scores[index] as number;
+    const low = (from.low[index] as number) + score;
+    const high = (from.high[index] as number) + score;
+    if (low < (existing.low[index] as number)) {
+      existing.low[index] = low;
+      existing.lowLink[index] = link ??= { from, step: move.step };
     }
-    if (high > existing.high[dimension]) {
-      existing.high[dimension] = high;
-      existing.highLink[dimension] = link;
+    if (high > (existing.high[index] as number)) {
+      existing.high[index] = high;
+      existing.highLink[index] = link ??= { from, step: move.step };
     }
+  }
+}
+
+/** Every move out of one entry, merged into the entries of the nodes they lead to. */
+function expand(compiled: Compiled, entriesByNode: EntriesByNode, node: CompiledNode, entry: Entry): void {
+  for (const move of node.moves) {
+    if (move.guard && !move.guard(entry.world)) continue;
+    const world = applyMove(entry.world, move);
+    const target = targetOf(move, world);
+    const targetNode = target === null ? undefined : compiled.nodes.get(target);
+    if (target === null || !targetNode) continue; // a dangling next: the checker reports it
+    let entries = entriesByNode.get(target);
+    if (!entries) entriesByNode.set(target, (entries = new Map()));
+    arrive(entries, stateKey(world, targetNode), world, entry, move);
   }
 }
 
 /** Forward dynamic programming over (node, canonical world state), in topological order. */
 function exploreRuns(scenario: Scenario, order: string[]): EntriesByNode {
-  const relevance = relevanceByNode(scenario, order);
+  const compiled = compileScenario(scenario, relevanceByNode(scenario, order));
   const entriesByNode: EntriesByNode = new Map();
-  const startRelevant = relevance.get(scenario.start);
-  if (!startRelevant) return entriesByNode;
-  const world = initialWorld(scenario);
-  const start = startEntry(canonicalWorld(world, startRelevant));
-  entriesByNode.set(scenario.start, new Map([[canonicalKey(world, startRelevant), start]]));
+  const startNode = compiled.nodes.get(scenario.start);
+  if (!startNode) return entriesByNode;
+  const start: Entry = {
+    world: compiled.initial,
+    low: new Array<number>(DIMENSION_COUNT).fill(0),
+    high: new Array<number>(DIMENSION_COUNT).fill(0),
+    fewestDecisions: 0,
+    mostDecisions: 0,
+    lowLink: new Array<Link | null>(DIMENSION_COUNT).fill(null),
+    highLink: new Array<Link | null>(DIMENSION_COUNT).fill(null),
+  };
+  entriesByNode.set(scenario.start, new Map([[stateKey(compiled.initial, startNode), start]]));
   for (const id of order) {
     const entries = entriesByNode.get(id);
-    if (!entries) continue;
-    const node = scenario.nodes[id] as ScenarioNode;
-    for (const entry of entries.values()) {
-      for (const move of movesFrom(scenario, id, node, entry.world)) {
-        const relevant = relevance.get(move.target);
-        if (!relevant) continue; // a dangling next: the checker reports it, no run continues
-        let targetEntries = entriesByNode.get(move.target);
-        if (!targetEntries) entriesByNode.set(move.target, (targetEntries = new Map()));
-        arrive(targetEntries, relevant, entry, move);
-      }
-    }
+    const node = compiled.nodes.get(id);
+    if (!entries || !node) continue;
+    for (const entry of entries.values()) expand(compiled, entriesByNode, node, entry);
   }
   return entriesByNode;
 }
 
 /** The steps of the run behind one link chain, ending with the ending's id. */
-function runSteps(endingId: string, entry: Entry, linkOf: (entry: Entry) => Link | undefined): string[] {
+function runSteps(
+  endingId: string,
+  entry: Entry,
+  linkOf: (entry: Entry) => Link | null,
+): string[] {
   const steps = [endingId];
   let link = linkOf(entry);
   while (link) {
@@ -162,21 +184,30 @@ interface EndState {
   entry: Entry;
 }
 
-function summariseEnds(ends: EndState[]): Pick<Analysis, 'bounds' | 'bestRun' | 'worstRun' | 'minDecisionsOnAnyPath' | 'maxDecisionsOnAnyPath'> {
+function summariseEnds(
+  ends: EndState[],
+): Pick<
+  Analysis,
+  'bounds' | 'bestRun' | 'worstRun' | 'minDecisionsOnAnyPath' | 'maxDecisionsOnAnyPath'
+> {
   const bounds = {} as ScoreBounds;
   const bestRun = {} as Record<Dimension, string[]>;
   const worstRun = {} as Record<Dimension, string[]>;
-  for (const dimension of DIMENSIONS) {
+  DIMENSIONS.forEach((dimension, index) => {
     let best: EndState | undefined;
     let worst: EndState | undefined;
     for (const end of ends) {
-      if (!best || end.entry.high[dimension] > best.entry.high[dimension]) best = end;
-      if (!worst || end.entry.low[dimension] < worst.entry.low[dimension]) worst = end;
+      if (!best || (end.entry.high[index] as number) > (best.entry.high[index] as number)) best = end;
+      if (!worst || (end.entry.low[index] as number) < (worst.entry.low[index] as number)) worst = end;
     }
-    bounds[dimension] = { min: worst?.entry.low[dimension] ?? 0, max: best?.entry.high[dimension] ?? 0 };
-    bestRun[dimension] = best ? runSteps(best.endingId, best.entry, (entry) => entry.highLink[dimension]) : [];
-    worstRun[dimension] = worst ? runSteps(worst.endingId, worst.entry, (entry) => entry.lowLink[dimension]) : [];
-  }
+    bounds[dimension] = { min: worst?.entry.low[index] ?? 0, max: best?.entry.high[index] ?? 0 };
+    bestRun[dimension] = best
+      ? runSteps(best.endingId, best.entry, (entry) => entry.highLink[index] ?? null)
+      : [];
+    worstRun[dimension] = worst
+      ? runSteps(worst.endingId, worst.entry, (entry) => entry.lowLink[index] ?? null)
+      : [];
+  });
   const fewest = ends.map((end) => end.entry.fewestDecisions);
   const most = ends.map((end) => end.entry.mostDecisions);
   return {
@@ -196,7 +227,9 @@ export function analyseScenario(scenario: Scenario): Analysis {
   const order = topologicalOrder(scenario);
   if (!order) {
     const cycle = findCycle(scenario) ?? [];
-    throw new Error(`Cannot analyse a scenario with a cycle (${cycle.join(' → ')}); check it first.`);
+    throw new Error(
+      `Cannot analyse a scenario with a cycle (${cycle.join(' → ')}); check it first.`,
+    );
   }
   const entriesByNode = exploreRuns(scenario, order);
   const ids = Object.keys(scenario.nodes);

@@ -44,6 +44,18 @@ export type ReplayedRun = {
   hashMatches: boolean;
 };
 
+/** Scenarios are treated as immutable once loaded, so each one is hashed once, not per replay. */
+const hashes = new WeakMap<Scenario, string>();
+
+function cachedHash(scenario: Scenario): string {
+  let hash = hashes.get(scenario);
+  if (hash === undefined) {
+    hash = hashScenario(scenario);
+    hashes.set(scenario, hash);
+  }
+  return hash;
+}
+
 /** The log's `result` for a run that has reached an ending; undefined before that. */
 export function sessionResult(context: RunContext): SessionResult | undefined {
   if (context.endingOutcome === undefined) return undefined;
@@ -185,7 +197,7 @@ export function replayToSnapshot(scenario: Scenario, log: SessionLog): ReplayedR
       ok: true,
       snapshot,
       contexts,
-      hashMatches: hashScenario(scenario) === log.scenarioHash,
+      hashMatches: cachedHash(scenario) === log.scenarioHash,
     };
   } catch (error) {
     // Only a scenario that skipped the checker (a next naming no node…) gets here.

@@ -7,7 +7,8 @@ import type { IntakeReport, Submission } from '../intake';
 import { splitPastedCodes } from '../intake';
 
 export interface IntakePanelOptions {
-  onSubmit: (items: Submission[]) => Promise<IntakeReport>;
+  /** Checks and adds the items, calling `progress` with how many are checked so far. */
+  onSubmit: (items: Submission[], progress: (done: number) => void) => Promise<IntakeReport>;
 }
 
 async function readFiles(files: Iterable<File>): Promise<Submission[]> {
@@ -58,8 +59,11 @@ export function intakePanel(options: IntakePanelOptions): HTMLElement {
   const submit = async (items: Submission[]) => {
     if (items.length === 0) return;
     status.setAttribute('aria-busy', 'true');
-    status.replaceChildren(el('p', { text: `Checking ${items.length} ${items.length === 1 ? 'item' : 'items'}…` }));
-    const report = await options.onSubmit(items);
+    const line = el('p', { text: `Checking ${items.length} ${items.length === 1 ? 'item' : 'items'}…` });
+    status.replaceChildren(line);
+    const report = await options.onSubmit(items, (done) => {
+      line.textContent = `Checked ${done} of ${items.length}…`;
+    });
     status.replaceChildren(reportView(report));
     status.setAttribute('aria-busy', 'false');
   };

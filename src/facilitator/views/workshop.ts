@@ -3,7 +3,7 @@
  * Every change is saved to the facilitator's own IndexedDB database at once.
  */
 import type { Scenario } from '../../engine/scenario/schema';
-import { AnalysisCache, buildCohort, checkSubmissions, sessionKey, type IntakeReport, type Submission } from '../intake';
+import { AnalysisCache, CohortBuilder, checkInBatches, sessionKey, type IntakeReport, type Submission } from '../intake';
 import { newId, type WorkshopStore } from '../store';
 import type { CohortEntry, RejectedItem, Workshop } from '../types';
 import { workshopFileName, workshopToFile } from '../workshop-file';
@@ -12,6 +12,14 @@ import { intakePanel } from './intake-panel';
 import { renderDashboard } from './dashboard';
 import { renderReplay } from './replay';
 import { renderCompare } from './compare';
+
+/**
+ * Yields to the event loop so the browser can paint the progress text during a big import
+ * (a task, not an animation frame: frames stop in a background tab and would stall the import).
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export type WorkshopTab = 'sessions' | 'dashboard' | 'replay' | 'compare';
 
@@ -59,7 +67,8 @@ function unusableList(unusable: readonly RejectedItem[]): HTMLElement | null {
 
 export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions): void {
   const { workshop, scenarios, store } = options;
-  let cohort = buildCohort(workshop.sessions, scenarios, options.cache);
+  const builder = new CohortBuilder(scenarios, options.cache);
+  let cohort = builder.cohort(workshop.sessions);
   let tab: WorkshopTab = 'sessions';
   let replayId: string | undefined;
   const heading = el('h2', { text: workshop.name, attrs: { tabindex: '-1' } });
@@ -70,15 +79,20 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
 
   const save = async (): Promise<void> => {
     await store.put(workshop);
-    cohort = buildCohort(workshop.sessions, scenarios, options.cache);
+    cohort = builder.cohort(workshop.sessions);
   };
 
-  const addItems = async (items: Submission[]): Promise<IntakeReport> => {
+  const addItems = async (items: Submission[], progress: (done: number) => void): Promise<IntakeReport> => {
     const known = new Map(workshop.sessions.map((session) => [sessionKey(session.log), session.source]));
-    const report = checkSubmissions(items, scenarios, known);
+    const report = await checkInBatches(items, scenarios, known, (done) => {
+      progress(done);
+      return nextFrame();
+    });
     const addedAt = new Date().toISOString();
     for (const item of report.accepted) {
-      workshop.sessions.push({ id: newId('session'), source: item.source, addedAt, log: item.log });
+      const session = { id: newId('session'), source: item.source, addedAt, log: item.log };
+      workshop.sessions.push(session);
+      builder.addReplayed(session, item);
     }
     if (report.accepted.length > 0) await save();
     refreshHeader();

@@ -4,7 +4,19 @@
  */
 import { shade, tint } from './colour';
 import type { PortraitLook } from './portrait-look';
-import { arcPoints, circle, ellipse, line, outline, poly, pts, quadratic, rect, type Point, type Shape } from './shapes';
+import {
+  arcPoints,
+  circle,
+  ellipse,
+  line,
+  outline,
+  poly,
+  pts,
+  quadratic,
+  rect,
+  type Point,
+  type Shape,
+} from './shapes';
 
 export const HEAD = { x: 0, y: -330, w: 150, h: 184 } as const;
 const SHIRT = 0xf3efe6;
@@ -43,7 +55,7 @@ function outfitShapes(look: PortraitLook): Shape[] {
         poly(pts(46, -190, 0, -150, 10, -128, 66, -164), SHIRT),
         line(pts(-40, -170, -20, -60, 0, -46), 6, tint(look.clothing, 0.5)),
         line(pts(40, -170, 20, -60, 0, -46), 6, tint(look.clothing, 0.5)),
-        rect(-24, -50, 48, 60, SHIRT, { radius: 6 }),
+        rect(-24, -50, 48, 50, SHIRT, { radius: 6 }),
         rect(-16, -40, 32, 8, look.clothing, { radius: 2 }),
       ];
     case 'vneck':
@@ -57,9 +69,11 @@ function outfitShapes(look: PortraitLook): Shape[] {
 export function bodyShapes(look: PortraitLook): Shape[] {
   const skinShadow = shade(look.skin, 0.16);
   return [
-    ellipse(0, -4, 430, 40, 0x000000, 0.18),
     poly(torsoOutline(), look.clothing),
-    poly(pts(-196, -92, -186, -150, -150, -176, -160, -80, -176, 0, -208, 0), shade(look.clothing, 0.12)),
+    poly(
+      pts(-196, -92, -186, -150, -150, -176, -160, -80, -176, 0, -208, 0),
+      shade(look.clothing, 0.12),
+    ),
     ...outfitShapes(look),
     rect(-34, -246, 68, 76, skinShadow, { radius: 18 }),
   ];
@@ -81,8 +95,19 @@ const capTop = HEAD.y - HEAD.h / 2 - 14;
 /** A cap of hair over the top of the head; `part` moves the crown sideways. */
 function cap(colour: number, fringeY: number, part = 0): Shape {
   // Slightly larger than the head so the hair sits on it, from ear to ear over the crown.
-  const outer = arcPoints({ x: HEAD.x, y: HEAD.y + 4 }, HEAD.w / 2 + 10, HEAD.h / 2 + 14, Math.PI * 1.02, Math.PI * 1.98);
-  const inner = quadratic({ x: 66, y: HEAD.y - 22 }, { x: part * 0.6, y: fringeY }, { x: -66, y: HEAD.y - 22 }, 12);
+  const outer = arcPoints(
+    { x: HEAD.x, y: HEAD.y + 4 },
+    HEAD.w / 2 + 10,
+    HEAD.h / 2 + 14,
+    Math.PI * 1.02,
+    Math.PI * 1.98,
+  );
+  const inner = quadratic(
+    { x: 66, y: HEAD.y - 22 },
+    { x: part * 0.6, y: fringeY },
+    { x: -66, y: HEAD.y - 22 },
+    12,
+  );
   return poly([...outer, ...inner], colour);
 }
 
@@ -106,7 +131,14 @@ function curlRing(colour: number, radius: number, curl: number): Shape[] {
   const curls: Shape[] = [];
   for (let step = 0; step <= 10; step += 1) {
     const angle = Math.PI * (1.05 + (step / 10) * 0.9);
-    curls.push(circle(HEAD.x + Math.cos(angle) * radius, HEAD.y - 12 + Math.sin(angle) * radius, curl, colour));
+    curls.push(
+      circle(
+        HEAD.x + Math.cos(angle) * radius,
+        HEAD.y - 12 + Math.sin(angle) * radius,
+        curl,
+        colour,
+      ),
+    );
   }
   return curls;
 }
@@ -117,7 +149,10 @@ export function hairFrontShapes(look: PortraitLook): Shape[] {
     case 'short':
       return [cap(colour, HEAD.y - 78)];
     case 'bob':
-      return [cap(colour, HEAD.y - 64, -20), poly(pts(-84, HEAD.y - 20, -66, HEAD.y - 60, -70, HEAD.y + 40), colour)];
+      return [
+        cap(colour, HEAD.y - 64, -20),
+        poly(pts(-84, HEAD.y - 20, -66, HEAD.y - 60, -70, HEAD.y + 40), colour),
+      ];
     case 'long':
       return [cap(colour, HEAD.y - 70, 24)];
     case 'bun':
@@ -129,7 +164,15 @@ export function hairFrontShapes(look: PortraitLook): Shape[] {
     case 'sidepart':
       return [
         cap(colour, HEAD.y - 80, 36),
-        poly(quadratic({ x: -70, y: HEAD.y - 40 }, { x: -10, y: HEAD.y - 118 }, { x: 60, y: HEAD.y - 70 }, 10), colour),
+        poly(
+          quadratic(
+            { x: -70, y: HEAD.y - 40 },
+            { x: -10, y: HEAD.y - 118 },
+            { x: 60, y: HEAD.y - 70 },
+            10,
+          ),
+          colour,
+        ),
       ];
   }
 }
@@ -143,9 +186,5 @@ export function glassesShapes(look: PortraitLook): Shape[] {
       4,
       frame,
     );
-  return [
-    lens(-32),
-    lens(32),
-    line(pts(-8, HEAD.y - 14, 8, HEAD.y - 14), 4, frame),
-  ];
+  return [lens(-32), lens(32), line(pts(-8, HEAD.y - 14, 8, HEAD.y - 14), 4, frame)];
 }

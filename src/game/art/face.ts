@@ -44,7 +44,12 @@ function brows(colour: number, inner: number, outer: number, raiseLeft = 0): Sha
 
 function curve(width: number, depth: number, y = MOUTH_Y, shift = 0): Shape {
   return line(
-    quadratic({ x: shift - width / 2, y }, { x: shift, y: y + depth }, { x: shift + width / 2, y }, 10),
+    quadratic(
+      { x: shift - width / 2, y },
+      { x: shift, y: y + depth },
+      { x: shift + width / 2, y },
+      10,
+    ),
     5,
     FEATURE,
   );
@@ -55,17 +60,36 @@ function moodFace(mood: Mood, browColour: number): FaceParts {
     case 'happy':
       return {
         eyes: [-EYE_X, EYE_X].map((x) =>
-          line(quadratic({ x: x - 10, y: EYE_Y + 3 }, { x, y: EYE_Y - 12 }, { x: x + 10, y: EYE_Y + 3 }, 8), 5, FEATURE),
+          line(
+            quadratic(
+              { x: x - 10, y: EYE_Y + 3 },
+              { x, y: EYE_Y - 12 },
+              { x: x + 10, y: EYE_Y + 3 },
+              8,
+            ),
+            5,
+            FEATURE,
+          ),
         ),
         brows: brows(browColour, -6, -4),
         mouth: [
           poly(
-            [...quadratic({ x: -30, y: MOUTH_Y - 6 }, { x: 0, y: MOUTH_Y + 36 }, { x: 30, y: MOUTH_Y - 6 }, 12)],
+            [
+              ...quadratic(
+                { x: -30, y: MOUTH_Y - 6 },
+                { x: 0, y: MOUTH_Y + 36 },
+                { x: 30, y: MOUTH_Y - 6 },
+                12,
+              ),
+            ],
             MOUTH_INSIDE,
           ),
           poly(pts(-24, MOUTH_Y - 4, 24, MOUTH_Y - 4, 20, MOUTH_Y + 4, -20, MOUTH_Y + 4), 0xffffff),
         ],
-        extras: [ellipse(-48, HEAD.y + 28, 30, 16, BLUSH, 0.45), ellipse(48, HEAD.y + 28, 30, 16, BLUSH, 0.45)],
+        extras: [
+          ellipse(-48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
+          ellipse(48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
+        ],
       };
     case 'worried':
       return {
@@ -73,26 +97,49 @@ function moodFace(mood: Mood, browColour: number): FaceParts {
         brows: brows(browColour, -12, 2),
         mouth: [
           line(
-            pts(-20, MOUTH_Y + 6, -10, MOUTH_Y + 1, 0, MOUTH_Y + 6, 10, MOUTH_Y + 1, 20, MOUTH_Y + 6),
+            pts(
+              -20,
+              MOUTH_Y + 6,
+              -10,
+              MOUTH_Y + 1,
+              0,
+              MOUTH_Y + 6,
+              10,
+              MOUTH_Y + 1,
+              20,
+              MOUTH_Y + 6,
+            ),
             4,
             FEATURE,
           ),
         ],
-        extras: [poly(pts(70, HEAD.y - 56, 78, HEAD.y - 36, 70, HEAD.y - 30, 62, HEAD.y - 36), 0x9fd4f0, 0.9)],
+        extras: [
+          poly(
+            pts(70, HEAD.y - 56, 78, HEAD.y - 36, 70, HEAD.y - 30, 62, HEAD.y - 36),
+            0x9fd4f0,
+            0.9,
+          ),
+        ],
       };
     case 'angry':
       return {
         eyes: dotEyes(10, 0, 3),
         brows: brows(browColour, 10, -6),
         mouth: [curve(40, -12, MOUTH_Y + 8)],
-        extras: [ellipse(-46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3), ellipse(46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3)],
+        extras: [
+          ellipse(-46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
+          ellipse(46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
+        ],
       };
     case 'thoughtful':
       return {
         eyes: dotEyes(14, 6, -4),
         brows: brows(browColour, -2, -2, -10),
         mouth: [line(pts(-6, MOUTH_Y + 4, 22, MOUTH_Y), 5, FEATURE)],
-        extras: [circle(104, HEAD.y - 92, 7, 0xfbf5e9, 0.85), circle(122, HEAD.y - 116, 11, 0xfbf5e9, 0.85)],
+        extras: [
+          circle(104, HEAD.y - 92, 7, 0xfbf5e9, 0.85),
+          circle(122, HEAD.y - 116, 11, 0xfbf5e9, 0.85),
+        ],
       };
     case 'neutral':
       return {

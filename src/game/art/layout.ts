@@ -10,7 +10,13 @@ export const STAGE = { width: 1280, height: 720 } as const;
 export const PORTRAIT_ANCHOR = { x: 440, y: 720 } as const;
 export const PORTRAIT_HEAD = { x: 440, y: 390 } as const;
 
-export const METER_PANEL = { right: 1256, top: 24, width: 372, padding: 20, rowHeight: 62 } as const;
+export const METER_PANEL = {
+  right: 1256,
+  top: 24,
+  width: 372,
+  padding: 20,
+  rowHeight: 62,
+} as const;
 export const COUNTDOWN = { x: 92, y: 92, radius: 56, thickness: 11 } as const;
 
 export interface MeterRange {
@@ -28,7 +34,9 @@ export function meterFraction({ value, min = 0, max = 100 }: MeterRange): number
 /** Low meters read red, middling amber, healthy green; blended so changes glide. */
 export function meterColour(fraction: number): number {
   const f = Math.min(1, Math.max(0, fraction));
-  return f < 0.5 ? mix(ink.negative, ink.mixed, f / 0.5) : mix(ink.mixed, ink.positive, (f - 0.5) / 0.5);
+  return f < 0.5
+    ? mix(ink.negative, ink.mixed, f / 0.5)
+    : mix(ink.mixed, ink.positive, (f - 0.5) / 0.5);
 }
 
 export function meterPanelHeight(meterCount: number): number {

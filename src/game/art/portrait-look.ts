@@ -4,9 +4,13 @@
  */
 
 export const SKIN_TONES = [0xf6d5b8, 0xe9bf98, 0xd29a6c, 0xb27a50, 0x8d5b3b, 0x61402b] as const;
-export const HAIR_COLOURS = [0x2a211f, 0x4b3024, 0x7b4a2b, 0xc99c58, 0xa2472b, 0x9da3ab, 0x1d1b2b] as const;
+export const HAIR_COLOURS = [
+  0x2a211f, 0x4b3024, 0x7b4a2b, 0xc99c58, 0xa2472b, 0x9da3ab, 0x1d1b2b,
+] as const;
 /** Clothing colours picked to sit with the shared palette (teal, coral, gold, violet on navy). */
-export const CLOTHING_COLOURS = [0x3f70b3, 0x2a8f86, 0xc2643f, 0x7a68cf, 0xcf9f3a, 0x4d5d78, 0x9b405f] as const;
+export const CLOTHING_COLOURS = [
+  0x3f70b3, 0x2a8f86, 0xc2643f, 0x7a68cf, 0xcf9f3a, 0x4d5d78, 0x9b405f,
+] as const;
 export const HAIR_STYLES = ['short', 'bob', 'long', 'bun', 'curly', 'buzz', 'sidepart'] as const;
 export const OUTFITS = ['blazer', 'crew', 'collar', 'vneck'] as const;
 

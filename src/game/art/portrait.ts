@@ -20,7 +20,12 @@ export const PORTRAIT_HALF_WIDTH = 215;
 export function portraitLayers(castId: string, mood: Mood): PortraitLayers {
   const look = portraitLook(castId);
   return {
-    bust: [...hairBackShapes(look), ...bodyShapes(look), ...headShapes(look), ...hairFrontShapes(look)],
+    bust: [
+      ...hairBackShapes(look),
+      ...bodyShapes(look),
+      ...headShapes(look),
+      ...hairFrontShapes(look),
+    ],
     face: [...faceShapes(look, mood), ...glassesShapes(look)],
   };
 }

@@ -56,8 +56,16 @@ export const gradient = (
   bottom: number,
 ): Shape => ({ kind: 'gradient', x, y, w, h, top, bottom });
 
-export const circle = (x: number, y: number, radius: number, fill: number, alpha?: number): Shape =>
-  alpha === undefined ? { kind: 'circle', x, y, radius, fill } : { kind: 'circle', x, y, radius, fill, alpha };
+export const circle = (
+  x: number,
+  y: number,
+  radius: number,
+  fill: number,
+  alpha?: number,
+): Shape =>
+  alpha === undefined
+    ? { kind: 'circle', x, y, radius, fill }
+    : { kind: 'circle', x, y, radius, fill, alpha };
 
 export const ellipse = (
   x: number,
@@ -67,7 +75,9 @@ export const ellipse = (
   fill: number,
   alpha?: number,
 ): Shape =>
-  alpha === undefined ? { kind: 'ellipse', x, y, w, h, fill } : { kind: 'ellipse', x, y, w, h, fill, alpha };
+  alpha === undefined
+    ? { kind: 'ellipse', x, y, w, h, fill }
+    : { kind: 'ellipse', x, y, w, h, fill, alpha };
 
 export const poly = (points: readonly Point[], fill: number, alpha?: number): Shape =>
   alpha === undefined ? { kind: 'poly', points, fill } : { kind: 'poly', points, fill, alpha };
@@ -77,10 +87,18 @@ export const line = (
   width: number,
   colour: number,
   alpha?: number,
-): Shape => (alpha === undefined ? { kind: 'line', points, width, colour } : { kind: 'line', points, width, colour, alpha });
+): Shape =>
+  alpha === undefined
+    ? { kind: 'line', points, width, colour }
+    : { kind: 'line', points, width, colour, alpha };
 
 /** A closed outline (a ring of line segments), e.g. a window frame or a lens. */
-export const outline = (points: readonly Point[], width: number, colour: number, alpha?: number): Shape => ({
+export const outline = (
+  points: readonly Point[],
+  width: number,
+  colour: number,
+  alpha?: number,
+): Shape => ({
   ...(line(points, width, colour, alpha) as Extract<Shape, { kind: 'line' }>),
   closed: true,
 });
@@ -120,7 +138,10 @@ export function arcPoints(
   const points: Point[] = [];
   for (let step = 0; step <= segments; step += 1) {
     const angle = from + ((to - from) * step) / segments;
-    points.push({ x: centre.x + Math.cos(angle) * radiusX, y: centre.y + Math.sin(angle) * radiusY });
+    points.push({
+      x: centre.x + Math.cos(angle) * radiusX,
+      y: centre.y + Math.sin(angle) * radiusY,
+    });
   }
   return points;
 }
@@ -137,7 +158,12 @@ export function translate(shape: Shape, dx: number, dy: number): Shape {
 }
 
 /** Axis-aligned bounds of a shape, for tests and layout checks. */
-export function boundsOf(shape: Shape): { left: number; top: number; right: number; bottom: number } {
+export function boundsOf(shape: Shape): {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+} {
   switch (shape.kind) {
     case 'rect':
     case 'gradient':
@@ -160,7 +186,12 @@ export function boundsOf(shape: Shape): { left: number; top: number; right: numb
     case 'line': {
       const xs = shape.points.map((p) => p.x);
       const ys = shape.points.map((p) => p.y);
-      return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+      return {
+        left: Math.min(...xs),
+        top: Math.min(...ys),
+        right: Math.max(...xs),
+        bottom: Math.max(...ys),
+      };
     }
   }
 }

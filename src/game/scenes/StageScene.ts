@@ -55,7 +55,9 @@ export class StageScene extends Phaser.Scene {
   showView(view: StageView): void {
     if (!this.views) return;
     this.views.backdrop.show(view.setting);
-    this.views.portrait.show(view.speaker ? { id: view.speaker.id, mood: view.speaker.mood } : undefined);
+    this.views.portrait.show(
+      view.speaker ? { id: view.speaker.id, mood: view.speaker.mood } : undefined,
+    );
     this.views.meters.show(view.meters);
     this.views.ending.show(view.nodeKind === 'ending' ? view.outcome : undefined);
   }

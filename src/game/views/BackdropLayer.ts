@@ -25,7 +25,9 @@ export class BackdropLayer {
 
   show(setting: Setting = DEFAULT_SETTING): void {
     if (this.current?.setting === setting) return;
-    const image = bake(this.scene, backdropShapes(setting), STAGE).setOrigin(0, 0).setDepth(this.depth);
+    const image = bake(this.scene, backdropShapes(setting), STAGE)
+      .setOrigin(0, 0)
+      .setDepth(this.depth);
     const previous = this.current?.image;
     this.current = { setting, image };
     if (!previous) {
@@ -37,7 +39,11 @@ export class BackdropLayer {
     this.leaving.push(previous);
     image.setAlpha(0).setX(DRIFT);
     this.motion.to(image, { alpha: 1, x: 0 }, { duration: FADE_MS, ease: 'Cubic.easeOut' });
-    this.motion.to(previous, { x: -DRIFT }, { duration: FADE_MS, onComplete: () => this.release(previous) });
+    this.motion.to(
+      previous,
+      { x: -DRIFT },
+      { duration: FADE_MS, onComplete: () => this.release(previous) },
+    );
   }
 
   /** Jump to the end of any transition (reduced motion switched on mid-way). */

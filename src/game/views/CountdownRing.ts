@@ -40,10 +40,13 @@ export class CountdownRing {
     }
     const state = countdownState(countdown.remainingMs, countdown.totalMs);
     this.draw(state.fraction, state.colour);
-    this.seconds.setText(String(state.seconds)).setColor(state.urgent ? palette.negative : palette.paper);
+    this.seconds
+      .setText(String(state.seconds))
+      .setColor(state.urgent ? palette.negative : palette.paper);
     this.ring.setVisible(true);
     this.seconds.setVisible(true);
-    if (state.urgent && this.lastSeconds !== null && state.seconds !== this.lastSeconds) this.pulse();
+    if (state.urgent && this.lastSeconds !== null && state.seconds !== this.lastSeconds)
+      this.pulse();
     this.lastSeconds = state.seconds;
   }
 
@@ -75,7 +78,11 @@ export class CountdownRing {
   private pulse(): void {
     this.motion.stop(this.seconds);
     this.seconds.setScale(1);
-    this.motion.to(this.seconds, { scale: 1.18 }, { duration: 140, yoyo: true, ease: 'Quad.easeOut' });
+    this.motion.to(
+      this.seconds,
+      { scale: 1.18 },
+      { duration: 140, yoyo: true, ease: 'Quad.easeOut' },
+    );
   }
 
   private hide(): void {

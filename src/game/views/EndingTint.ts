@@ -24,7 +24,11 @@ export class EndingTint {
       .setOrigin(0, 0)
       .setDepth(depths.wash)
       .setAlpha(0);
-    this.rays = scene.add.graphics().setPosition(PORTRAIT_HEAD.x, PORTRAIT_HEAD.y).setDepth(depths.rays).setAlpha(0);
+    this.rays = scene.add
+      .graphics()
+      .setPosition(PORTRAIT_HEAD.x, PORTRAIT_HEAD.y)
+      .setDepth(depths.rays)
+      .setAlpha(0);
     this.drawRays();
   }
 
@@ -43,7 +47,11 @@ export class EndingTint {
     this.motion.to(this.wash, { alpha: tint.alpha }, { duration: FADE_MS });
     this.motion.to(this.rays, { alpha: outcome === 'positive' ? 1 : 0 }, { duration: FADE_MS });
     if (outcome === 'positive' && !this.motion.reduced) {
-      this.motion.to(this.rays, { rotation: this.rays.rotation + Math.PI * 2 }, { duration: 60_000, repeat: -1, ease: 'Linear' });
+      this.motion.to(
+        this.rays,
+        { rotation: this.rays.rotation + Math.PI * 2 },
+        { duration: 60_000, repeat: -1, ease: 'Linear' },
+      );
     }
   }
 

@@ -6,7 +6,14 @@ import type Phaser from 'phaser';
 import type { StageMeter } from '../../app/stage';
 import { fontStack, palette } from '../../app/theme';
 import { ink } from '../art/colour';
-import { METER_PANEL, formatDelta, meterColour, meterFraction, meterPanelHeight, meterRowTop } from '../art/layout';
+import {
+  METER_PANEL,
+  formatDelta,
+  meterColour,
+  meterFraction,
+  meterPanelHeight,
+  meterRowTop,
+} from '../art/layout';
 import type { Motion } from './motion';
 
 const GLIDE_MS = 700;
@@ -39,7 +46,8 @@ export class MeterPanel {
 
   show(meters: readonly StageMeter[]): void {
     const sameMeters =
-      meters.length === this.rows.length && meters.every((meter, index) => this.rows[index]?.meter.id === meter.id);
+      meters.length === this.rows.length &&
+      meters.every((meter, index) => this.rows[index]?.meter.id === meter.id);
     if (!sameMeters) {
       this.rebuild(meters);
       return;
@@ -82,14 +90,24 @@ export class MeterPanel {
     const top = meterRowTop(index);
     const textStyle = { fontFamily: fontStack, fontSize: '20px', color: palette.paper };
     const label = this.scene.add
-      .text(left + METER_PANEL.padding, top, meter.label, { ...textStyle, color: palette.paperMuted })
+      .text(left + METER_PANEL.padding, top, meter.label, {
+        ...textStyle,
+        color: palette.paperMuted,
+      })
       .setDepth(this.depth);
     const value = this.scene.add
       .text(METER_PANEL.right - METER_PANEL.padding, top, '', { ...textStyle, fontStyle: 'bold' })
       .setOrigin(1, 0)
       .setDepth(this.depth);
     const bar = this.scene.add.graphics().setDepth(this.depth);
-    const row: Row = { index, meter: { ...meter }, shown: { value: meter.value }, label, value, bar };
+    const row: Row = {
+      index,
+      meter: { ...meter },
+      shown: { value: meter.value },
+      label,
+      value,
+      bar,
+    };
     this.fitLabel(row);
     this.drawRow(row);
     return row;
@@ -130,7 +148,13 @@ export class MeterPanel {
     row.bar.fillRoundedRect(x, top, barWidth, BAR.height, BAR.height / 2);
     if (fraction <= 0) return;
     row.bar.fillStyle(meterColour(fraction), 1);
-    row.bar.fillRoundedRect(x, top, Math.max(BAR.height, barWidth * fraction), BAR.height, BAR.height / 2);
+    row.bar.fillRoundedRect(
+      x,
+      top,
+      Math.max(BAR.height, barWidth * fraction),
+      BAR.height,
+      BAR.height / 2,
+    );
   }
 
   private showChip(delta: number, index: number): void {
@@ -148,7 +172,16 @@ export class MeterPanel {
       .setOrigin(1, 0)
       .setDepth(this.depth + 1);
     this.chips.add(chip);
-    this.motion.to(chip, { y: chip.y - 26, alpha: 0 }, { duration: CHIP_MS, ease: 'Quad.easeIn', delay: 250, onComplete: () => this.removeChip(chip) });
+    this.motion.to(
+      chip,
+      { y: chip.y - 26, alpha: 0 },
+      {
+        duration: CHIP_MS,
+        ease: 'Quad.easeIn',
+        delay: 250,
+        onComplete: () => this.removeChip(chip),
+      },
+    );
   }
 
   private removeChip(chip: Phaser.GameObjects.Text): void {

@@ -75,7 +75,10 @@ export class PortraitLayer {
   }
 
   private bakeLayer(shapes: readonly Shape[]): Phaser.GameObjects.RenderTexture {
-    return bake(this.scene, shapes, FRAME).setOrigin(FRAME.offsetX / FRAME.width, FRAME.offsetY / FRAME.height);
+    return bake(this.scene, shapes, FRAME).setOrigin(
+      FRAME.offsetX / FRAME.width,
+      FRAME.offsetY / FRAME.height,
+    );
   }
 
   private enter(speaker: Speaker): Figure {
@@ -89,7 +92,12 @@ export class PortraitLayer {
     this.motion.to(
       container,
       { x: PORTRAIT_ANCHOR.x, alpha: 1 },
-      { duration: ENTER_MS, delay: 120, ease: 'Cubic.easeOut', onComplete: () => this.breathe(container) },
+      {
+        duration: ENTER_MS,
+        delay: 120,
+        ease: 'Cubic.easeOut',
+        onComplete: () => this.breathe(container),
+      },
     );
     return { speaker: { ...speaker }, container, bust, face };
   }
@@ -112,7 +120,11 @@ export class PortraitLayer {
     figure.face = next;
     figure.speaker.mood = mood;
     this.motion.to(next, { alpha: 1 }, { duration: FACE_MS });
-    this.motion.to(previous, { alpha: 0 }, { duration: FACE_MS, onComplete: () => previous.destroy() });
+    this.motion.to(
+      previous,
+      { alpha: 0 },
+      { duration: FACE_MS, onComplete: () => previous.destroy() },
+    );
   }
 
   /** A 0.8 % rise and fall every few seconds: alive, never distracting. */

@@ -55,7 +55,11 @@ export class Reactions {
   }
 
   /** Fades an effect out, or (reduced motion) leaves it still for a moment then removes it. */
-  private fadeOut(object: Phaser.GameObjects.GameObject, values: Record<string, number>, duration: number): void {
+  private fadeOut(
+    object: Phaser.GameObjects.GameObject,
+    values: Record<string, number>,
+    duration: number,
+  ): void {
     if (this.motion.reduced) {
       const timer = this.scene.time.delayedCall(STILL_CUE_MS, () => {
         this.timers.delete(timer);
@@ -64,7 +68,11 @@ export class Reactions {
       this.timers.add(timer);
       return;
     }
-    this.motion.to(object, values, { duration, ease: 'Cubic.easeOut', onComplete: () => this.discard(object) });
+    this.motion.to(object, values, {
+      duration,
+      ease: 'Cubic.easeOut',
+      onComplete: () => this.discard(object),
+    });
   }
 
   private ring(colour: number, alpha: number): void {
@@ -80,16 +88,20 @@ export class Reactions {
       const angle = -Math.PI / 2 + (index - 3) * 0.42;
       const x = PORTRAIT_HEAD.x + Math.cos(angle) * 170;
       const y = PORTRAIT_HEAD.y + Math.sin(angle) * 150;
-      const star = this.track(this.scene.add.star(x, y, 4, 4, 12, index % 2 ? ink.gold : ink.paper)).setDepth(
-        this.depth,
-      );
+      const star = this.track(
+        this.scene.add.star(x, y, 4, 4, 12, index % 2 ? ink.gold : ink.paper),
+      ).setDepth(this.depth);
       if (this.motion.reduced) {
         this.fadeOut(star, {}, 0);
         continue;
       }
       star.setAlpha(0);
       this.motion.to(star, { alpha: 1 }, { duration: 160, delay: index * 40 });
-      this.motion.to(star, { y: y - 50, angle: 90 }, { duration: 900, delay: index * 40, ease: 'Sine.easeOut' });
+      this.motion.to(
+        star,
+        { y: y - 50, angle: 90 },
+        { duration: 900, delay: index * 40, ease: 'Sine.easeOut' },
+      );
       this.fadeOut(star, { alpha: 0 }, 500 + index * 60);
     }
   }
@@ -111,12 +123,20 @@ export class Reactions {
       return;
     }
     flash.setAlpha(0);
-    this.motion.to(flash, { alpha: 1 }, { duration: 140, onComplete: () => this.fadeOut(flash, { alpha: 0 }, 520) });
+    this.motion.to(
+      flash,
+      { alpha: 1 },
+      { duration: 140, onComplete: () => this.fadeOut(flash, { alpha: 0 }, 520) },
+    );
   }
 
   private shake(speaker: Phaser.GameObjects.Container): void {
     if (this.motion.reduced) return;
     const home = speaker.x;
-    this.motion.to(speaker, { x: home + 7 }, { duration: 55, yoyo: true, repeat: 2, onComplete: () => speaker.setX(home) });
+    this.motion.to(
+      speaker,
+      { x: home + 7 },
+      { duration: 55, yoyo: true, repeat: 2, onComplete: () => speaker.setX(home) },
+    );
   }
 }

@@ -15,7 +15,11 @@ export interface BakeFrame {
   offsetY?: number;
 }
 
-export function bake(scene: Phaser.Scene, shapes: readonly Shape[], frame: BakeFrame): Phaser.GameObjects.RenderTexture {
+export function bake(
+  scene: Phaser.Scene,
+  shapes: readonly Shape[],
+  frame: BakeFrame,
+): Phaser.GameObjects.RenderTexture {
   const graphics = scene.make.graphics({}, false);
   paintShapes(graphics, shapes);
   const texture = scene.add.renderTexture(0, 0, frame.width, frame.height);

@@ -20,7 +20,10 @@ describe('analyseScenario matches brute-force enumeration', () => {
         const bySteps = new Map(runs.map((run) => [run.steps.join('\n'), run]));
         for (const dimension of DIMENSIONS) {
           const values = runs.map((run) => run.scores[dimension]);
-          expect(analysis.bounds[dimension]).toEqual({ min: Math.min(...values), max: Math.max(...values) });
+          expect(analysis.bounds[dimension]).toEqual({
+            min: Math.min(...values),
+            max: Math.max(...values),
+          });
           const best = bySteps.get(analysis.bestRun[dimension].join('\n'));
           const worst = bySteps.get(analysis.worstRun[dimension].join('\n'));
           expect(best?.scores[dimension]).toBe(analysis.bounds[dimension].max);
@@ -39,7 +42,8 @@ describe('analyseScenario matches brute-force enumeration', () => {
         const visited = new Set(runs.flatMap((run) => run.visited));
         expect([...analysis.reachable].sort()).toEqual([...visited].sort());
         const endedAt = new Set(runs.map((run) => run.endingId));
-        for (const ending of analysis.endings) expect(ending.reachable).toBe(endedAt.has(ending.id));
+        for (const ending of analysis.endings)
+          expect(ending.reachable).toBe(endedAt.has(ending.id));
         expect(analysis.unreachable.every((id) => !visited.has(id))).toBe(true);
       }),
       { numRuns: RUNS },

@@ -13,7 +13,10 @@ describe('analyseScenario: scores', () => {
         choice('kind', 'second', { scores: { customerFocus: 3, empowerment: -1 } }),
         choice('harsh', 'second', { scores: { customerFocus: -2, adaptability: 1 } }),
       ]),
-      second: decision([choice('calm', 'end', { scores: { customerFocus: 1 } }), choice('rush', 'end', { scores: { customerFocus: -3 } })]),
+      second: decision([
+        choice('calm', 'end', { scores: { customerFocus: 1 } }),
+        choice('rush', 'end', { scores: { customerFocus: -3 } }),
+      ]),
       end: ending(),
     });
     const analysis = analyseScenario(scenario);
@@ -48,7 +51,10 @@ describe('analyseScenario: scores', () => {
         gate: decision([
           choice('safe', 'end'),
           choice('needs-bold', 'end', { when: { flag: 'bold' }, scores: { empowerment: 2 } }),
-          choice('needs-120', 'end', { when: { meter: 'trust', gte: 120 }, scores: { empowerment: 3 } }),
+          choice('needs-120', 'end', {
+            when: { meter: 'trust', gte: 120 },
+            scores: { empowerment: 3 },
+          }),
         ]),
         end: ending(),
       },
@@ -61,10 +67,15 @@ describe('analyseScenario: scores', () => {
     const scenario = tinyScenario(
       {
         start: decision([
-          choice('raise', [{ when: { meter: 'trust', gte: 60 }, next: 'good' }, { next: 'bad' }], { meters: { trust: 10 } }),
+          choice('raise', [{ when: { meter: 'trust', gte: 60 }, next: 'good' }, { next: 'bad' }], {
+            meters: { trust: 10 },
+          }),
           choice('other', 'bad'),
         ]),
-        good: decision([choice('reward', 'end', { scores: { customerFocus: 3 } }), choice('none', 'end')]),
+        good: decision([
+          choice('reward', 'end', { scores: { customerFocus: 3 } }),
+          choice('none', 'end'),
+        ]),
         bad: narrative('end'),
         end: ending(),
       },
@@ -86,7 +97,10 @@ describe('analyseScenario: scores', () => {
     };
     const scenario = tinyScenario({
       roll: event,
-      bonus: decision([choice('take', 'end', { when: { flag: 'lucky' }, scores: { adaptability: 2 } }), choice('skip', 'end')]),
+      bonus: decision([
+        choice('take', 'end', { when: { flag: 'lucky' }, scores: { adaptability: 2 } }),
+        choice('skip', 'end'),
+      ]),
       end: ending(),
     });
     const analysis = analyseScenario(scenario);
@@ -97,7 +111,10 @@ describe('analyseScenario: scores', () => {
   it('counts a timeout choice as possible even when its `when` would not offer it', () => {
     const scenario = tinyScenario({
       start: decision(
-        [choice('think', 'end', { scores: { empowerment: 1 } }), choice('freeze', 'end', { when: { flag: 'never' }, scores: { empowerment: -3 } })],
+        [
+          choice('think', 'end', { scores: { empowerment: 1 } }),
+          choice('freeze', 'end', { when: { flag: 'never' }, scores: { empowerment: -3 } }),
+        ],
         { timeLimitSeconds: 10, timeoutChoice: 'freeze' },
       ),
       end: ending(),

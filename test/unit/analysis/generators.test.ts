@@ -23,10 +23,22 @@ describe('arbitraryScenario', () => {
 
   it('produces every kind of node and condition across samples', () => {
     const samples = fc.sample(arbitraryScenario(), { numRuns: 300, seed: 42 });
-    const kinds = new Set(samples.flatMap((scenario) => Object.values(scenario.nodes).map((node) => node.kind)));
+    const kinds = new Set(
+      samples.flatMap((scenario) => Object.values(scenario.nodes).map((node) => node.kind)),
+    );
     expect([...kinds].sort()).toEqual(['decision', 'ending', 'event', 'narrative']);
     const text = JSON.stringify(samples);
-    for (const needle of ['"flag"', '"notFlag"', '"gte"', '"lte"', '"all"', '"any"', '"timeoutChoice"', '"min"', '"max"']) {
+    for (const needle of [
+      '"flag"',
+      '"notFlag"',
+      '"gte"',
+      '"lte"',
+      '"all"',
+      '"any"',
+      '"timeoutChoice"',
+      '"min"',
+      '"max"',
+    ]) {
       expect(text).toContain(needle);
     }
   });

@@ -13,12 +13,21 @@ import { arbitraryScenario, generateLayeredScenario } from '../../support/genera
 
 describe('successorsOf', () => {
   it('lists a narrative next and every branch entry, without duplicates', () => {
-    const node = narrative([{ when: { flag: 'x' }, next: 'a' }, { when: { flag: 'y' }, next: 'a' }, { next: 'b' }]);
+    const node = narrative([
+      { when: { flag: 'x' }, next: 'a' },
+      { when: { flag: 'y' }, next: 'a' },
+      { next: 'b' },
+    ]);
     expect(successorsOf(node)).toEqual(['a', 'b']);
   });
 
   it('lists every choice target, conditional or not, and ignores conditions', () => {
-    const node = decision([choice('one', 'a'), choice('two', [{ when: { flag: 'f' }, next: 'c' }, { next: 'b' }], { when: { flag: 'never' } })]);
+    const node = decision([
+      choice('one', 'a'),
+      choice('two', [{ when: { flag: 'f' }, next: 'c' }, { next: 'b' }], {
+        when: { flag: 'never' },
+      }),
+    ]);
     expect(successorsOf(node)).toEqual(['a', 'c', 'b']);
   });
 
@@ -127,7 +136,8 @@ describe('topologicalOrder', () => {
     const order = topologicalOrder(scenario) as string[];
     const position = new Map(order.map((id, index) => [id, index]));
     for (const [id, node] of Object.entries(scenario.nodes)) {
-      for (const target of successorsOf(node)) expect(position.get(id)).toBeLessThan(position.get(target) as number);
+      for (const target of successorsOf(node))
+        expect(position.get(id)).toBeLessThan(position.get(target) as number);
     }
   });
 });

@@ -21,10 +21,15 @@ interface Run {
 
 function runChecker(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', script, ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script, ...args],
+      { cwd: repoRoot },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -42,7 +47,10 @@ let emptyDir = '';
 beforeAll(() => {
   hostileDir = mkdtempSync(path.join(tmpdir(), 'checker-hostile-'));
   writeFileSync(path.join(hostileDir, 'empty.json'), '');
-  writeFileSync(path.join(hostileDir, 'binary.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]));
+  writeFileSync(
+    path.join(hostileDir, 'binary.json'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]),
+  );
   writeFileSync(path.join(hostileDir, 'big.json'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
   writeFileSync(path.join(hostileDir, 'deep.json'), '['.repeat(100_000));
   writeFileSync(path.join(hostileDir, 'ignored.schema.json'), '{}');
@@ -67,12 +75,17 @@ describe('check-scenarios CLI', () => {
   });
 
   it('exits 1 and prints file: path: sentence for broken files', async () => {
-    const run = await runChecker(['test/fixtures/checker/unknown-next.json', 'test/fixtures/checker/cycle.json']);
+    const run = await runChecker([
+      'test/fixtures/checker/unknown-next.json',
+      'test/fixtures/checker/cycle.json',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       'test/fixtures/checker/unknown-next.json: nodes.decide.choices[0].next: names the node "markt"',
     );
-    expect(run.stdout).toContain('test/fixtures/checker/cycle.json: nodes.intro: these nodes lead round in a circle');
+    expect(run.stdout).toContain(
+      'test/fixtures/checker/cycle.json: nodes.intro: these nodes lead round in a circle',
+    );
     expectNoStackTrace(run);
   });
 

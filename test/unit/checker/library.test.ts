@@ -12,7 +12,10 @@ describe('checkLibrary', () => {
     ]);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.scenarios.map((entry) => entry.scenario.id)).toEqual(['checker-valid', 'checker-second']);
+    expect(result.scenarios.map((entry) => entry.scenario.id)).toEqual([
+      'checker-valid',
+      'checker-second',
+    ]);
     expect(result.tracks?.tracks[0]?.id).toBe('starter');
   });
 
@@ -23,7 +26,11 @@ describe('checkLibrary', () => {
     ]);
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
-      { file: 'b.json', path: 'id', message: expect.stringContaining('"checker-valid" is already used by a.json') },
+      {
+        file: 'b.json',
+        path: 'id',
+        message: expect.stringContaining('"checker-valid" is already used by a.json'),
+      },
     ]);
     expect(result.scenarios.map((entry) => entry.file)).toEqual(['a.json']);
   });
@@ -31,7 +38,10 @@ describe('checkLibrary', () => {
   it('reports a track naming a scenario no file declares', () => {
     const result = checkLibrary([
       { name: 'valid.json', text: fixtureBytes('valid.json') },
-      { name: 'tracks-unknown-scenario/tracks.json', text: fixtureBytes('tracks-unknown-scenario/tracks.json') },
+      {
+        name: 'tracks-unknown-scenario/tracks.json',
+        text: fixtureBytes('tracks-unknown-scenario/tracks.json'),
+      },
     ]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({
@@ -52,7 +62,7 @@ describe('checkLibrary', () => {
     expect(result.tracks).toBeUndefined();
   });
 
-  it('counts an invalid scenario\'s id as taken, so tracks do not call it unknown', () => {
+  it("counts an invalid scenario's id as taken, so tracks do not call it unknown", () => {
     const result = checkLibrary([
       { name: 'broken.json', text: fixtureBytes('cycle.json') },
       { name: 'second.json', text: fixtureBytes('library/second.json') },
@@ -62,7 +72,9 @@ describe('checkLibrary', () => {
   });
 
   it('reports an unreadable tracks file with a sentence', () => {
-    const result = checkLibrary([{ name: 'tracks.json', text: '{"formatVersion": 1, "tracks": [}' }]);
+    const result = checkLibrary([
+      { name: 'tracks.json', text: '{"formatVersion": 1, "tracks": [}' },
+    ]);
     expect(result.problems[0]?.message).toMatch(/^line 1, column 33: /);
   });
 });

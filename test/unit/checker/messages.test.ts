@@ -1,12 +1,18 @@
 /** The wording helpers: paths, typo suggestions and the one-sentence union explanations. */
 import { describe, expect, it } from 'vitest';
-import { checkScenarioText, formatPath, formatProblem } from '../../../src/engine/scenario/check/index';
+import {
+  checkScenarioText,
+  formatPath,
+  formatProblem,
+} from '../../../src/engine/scenario/check/index';
 import { editDistance, nearestName } from '../../../src/engine/scenario/check/suggest';
 import { validScenarioObject } from './fixtures';
 
 describe('formatPath and formatProblem', () => {
   it('writes keys with dots, list positions in brackets and odd keys quoted', () => {
-    expect(formatPath(['nodes', 'complaint', 'choices', 1, 'next'])).toBe('nodes.complaint.choices[1].next');
+    expect(formatPath(['nodes', 'complaint', 'choices', 1, 'next'])).toBe(
+      'nodes.complaint.choices[1].next',
+    );
     expect(formatPath(['nodes', 'follow-up'])).toBe('nodes.follow-up');
     expect(formatPath(['nodes', 'two words'])).toBe('nodes["two words"]');
     expect(formatPath([])).toBe('');
@@ -58,7 +64,9 @@ describe('conditions get one clear sentence, not a list of alternatives', () => 
 
   it('two tests in one condition', () => {
     expect(conditionMessages({ flag: 'a', notFlag: 'b' })).toEqual([
-      expect.stringContaining(`${at}: a condition tests one thing, but this one has "flag" and "notFlag"`),
+      expect.stringContaining(
+        `${at}: a condition tests one thing, but this one has "flag" and "notFlag"`,
+      ),
     ]);
   });
 
@@ -81,7 +89,9 @@ describe('conditions get one clear sentence, not a list of alternatives', () => 
   });
 
   it('an empty "all" list', () => {
-    expect(conditionMessages({ all: [] })).toEqual([`${at}.all: "all" needs at least one condition inside its list`]);
+    expect(conditionMessages({ all: [] })).toEqual([
+      `${at}.all: "all" needs at least one condition inside its list`,
+    ]);
   });
 });
 
@@ -94,7 +104,9 @@ describe('next gets one clear sentence too', () => {
   }
 
   it('an empty branch list', () => {
-    expect(nextMessages([])).toEqual(['n.json: nodes.intro.next: a branch list needs at least one entry']);
+    expect(nextMessages([])).toEqual([
+      'n.json: nodes.intro.next: a branch list needs at least one entry',
+    ]);
   });
 
   it('a branch entry without its next', () => {
@@ -111,14 +123,19 @@ describe('next gets one clear sentence too', () => {
 
   it('a missing next, reported once even with a misspelt field', () => {
     const scenario = validScenarioObject();
-    const intro = (scenario.nodes as Record<string, Record<string, unknown>>).intro as Record<string, unknown>;
+    const intro = (scenario.nodes as Record<string, Record<string, unknown>>).intro as Record<
+      string,
+      unknown
+    >;
     delete intro.next;
-    expect(checkScenarioText('n.json', JSON.stringify(scenario)).problems.map(formatProblem)).toEqual([
+    expect(
+      checkScenarioText('n.json', JSON.stringify(scenario)).problems.map(formatProblem),
+    ).toEqual([
       'n.json: nodes.intro.next: the required field "next" is missing: give the id of the node that comes next, or a branch list',
     ]);
     intro.nxt = 'decide';
-    expect(checkScenarioText('n.json', JSON.stringify(scenario)).problems.map(formatProblem)).toEqual([
-      'n.json: nodes.intro.nxt: unknown field "nxt" — did you mean "next"?',
-    ]);
+    expect(
+      checkScenarioText('n.json', JSON.stringify(scenario)).problems.map(formatProblem),
+    ).toEqual(['n.json: nodes.intro.nxt: unknown field "nxt" — did you mean "next"?']);
   });
 });

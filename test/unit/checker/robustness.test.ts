@@ -39,7 +39,8 @@ describe('input limits', () => {
   it('survives deeply nested conditions within the nesting limit', () => {
     const scenario = validScenarioObject();
     let condition: unknown = { flag: 'x' };
-    for (let level = 0; level < 25; level += 1) condition = { all: [condition, { meter: 'nope', gte: 'x' }] };
+    for (let level = 0; level < 25; level += 1)
+      condition = { all: [condition, { meter: 'nope', gte: 'x' }] };
     const nodes = scenario.nodes as Record<string, { choices?: Array<Record<string, unknown>> }>;
     const choice = nodes.decide?.choices?.[2];
     if (choice) choice.when = condition;
@@ -57,13 +58,17 @@ describe('input limits', () => {
 /** Every path to a value inside a JSON value, breadth first (the scenario is small). */
 function pathsOf(root: unknown): Array<Array<string | number>> {
   const paths: Array<Array<string | number>> = [];
-  const pending: Array<{ value: unknown; path: Array<string | number> }> = [{ value: root, path: [] }];
+  const pending: Array<{ value: unknown; path: Array<string | number> }> = [
+    { value: root, path: [] },
+  ];
   for (let item = pending.shift(); item; item = pending.shift()) {
     paths.push(item.path);
     const { value, path } = item;
-    if (Array.isArray(value)) value.forEach((child, index) => pending.push({ value: child, path: [...path, index] }));
+    if (Array.isArray(value))
+      value.forEach((child, index) => pending.push({ value: child, path: [...path, index] }));
     else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) pending.push({ value: child, path: [...path, key] });
+      for (const [key, child] of Object.entries(value))
+        pending.push({ value: child, path: [...path, key] });
     }
   }
   return paths;

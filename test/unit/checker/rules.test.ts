@@ -15,22 +15,50 @@ interface Expectation {
 }
 
 const RULES: Record<string, Expectation> = {
-  'not JSON (line and column)': { fixture: 'not-json.json', path: '', says: ['line 4, column 3', 'comma'] },
-  'trailing comma': { fixture: 'trailing-comma.json', path: '', says: ['line 4, column 1', 'comma right before'] },
-  comments: { fixture: 'comment.json', path: '', says: ['line 2, column 3', 'comments are not allowed'] },
+  'not JSON (line and column)': {
+    fixture: 'not-json.json',
+    path: '',
+    says: ['line 4, column 3', 'comma'],
+  },
+  'trailing comma': {
+    fixture: 'trailing-comma.json',
+    path: '',
+    says: ['line 4, column 1', 'comma right before'],
+  },
+  comments: {
+    fixture: 'comment.json',
+    path: '',
+    says: ['line 2, column 3', 'comments are not allowed'],
+  },
   'empty file': { fixture: 'empty.json', path: '', says: ['the file is empty'] },
   'binary file': { fixture: 'binary.json', path: '', says: ['not a text file'] },
   'not UTF-8': { fixture: 'not-utf8.json', path: '', says: ['not UTF-8'] },
   'byte-order mark': { fixture: 'bom.json', path: '', says: ['byte-order mark'] },
-  'root is not an object': { fixture: 'not-object.json', path: '', says: ['one JSON object', 'a list'] },
+  'root is not an object': {
+    fixture: 'not-object.json',
+    path: '',
+    says: ['one JSON object', 'a list'],
+  },
   'key repeated in one object': {
     fixture: 'duplicate-key.json',
     path: 'title',
     says: ['"title" appears twice', 'line 5, column 3', 'line 6, column 3'],
   },
-  'wrong type': { fixture: 'wrong-type.json', path: 'estimatedMinutes', says: ['should be a number, but it is text'] },
-  'number out of range': { fixture: 'out-of-range.json', path: 'estimatedMinutes', says: ['positive number', '-5'] },
-  'text too long': { fixture: 'text-too-long.json', path: 'nodes.intro.text', says: ['at most 2000 characters', '2001'] },
+  'wrong type': {
+    fixture: 'wrong-type.json',
+    path: 'estimatedMinutes',
+    says: ['should be a number, but it is text'],
+  },
+  'number out of range': {
+    fixture: 'out-of-range.json',
+    path: 'estimatedMinutes',
+    says: ['positive number', '-5'],
+  },
+  'text too long': {
+    fixture: 'text-too-long.json',
+    path: 'nodes.intro.text',
+    says: ['at most 2000 characters', '2001'],
+  },
   'unknown field with nearest name': {
     fixture: 'unknown-field.json',
     path: 'nodes.decide.choices[0].nxet',
@@ -46,7 +74,11 @@ const RULES: Record<string, Expectation> = {
     path: 'nodes.intro.kind',
     says: ['"narrative", "decision", "event" or "ending"', '"story"'],
   },
-  'formatVersion not 1': { fixture: 'format-version.json', path: 'formatVersion', says: ['should be 1', 'the number 2'] },
+  'formatVersion not 1': {
+    fixture: 'format-version.json',
+    path: 'formatVersion',
+    says: ['should be 1', 'the number 2'],
+  },
   'score not a whole number': {
     fixture: 'score-not-whole.json',
     path: 'nodes.decide.choices[0].scores.empowerment',
@@ -67,7 +99,11 @@ const RULES: Record<string, Expectation> = {
     path: 'nodes.decide.choices[0].next',
     says: ['id of the next node (text) or a branch list', 'the number 42'],
   },
-  'scenario id with capitals': { fixture: 'bad-id.json', path: 'id', says: ['lowercase letters, digits and "-"'] },
+  'scenario id with capitals': {
+    fixture: 'bad-id.json',
+    path: 'id',
+    says: ['lowercase letters, digits and "-"'],
+  },
   'start names no node': {
     fixture: 'unknown-start.json',
     path: 'start',
@@ -148,7 +184,11 @@ const RULES: Record<string, Expectation> = {
     path: 'nodes.decide.choices[2].id',
     says: ['"act" is already used by choices[0]'],
   },
-  'unreachable node': { fixture: 'unreachable-node.json', path: 'nodes.orphan', says: ['can never be reached', '"intro"'] },
+  'unreachable node': {
+    fixture: 'unreachable-node.json',
+    path: 'nodes.orphan',
+    says: ['can never be reached', '"intro"'],
+  },
   cycle: {
     fixture: 'cycle.json',
     path: 'nodes.intro',

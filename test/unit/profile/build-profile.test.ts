@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildProfile, normalise, principlesToRevisit } from '../../../src/engine/profile/build-profile';
+import {
+  buildProfile,
+  normalise,
+  principlesToRevisit,
+} from '../../../src/engine/profile/build-profile';
 import { analyseScenario } from '../../../src/engine/scenario/analyse';
 import { DIMENSIONS, type Scenario } from '../../../src/engine/scenario/schema';
 import { choice, decision, ending, tinyScenario } from '../../support/tiny-scenario';
@@ -12,8 +16,16 @@ const scenario: Scenario = tinyScenario(
   {
     opening: decision(
       [
-        choice('listen', 'escalation', { scores: { customerFocus: 3, empowerment: 1 }, principle: 'listen', meters: { trust: 20 } }),
-        choice('policy', 'escalation', { scores: { customerFocus: -2, adaptability: -1 }, principle: 'red-tape', meters: { trust: -30 } }),
+        choice('listen', 'escalation', {
+          scores: { customerFocus: 3, empowerment: 1 },
+          principle: 'listen',
+          meters: { trust: 20 },
+        }),
+        choice('policy', 'escalation', {
+          scores: { customerFocus: -2, adaptability: -1 },
+          principle: 'red-tape',
+          meters: { trust: -30 },
+        }),
         choice('delegate', 'escalation', { scores: { empowerment: 2 }, when: { flag: 'never' } }),
       ],
       { title: 'The complaint' },
@@ -51,30 +63,57 @@ describe('normalise', () => {
 });
 
 describe('buildProfile', () => {
-  const context = contextFromSteps(scenario, ['opening:policy', 'escalation:pass-it', 'bad'], [
-    { msTaken: 4000 },
-    { msTaken: 10_000, timedOut: true },
-  ]);
+  const context = contextFromSteps(
+    scenario,
+    ['opening:policy', 'escalation:pass-it', 'bad'],
+    [{ msTaken: 4000 }, { msTaken: 10_000, timedOut: true }],
+  );
   const profile = buildProfile(scenario, analysis, context);
 
   it('places each raw score between the analyser bounds', () => {
-    expect(profile.dimensions.customerFocus).toEqual({ dimension: 'customerFocus', raw: -2, min: -2, max: 3, normalised: 0 });
-    expect(profile.dimensions.adaptability).toEqual({ dimension: 'adaptability', raw: -2, min: -2, max: 2, normalised: 0 });
+    expect(profile.dimensions.customerFocus).toEqual({
+      dimension: 'customerFocus',
+      raw: -2,
+      min: -2,
+      max: 3,
+      normalised: 0,
+    });
+    expect(profile.dimensions.adaptability).toEqual({
+      dimension: 'adaptability',
+      raw: -2,
+      min: -2,
+      max: 2,
+      normalised: 0,
+    });
     expect(profile.dimensions.empowerment.normalised).toBe(0);
     expect(profile.ending).toEqual({ nodeId: 'bad', text: 'The end.', outcome: 'negative' });
   });
 
   it('reviews each decision with the best offered alternative, first in file order on ties', () => {
     const [first, second] = profile.decisions;
-    expect(first).toMatchObject({ nodeId: 'opening', nodeTitle: 'The complaint', choiceId: 'policy', principleId: 'red-tape', msTaken: 4000 });
+    expect(first).toMatchObject({
+      nodeId: 'opening',
+      nodeTitle: 'The complaint',
+      choiceId: 'policy',
+      principleId: 'red-tape',
+      msTaken: 4000,
+    });
     // "delegate" is never offered, so it is not the alternative even though it beats "policy".
-    expect(first?.bestAlternative).toMatchObject({ choiceId: 'listen', principleId: 'listen', scores: { customerFocus: 3, adaptability: 0, empowerment: 1 } });
+    expect(first?.bestAlternative).toMatchObject({
+      choiceId: 'listen',
+      principleId: 'listen',
+      scores: { customerFocus: 3, adaptability: 0, empowerment: 1 },
+    });
     expect(second).toMatchObject({ choiceId: 'pass-it', timedOut: true });
     expect(second?.bestAlternative?.choiceId).toBe('own-it');
   });
 
   it('gives no alternative when the choice is already the best offered', () => {
-    const best = buildProfile(scenario, analysis, contextFromSteps(scenario, ['opening:listen', 'escalation:own-it', 'good']));
+    const best = buildProfile(
+      scenario,
+      analysis,
+      contextFromSteps(scenario, ['opening:listen', 'escalation:own-it', 'good']),
+    );
     expect(best.decisions.map((review) => review.bestAlternative)).toEqual([undefined, undefined]);
     expect(best.dimensions.customerFocus.normalised).toBe(100);
     expect(best.ending.title).toBe('A loyal customer');
@@ -82,25 +121,45 @@ describe('buildProfile', () => {
   });
 
   it('recomputes offered choices by replay when the history does not carry them', () => {
-    const withoutOffered = { ...context, history: context.history.map(({ offered: _offered, ...entry }) => entry) };
+    const withoutOffered = {
+      ...context,
+      history: context.history.map(({ offered: _offered, ...entry }) => entry),
+    };
     expect(buildProfile(scenario, analysis, withoutOffered).decisions).toEqual(profile.decisions);
   });
 
   it('lists key moments per dimension, biggest first', () => {
-    const mixed = buildProfile(scenario, analysis, contextFromSteps(scenario, ['opening:listen', 'escalation:pass-it', 'bad']));
-    expect(mixed.keyMoments.raised.customerFocus.map((review) => review.choiceId)).toEqual(['listen']);
-    expect(mixed.keyMoments.lowered.empowerment.map((review) => review.choiceId)).toEqual(['pass-it']);
+    const mixed = buildProfile(
+      scenario,
+      analysis,
+      contextFromSteps(scenario, ['opening:listen', 'escalation:pass-it', 'bad']),
+    );
+    expect(mixed.keyMoments.raised.customerFocus.map((review) => review.choiceId)).toEqual([
+      'listen',
+    ]);
+    expect(mixed.keyMoments.lowered.empowerment.map((review) => review.choiceId)).toEqual([
+      'pass-it',
+    ]);
     expect(mixed.keyMoments.raised.adaptability).toEqual([]);
   });
 
   it('reports timing, meters (initial clamped) and principles to revisit', () => {
-    expect(profile.timing).toEqual({ decisions: 2, averageMs: 7000, timedDecisions: 1, timedOut: 1 });
-    expect(profile.meters).toEqual([{ id: 'trust', label: 'Customer trust', initial: 100, final: 70, min: 0, max: 100 }]);
+    expect(profile.timing).toEqual({
+      decisions: 2,
+      averageMs: 7000,
+      timedDecisions: 1,
+      timedOut: 1,
+    });
+    expect(profile.meters).toEqual([
+      { id: 'trust', label: 'Customer trust', initial: 100, final: 70, min: 0, max: 100 },
+    ]);
     expect(profile.principlesToRevisit).toEqual(['red-tape', 'own']);
   });
 
   it('refuses a run that has not ended', () => {
-    expect(() => buildProfile(scenario, analysis, contextFromSteps(scenario, ['opening']))).toThrow(/not ended/);
+    expect(() => buildProfile(scenario, analysis, contextFromSteps(scenario, ['opening']))).toThrow(
+      /not ended/,
+    );
   });
 });
 
@@ -116,11 +175,16 @@ describe('principlesToRevisit', () => {
       timedOut: false,
       msTaken: 0,
     });
-    expect(principlesToRevisit([review('a', -1), review('b', -2), review('b', -1), review('c', 2), review('a', -3), review('d', -1)])).toEqual([
-      'a',
-      'b',
-      'd',
-    ]);
+    expect(
+      principlesToRevisit([
+        review('a', -1),
+        review('b', -2),
+        review('b', -1),
+        review('c', 2),
+        review('a', -3),
+        review('d', -1),
+      ]),
+    ).toEqual(['a', 'b', 'd']);
   });
 });
 
@@ -136,7 +200,12 @@ describe('profiles of every run of random scenarios', () => {
             expect(raw).toBeGreaterThanOrEqual(min);
             expect(raw).toBeLessThanOrEqual(max);
             if (min === max) expect(normalised).toBeNull();
-            else expect(Number.isInteger(normalised) && (normalised as number) >= 0 && (normalised as number) <= 100).toBe(true);
+            else
+              expect(
+                Number.isInteger(normalised) &&
+                  (normalised as number) >= 0 &&
+                  (normalised as number) <= 100,
+              ).toBe(true);
           }
         }
       }),

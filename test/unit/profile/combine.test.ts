@@ -4,7 +4,13 @@ import type { Profile } from '../../../src/engine/profile/types';
 import type { Dimension } from '../../../src/engine/scenario/schema';
 
 function profileWith(scenarioId: string, normalised: Record<Dimension, number | null>): Profile {
-  const result = (dimension: Dimension) => ({ dimension, raw: 0, min: 0, max: 1, normalised: normalised[dimension] });
+  const result = (dimension: Dimension) => ({
+    dimension,
+    raw: 0,
+    min: 0,
+    max: 1,
+    normalised: normalised[dimension],
+  });
   const none = { customerFocus: [], adaptability: [], empowerment: [] };
   return {
     scenarioId,

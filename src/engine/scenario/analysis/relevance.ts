@@ -2,10 +2,9 @@
  * Which parts of the world can still matter at a node: the flags and meters read by some
  * condition at that node or at any node after it. Two runs that arrive at a node with the same
  * values for those are indistinguishable from there on, which is what lets the analyser merge
- * them (see `canonicalWorld`).
+ * them (see `stateKey` in compiled.ts).
  */
 import type { Condition, Next, Scenario, ScenarioNode } from '../schema';
-import type { WorldState } from '../rules';
 import { successorsOf } from '../graph';
 
 export interface Relevant {
@@ -17,8 +16,10 @@ export interface Relevant {
 function collectCondition(condition: Condition, flags: Set<string>, meters: Set<string>): void {
   if ('flag' in condition) flags.add(condition.flag);
   else if ('notFlag' in condition) flags.add(condition.notFlag);
-  else if ('all' in condition) condition.all.forEach((part) => collectCondition(part, flags, meters));
-  else if ('any' in condition) condition.any.forEach((part) => collectCondition(part, flags, meters));
+  else if ('all' in condition)
+    condition.all.forEach((part) => collectCondition(part, flags, meters));
+  else if ('any' in condition)
+    condition.any.forEach((part) => collectCondition(part, flags, meters));
   else meters.add(condition.meter);
 }
 
@@ -30,7 +31,8 @@ function collectNext(next: Next, flags: Set<string>, meters: Set<string>): void 
 /** Flags and meters read by the conditions written on this node itself. */
 function readsAt(node: ScenarioNode, flags: Set<string>, meters: Set<string>): void {
   if (node.kind === 'narrative') collectNext(node.next, flags, meters);
-  if (node.kind === 'event') node.outcomes.forEach((outcome) => collectNext(outcome.next, flags, meters));
+  if (node.kind === 'event')
+    node.outcomes.forEach((outcome) => collectNext(outcome.next, flags, meters));
   if (node.kind === 'decision') {
     for (const choice of node.choices) {
       if (choice.when) collectCondition(choice.when, flags, meters);
@@ -62,39 +64,4 @@ export function relevanceByNode(scenario: Scenario, order: string[]): Map<string
     relevance.set(id, { flags: [...flags].sort(), meters: [...meters].sort() });
   }
   return relevance;
-}
-
-/**
- * A string that identifies the world as far as anything from this node on can tell. Flags
- * that are false and flags never set are the same to every condition, so only true flags
- * count. The relevant meters are fixed per node, so their values alone (in order) identify them.
- */
-export function canonicalKey(world: WorldState, relevant: Relevant): string {
-  let key = '';
-  for (const flag of relevant.flags) {
-    if (world.flags[flag] === true) key += `${flag}\u0000`;
-  }
-  key += '\u0001';
-  for (const meter of relevant.meters) {
-    // A meter the scenario does not declare is never set, so it is missing in every run alike.
-    key += "";
-  }
-  return key;
-}
-
-/**
- * The world reduced to what can still matter (the parts `canonicalKey` reads). Meters no
- * condition reads from here on are dropped: later effects may re-add them, harmlessly.
- */
-export function canonicalWorld(world: WorldState, relevant: Relevant): WorldState {
-  const flags: Record<string, boolean> = {};
-  const meters: Record<string, number> = {};
-  for (const flag of relevant.flags) {
-    if (world.flags[flag] === true) flags[flag] = true;
-  }
-  for (const meter of relevant.meters) {
-    const value = world.meters[meter];
-    if (value !== undefined) meters[meter] = value;
-  }
-  return { meters, flags };
 }

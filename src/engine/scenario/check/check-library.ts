@@ -5,7 +5,13 @@
 import { tracksFileSchema, type TracksFile } from '../schema';
 import { checkScenarioText, internalErrorProblem, rootObjectFinding } from './check-scenario';
 import { readJson } from './json-text';
-import { toProblems, type CheckResult, type Finding, type LibraryCheckResult, type Problem } from './problem';
+import {
+  toProblems,
+  type CheckResult,
+  type Finding,
+  type LibraryCheckResult,
+  type Problem,
+} from './problem';
 import { didYouMean } from './suggest';
 import { explainIssues } from './zod-issues';
 
@@ -30,7 +36,10 @@ function duplicateTrackIds(tracks: TracksFile): Finding[] {
   const findings: Finding[] = [];
   tracks.tracks.forEach((track, index) => {
     if (seen.has(track.id)) {
-      findings.push({ path: ['tracks', index, 'id'], message: `the track id "${track.id}" is used by two tracks` });
+      findings.push({
+        path: ['tracks', index, 'id'],
+        message: `the track id "${track.id}" is used by two tracks`,
+      });
     }
     seen.add(track.id);
   });
@@ -60,8 +69,12 @@ function checkTracksText(file: LibraryFile, scenarioIds: ReadonlySet<string>): T
   const rootProblem = rootObjectFinding(read.value, 'tracks file');
   if (rootProblem) return fail([rootProblem]);
   const parsed = tracksFileSchema.safeParse(read.value);
-  if (!parsed.success) return fail(explainIssues(tracksFileSchema, read.value, parsed.error.issues));
-  const findings = [...duplicateTrackIds(parsed.data), ...unknownScenarioFindings(parsed.data, scenarioIds)];
+  if (!parsed.success)
+    return fail(explainIssues(tracksFileSchema, read.value, parsed.error.issues));
+  const findings = [
+    ...duplicateTrackIds(parsed.data),
+    ...unknownScenarioFindings(parsed.data, scenarioIds),
+  ];
   if (findings.length > 0) return fail(findings);
   return { result: { file: file.name, ok: true, problems: [] }, tracks: parsed.data };
 }
@@ -91,7 +104,9 @@ function safeTracksCheck(file: LibraryFile, ids: ReadonlySet<string>): TracksChe
   try {
     return checkTracksText(file, ids);
   } catch (error) {
-    return { result: { file: file.name, ok: false, problems: [internalErrorProblem(file.name, error)] } };
+    return {
+      result: { file: file.name, ok: false, problems: [internalErrorProblem(file.name, error)] },
+    };
   }
 }
 
@@ -100,10 +115,16 @@ export function checkLibrary(files: LibraryFile[]): LibraryCheckResult {
   const scenarioFiles = files.filter((file) => !isTracksFile(file.name));
   const scenarioResults = scenarioFiles.map((file) => checkScenarioText(file.name, file.text));
   markDuplicateIds(scenarioResults);
-  const ids = new Set(scenarioResults.flatMap((result) => (result.declaredId === undefined ? [] : [result.declaredId])));
+  const ids = new Set(
+    scenarioResults.flatMap((result) =>
+      result.declaredId === undefined ? [] : [result.declaredId],
+    ),
+  );
   let tracks: TracksFile | undefined;
   const resultByName = new Map<LibraryFile, CheckResult>();
-  scenarioFiles.forEach((file, index) => resultByName.set(file, scenarioResults[index] as CheckResult));
+  scenarioFiles.forEach((file, index) =>
+    resultByName.set(file, scenarioResults[index] as CheckResult),
+  );
   for (const file of files.filter((candidate) => isTracksFile(candidate.name))) {
     const checked = safeTracksCheck(file, ids);
     resultByName.set(file, checked.result);
@@ -111,6 +132,14 @@ export function checkLibrary(files: LibraryFile[]): LibraryCheckResult {
   }
   const results = files.map((file) => resultByName.get(file) as CheckResult);
   const problems: Problem[] = results.flatMap((result) => result.problems);
-  const scenarios = results.flatMap((result) => (result.scenario ? [{ file: result.file, scenario: result.scenario }] : []));
-  return { ok: problems.length === 0, problems, files: results, scenarios, ...(tracks ? { tracks } : {}) };
+  const scenarios = results.flatMap((result) =>
+    result.scenario ? [{ file: result.file, scenario: result.scenario }] : [],
+  );
+  return {
+    ok: problems.length === 0,
+    problems,
+    files: results,
+    scenarios,
+    ...(tracks ? { tracks } : {}),
+  };
 }

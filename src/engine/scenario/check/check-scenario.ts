@@ -38,7 +38,11 @@ export function rootObjectFinding(value: unknown, what: string): Finding | undef
 }
 
 function semanticFindings(scenario: Scenario): Finding[] {
-  return [...referenceFindings(scenario), ...decisionFindings(scenario), ...graphFindings(scenario)];
+  return [
+    ...referenceFindings(scenario),
+    ...decisionFindings(scenario),
+    ...graphFindings(scenario),
+  ];
 }
 
 function checkParsedScenario(file: string, value: unknown): CheckResult {
@@ -63,7 +67,8 @@ function checkParsedScenario(file: string, value: unknown): CheckResult {
 export function checkScenarioText(fileName: string, text: string | Uint8Array): CheckResult {
   try {
     const read = readJson(text);
-    if (!read.ok) return { file: fileName, ok: false, problems: toProblems(fileName, read.findings) };
+    if (!read.ok)
+      return { file: fileName, ok: false, problems: toProblems(fileName, read.findings) };
     return checkParsedScenario(fileName, read.value);
   } catch (error) {
     return { file: fileName, ok: false, problems: [internalErrorProblem(fileName, error)] };

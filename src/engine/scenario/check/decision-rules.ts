@@ -74,7 +74,11 @@ export function decisionFindings(scenario: Scenario): Finding[] {
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.kind !== 'decision') continue;
     const path: Path = ['nodes', id];
-    findings.push(...stuckFinding(node, path), ...duplicateChoiceFindings(node, path), ...timerFindings(node, path));
+    findings.push(
+      ...stuckFinding(node, path),
+      ...duplicateChoiceFindings(node, path),
+      ...timerFindings(node, path),
+    );
   }
   return findings;
 }

@@ -42,15 +42,23 @@ function deadEndFindings(scenario: Scenario, cycle: string[] | null): Finding[] 
     .filter((id) => !inCycle.has(id))
     .filter((id) => {
       const node = scenario.nodes[id];
-      return node !== undefined && successorsOf(node).every((target) => Object.hasOwn(scenario.nodes, target));
+      return (
+        node !== undefined &&
+        successorsOf(node).every((target) => Object.hasOwn(scenario.nodes, target))
+      );
     })
     .map((id) => ({
       path: ['nodes', id],
-      message: 'no ending can be reached from this node: every way on leads into a loop or to a node that does not exist',
+      message:
+        'no ending can be reached from this node: every way on leads into a loop or to a node that does not exist',
     }));
 }
 
 export function graphFindings(scenario: Scenario): Finding[] {
   const cycle = findCycle(scenario);
-  return [...unreachableFindings(scenario), ...cycleFindings(cycle), ...deadEndFindings(scenario, cycle)];
+  return [
+    ...unreachableFindings(scenario),
+    ...cycleFindings(cycle),
+    ...deadEndFindings(scenario, cycle),
+  ];
 }

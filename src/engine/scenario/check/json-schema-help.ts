@@ -11,11 +11,12 @@ export interface ObjectHelp {
 
 const NEXT =
   'Where the story goes next: the id of a node, or a branch list [{ "when": condition, "next": "a" }, ..., { "next": "z" }] whose first entry that holds is taken (the last entry has no "when").';
-const METERS = 'Meter id → change (a number, may be negative). Values are clamped to the meter\'s min and max.';
+const METERS =
+  "Meter id → change (a number, may be negative). Values are clamped to the meter's min and max.";
 const SET = 'Flag name → true or false. Flags start false.';
 const NODE_TEXT = 'What the player reads: plain text (never HTML), at most 2,000 characters.';
 const SPEAKER = 'Who says the text: an id from "cast".';
-const MOOD = 'How the speaker\'s portrait looks while this node is on screen.';
+const MOOD = "How the speaker's portrait looks while this node is on screen.";
 
 const nodeCommon = (kind: string): Record<string, string> => ({
   kind: `The kind of node: "${kind}".`,
@@ -31,10 +32,11 @@ export const SCHEMA_HELP = {
     description:
       'One branching scenario: the situation, the people, the gauges and the nodes the player moves through. See docs/scenario-format.md.',
     properties: {
-      $schema: 'Where editors find this schema, e.g. "./scenario.schema.json". Ignored by the game.',
+      $schema:
+        'Where editors find this schema, e.g. "./scenario.schema.json". Ignored by the game.',
       formatVersion: 'The version of the scenario format this file follows: the number 1.',
       id: 'Unique id of the scenario across scenarios/: lowercase letters, digits and "-".',
-      title: 'The scenario\'s title, shown on the scenario list.',
+      title: "The scenario's title, shown on the scenario list.",
       summary: 'One or two sentences shown on the scenario list.',
       role: 'The role the player takes, e.g. "Store operations lead".',
       estimatedMinutes: 'About how long one run takes, in minutes.',
@@ -45,7 +47,8 @@ export const SCHEMA_HELP = {
         'Business gauges shown during play (not the leadership scores): id → { label, initial, min?, max? }.',
       principles: 'Customer-focus ideas the debrief refers to: id → { title, summary }.',
       start: 'The id of the first node.',
-      nodes: 'Every node of the scenario: id → node. Each node is a narrative, decision, event or ending.',
+      nodes:
+        'Every node of the scenario: id → node. Each node is a narrative, decision, event or ending.',
     },
   },
   narrative: {
@@ -58,20 +61,26 @@ export const SCHEMA_HELP = {
     description: 'The player picks one of 2 to 6 choices.',
     properties: {
       ...nodeCommon('decision'),
-      choices: 'The choices offered: 2 to 6, each with a unique id. At least one must have no "when".',
+      choices:
+        'The choices offered: 2 to 6, each with a unique id. At least one must have no "when".',
       timeLimitSeconds: 'Optional time limit in seconds; requires "timeoutChoice".',
-      timeoutChoice: 'The id of the choice taken when the time runs out (required with "timeLimitSeconds").',
+      timeoutChoice:
+        'The id of the choice taken when the time runs out (required with "timeLimitSeconds").',
     },
   },
   event: {
     title: 'Event node',
-    description: 'A chance event: one outcome is drawn by weight with the run\'s seeded random generator.',
+    description:
+      "A chance event: one outcome is drawn by weight with the run's seeded random generator.",
     properties: { ...nodeCommon('event'), outcomes: 'The possible outcomes, at least one.' },
   },
   ending: {
     title: 'Ending node',
     description: 'The run is over.',
-    properties: { ...nodeCommon('ending'), outcome: 'How it ended: "positive", "mixed" or "negative".' },
+    properties: {
+      ...nodeCommon('ending'),
+      outcome: 'How it ended: "positive", "mixed" or "negative".',
+    },
   },
   choice: {
     title: 'Choice',
@@ -91,7 +100,8 @@ export const SCHEMA_HELP = {
   },
   outcome: {
     title: 'Event outcome',
-    description: 'One possible result of an event; its meters and set apply before "next" is resolved.',
+    description:
+      'One possible result of an event; its meters and set apply before "next" is resolved.',
     properties: {
       weight: 'How likely this outcome is, relative to the others (a positive number).',
       text: 'What the player reads when this outcome is drawn.',
@@ -132,7 +142,10 @@ export const SCHEMA_HELP = {
   principle: {
     title: 'Principle',
     description: 'A customer-focus idea the debrief refers to.',
-    properties: { title: 'Short name of the principle.', summary: 'What it means, in a sentence or two.' },
+    properties: {
+      title: 'Short name of the principle.',
+      summary: 'What it means, in a sentence or two.',
+    },
   },
   tracksFile: {
     title: 'Assessment tracks (scenarios/tracks.json)',
@@ -148,7 +161,7 @@ export const SCHEMA_HELP = {
     description: 'A sequence of 2 to 4 scenarios.',
     properties: {
       id: 'Unique id of the track: lowercase letters, digits and "-".',
-      title: 'The track\'s title.',
+      title: "The track's title.",
       summary: 'One or two sentences about the track.',
       estimatedMinutes: 'About how long the whole track takes, in minutes.',
       scenarios: 'The ids of 2 to 4 scenarios, in playing order.',

@@ -59,14 +59,17 @@ function decodeBytes(bytes: Uint8Array): { text: string } | { message: string } 
 
 function contentToText(content: string | Uint8Array): { text: string } | { message: string } {
   if (typeof content !== 'string') {
-    if (content.byteLength > MAX_FILE_BYTES) return { message: fileTooLargeMessage(content.byteLength) };
+    if (content.byteLength > MAX_FILE_BYTES)
+      return { message: fileTooLargeMessage(content.byteLength) };
     return decodeBytes(content);
   }
   // A character is at least one byte, so long text is too large without measuring it.
   const bytes = content.length > MAX_FILE_BYTES ? content.length : utf8ByteLength(content);
   if (bytes > MAX_FILE_BYTES) return { message: fileTooLargeMessage(bytes) };
   if (content.includes('\u0000')) {
-    return { message: 'the file is not a text file (it contains binary data); save it as UTF-8 text' };
+    return {
+      message: 'the file is not a text file (it contains binary data); save it as UTF-8 text',
+    };
   }
   return { text: content };
 }
@@ -138,7 +141,9 @@ export function readJson(content: string | Uint8Array): JsonReadResult {
   if ('message' in decoded) return fail(decoded.message);
   const text = decoded.text;
   if (text.trim() === '') {
-    return fail('the file is empty; a scenario file holds one JSON object: { "formatVersion": 1, ... }');
+    return fail(
+      'the file is empty; a scenario file holds one JSON object: { "formatVersion": 1, ... }',
+    );
   }
   if (text.startsWith('\uFEFF')) {
     return fail(

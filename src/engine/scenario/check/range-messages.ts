@@ -8,7 +8,12 @@ type RangeIssue = z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig;
 /** `…choices[i].scores.<dimension>`: a choice's score (and not, say, a meter named "scores"). */
 export function isScorePath(path: PathSegments): boolean {
   const n = path.length;
-  return n >= 4 && path[n - 2] === 'scores' && typeof path[n - 3] === 'number' && path[n - 4] === 'choices';
+  return (
+    n >= 4 &&
+    path[n - 2] === 'scores' &&
+    typeof path[n - 3] === 'number' &&
+    path[n - 4] === 'choices'
+  );
 }
 
 export function scoreSentence(value: unknown): string {
@@ -42,7 +47,9 @@ function textSentence(issue: RangeIssue, path: PathSegments, value: unknown): st
   if (issue.code === 'too_small') {
     if (issue.minimum !== 1) return `should be at least ${issue.minimum} characters long`;
     const isNext = path[path.length - 1] === 'next';
-    return isNext ? 'should not be empty: give the id of the node that comes next' : 'should not be empty';
+    return isNext
+      ? 'should not be empty: give the id of the node that comes next'
+      : 'should not be empty';
   }
   return `is too long: at most ${issue.maximum} characters are allowed, but it has ${length}`;
 }

@@ -25,8 +25,10 @@ function conditionMeterFindings(scenario: Scenario, condition: Condition, path: 
   const pending: Array<{ condition: Condition; path: Path }> = [{ condition, path }];
   for (let item = pending.pop(); item; item = pending.pop()) {
     const current = item.condition;
-    if ('all' in current) current.all.forEach((c, i) => pending.push({ condition: c, path: [...item.path, 'all', i] }));
-    else if ('any' in current) current.any.forEach((c, i) => pending.push({ condition: c, path: [...item.path, 'any', i] }));
+    if ('all' in current)
+      current.all.forEach((c, i) => pending.push({ condition: c, path: [...item.path, 'all', i] }));
+    else if ('any' in current)
+      current.any.forEach((c, i) => pending.push({ condition: c, path: [...item.path, 'any', i] }));
     else if ('meter' in current && !Object.hasOwn(scenario.meters ?? {}, current.meter)) {
       findings.push({
         path: [...item.path, 'meter'],
@@ -37,7 +39,11 @@ function conditionMeterFindings(scenario: Scenario, condition: Condition, path: 
   return findings;
 }
 
-function meterChangeFindings(scenario: Scenario, changes: Record<string, number> | undefined, path: Path): Finding[] {
+function meterChangeFindings(
+  scenario: Scenario,
+  changes: Record<string, number> | undefined,
+  path: Path,
+): Finding[] {
   return Object.keys(changes ?? {})
     .filter((id) => !Object.hasOwn(scenario.meters ?? {}, id))
     .map((id) => ({
@@ -72,24 +78,33 @@ export function nextFindings(scenario: Scenario, next: Next, path: Path): Findin
           'only the last entry of a branch list may go without "when"; as it stands, the entries after this one can never be taken',
       });
     }
-    if (entry.when) findings.push(...conditionMeterFindings(scenario, entry.when, [...entryPath, 'when']));
+    if (entry.when)
+      findings.push(...conditionMeterFindings(scenario, entry.when, [...entryPath, 'when']));
     findings.push(...nodeTargetFinding(scenario, entry.next, [...entryPath, 'next']));
   });
   return findings;
 }
 
-function decisionReferenceFindings(scenario: Scenario, node: ScenarioNode & { kind: 'decision' }, path: Path): Finding[] {
+function decisionReferenceFindings(
+  scenario: Scenario,
+  node: ScenarioNode & { kind: 'decision' },
+  path: Path,
+): Finding[] {
   const findings: Finding[] = [];
   node.choices.forEach((choice, index) => {
     const choicePath = [...path, 'choices', index];
-    if (choice.principle !== undefined && !Object.hasOwn(scenario.principles ?? {}, choice.principle)) {
+    if (
+      choice.principle !== undefined &&
+      !Object.hasOwn(scenario.principles ?? {}, choice.principle)
+    ) {
       findings.push({
         path: [...choicePath, 'principle'],
         message: missingTarget('principle', choice.principle, scenario.principles, '"principles"'),
       });
     }
     findings.push(...meterChangeFindings(scenario, choice.meters, [...choicePath, 'meters']));
-    if (choice.when) findings.push(...conditionMeterFindings(scenario, choice.when, [...choicePath, 'when']));
+    if (choice.when)
+      findings.push(...conditionMeterFindings(scenario, choice.when, [...choicePath, 'when']));
     findings.push(...nextFindings(scenario, choice.next, [...choicePath, 'next']));
   });
   return findings;
@@ -104,7 +119,8 @@ function nodeReferenceFindings(scenario: Scenario, id: string, node: ScenarioNod
       message: `names the speaker "${node.speaker}", but "cast" has no one with that id${didYouMean(node.speaker, Object.keys(scenario.cast ?? {}))}`,
     });
   }
-  if (node.kind === 'narrative') findings.push(...nextFindings(scenario, node.next, [...path, 'next']));
+  if (node.kind === 'narrative')
+    findings.push(...nextFindings(scenario, node.next, [...path, 'next']));
   if (node.kind === 'decision') findings.push(...decisionReferenceFindings(scenario, node, path));
   if (node.kind === 'event') {
     node.outcomes.forEach((outcome, index) => {

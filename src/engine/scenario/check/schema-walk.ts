@@ -51,7 +51,8 @@ export function likelyOption(union: z.ZodUnion, value: unknown): AnySchema | und
   if (discriminator !== undefined && isPlainObject(value)) {
     return options.find((option) => {
       const bare = withoutOptional(option);
-      const field = bare instanceof z.ZodObject ? (bare.shape[discriminator] as AnySchema) : undefined;
+      const field =
+        bare instanceof z.ZodObject ? (bare.shape[discriminator] as AnySchema) : undefined;
       return literalValues(field).includes(value[discriminator]);
     });
   }

@@ -59,7 +59,8 @@ function invalidType(issue: Issue & { code: 'invalid_type' }, ctx: Context): Tra
   const path = [...ctx.base, ...relative];
   const value = valueAt(ctx.data, relative);
   const parent = valueAt(ctx.data, relative.slice(0, -1));
-  if (value === undefined && relative.length > 0 && isPlainObject(parent)) return [missingField(path)];
+  if (value === undefined && relative.length > 0 && isPlainObject(parent))
+    return [missingField(path)];
   if (isScorePath(path)) return [{ path, message: scoreSentence(value) }];
   const expected = describeExpected(issue.expected);
   return [{ path, message: `should be ${expected}, but it is ${describeValue(value)}` }];
@@ -81,7 +82,8 @@ function unknownKeys(issue: Issue & { code: 'unrecognized_keys' }, ctx: Context)
         suggestedField: fieldKey(objectPath, nearest),
       };
     }
-    const list = allowed.length > 0 ? `; the fields allowed here are ${listWords(allowed, 'and')}` : '';
+    const list =
+      allowed.length > 0 ? `; the fields allowed here are ${listWords(allowed, 'and')}` : '';
     return { path, message: `unknown field "${key}"${list}` };
   });
 }
@@ -99,7 +101,9 @@ function invalidValue(issue: Issue & { code: 'invalid_value' }, ctx: Context): T
     ];
   }
   const options = issue.values.map(String);
-  return [{ path, message: `should be one of ${listWords(options)}, but it is ${describeValue(value)}` }];
+  return [
+    { path, message: `should be one of ${listWords(options)}, but it is ${describeValue(value)}` },
+  ];
 }
 
 function badKind(issue: Issue, ctx: Context): Translated[] {
@@ -133,7 +137,9 @@ function conditionFindings(value: unknown, path: PathSegments): Translated[] {
   if (forms.length === 0) {
     const typo = keys.find((key) => nearestName(key, CONDITION_WORDS) !== undefined);
     const hint =
-      typo === undefined ? '' : ` ("${typo}" — did you mean "${nearestName(typo, CONDITION_WORDS)}"?)`;
+      typo === undefined
+        ? ''
+        : ` ("${typo}" — did you mean "${nearestName(typo, CONDITION_WORDS)}"?)`;
     return [
       {
         path,
@@ -242,7 +248,11 @@ function translate(issues: readonly Issue[], ctx: Context): Translated[] {
  * Sentences for every issue. A "missing" report is dropped when an unknown field in the same
  * object is already reported as its likely misspelling ("nxet" — did you mean "next"?).
  */
-export function explainIssues(schema: AnySchema, data: unknown, issues: readonly Issue[]): Finding[] {
+export function explainIssues(
+  schema: AnySchema,
+  data: unknown,
+  issues: readonly Issue[],
+): Finding[] {
   const translated = translate(issues, { schema, data, base: [] });
   const suggested = new Set(translated.map((finding) => finding.suggestedField).filter(Boolean));
   return translated

@@ -38,7 +38,11 @@ export function cityWindow(x: number, y: number, w: number, h: number, frame: nu
     const towerX = x + w * fraction;
     shapes.push(rect(towerX, y + h - towerHeight, w * 0.12, towerHeight, 0x263a5e));
     for (let row = 1; row < towerHeight / 22; row += 1) {
-      shapes.push(rect(towerX + w * 0.03, y + h - towerHeight + row * 20, w * 0.06, 6, ink.gold, { alpha: 0.35 }));
+      shapes.push(
+        rect(towerX + w * 0.03, y + h - towerHeight + row * 20, w * 0.06, 6, ink.gold, {
+          alpha: 0.35,
+        }),
+      );
     }
   });
   shapes.push(rect(x + w / 2 - 4, y, 8, h, frame), rect(x, y + h / 2 - 4, w, 8, frame));
@@ -55,7 +59,19 @@ export function plant(x: number, baseY: number, scale = 1): Shape[] {
     ellipse(x, baseY - 150 * s, 60 * s, 150 * s, leaf),
     ellipse(x - 18 * s, baseY - 96 * s, 44 * s, 90 * s, leaf),
     ellipse(x + 20 * s, baseY - 92 * s, 44 * s, 86 * s, leaf),
-    poly(pts(x - 36 * s, baseY - 64 * s, x + 36 * s, baseY - 64 * s, x + 28 * s, baseY, x - 28 * s, baseY), ink.coralDark),
+    poly(
+      pts(
+        x - 36 * s,
+        baseY - 64 * s,
+        x + 36 * s,
+        baseY - 64 * s,
+        x + 28 * s,
+        baseY,
+        x - 28 * s,
+        baseY,
+      ),
+      ink.coralDark,
+    ),
     rect(x - 40 * s, baseY - 70 * s, 80 * s, 12 * s, shade(ink.coralDark, 0.2), { radius: 4 }),
   ];
 }
@@ -63,9 +79,16 @@ export function plant(x: number, baseY: number, scale = 1): Shape[] {
 export function pendantLamp(x: number, dropTo: number, shadeColour: number): Shape[] {
   return [
     line(pts(x, 0, x, dropTo - 30), 3, 0x1b2436),
-    poly(pts(x - 40, dropTo, x + 40, dropTo, x + 18, dropTo - 34, x - 18, dropTo - 34), shadeColour),
+    poly(
+      pts(x - 40, dropTo, x + 40, dropTo, x + 18, dropTo - 34, x - 18, dropTo - 34),
+      shadeColour,
+    ),
     ellipse(x, dropTo + 2, 56, 10, 0xffe2a8),
-    poly(pts(x - 40, dropTo + 4, x + 40, dropTo + 4, x + 150, FLOOR_Y - 20, x - 150, FLOOR_Y - 20), 0xffe2a8, 0.06),
+    poly(
+      pts(x - 40, dropTo + 4, x + 40, dropTo + 4, x + 150, FLOOR_Y - 20, x - 150, FLOOR_Y - 20),
+      0xffe2a8,
+      0.06,
+    ),
   ];
 }
 
@@ -120,6 +143,11 @@ export function chair(x: number, seatY: number, colour: number): Shape[] {
 export function signBoard(x: number, y: number, w: number, h: number, colour: number): Shape[] {
   return [
     rect(x, y, w, h, colour, { radius: 10 }),
-    outline(pts(x + 6, y + 6, x + w - 6, y + 6, x + w - 6, y + h - 6, x + 6, y + h - 6), 2, ink.paper, 0.5),
+    outline(
+      pts(x + 6, y + 6, x + w - 6, y + 6, x + w - 6, y + h - 6, x + 6, y + h - 6),
+      2,
+      ink.paper,
+      0.5,
+    ),
   ];
 }

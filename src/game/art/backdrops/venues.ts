@@ -1,7 +1,18 @@
 /** Places customers walk into: store, hotel, bank, clinic, factory floor. */
 import { ink, shade, tint } from '../colour';
 import { circle, ellipse, gradient, line, outline, poly, pts, rect, type Shape } from '../shapes';
-import { FLOOR_Y, WIDTH, chair, cityWindow, framedPicture, pendantLamp, plant, room, signBoard, wallClock } from './props';
+import {
+  FLOOR_Y,
+  WIDTH,
+  chair,
+  cityWindow,
+  framedPicture,
+  pendantLamp,
+  plant,
+  room,
+  signBoard,
+  wallClock,
+} from './props';
 
 const PRODUCT_COLOURS = [ink.coral, ink.gold, ink.teal, ink.violet, 0x9fd4f0, 0xe5624f, 0xf4f1ea];
 
@@ -11,7 +22,8 @@ function shelfUnit(x: number, w: number, seed: number): Shape[] {
     const y = 240 + row * 90;
     shapes.push(rect(x + 8, y, w - 16, 10, 0x46557a));
     for (let slot = 0; slot * 34 + 40 < w; slot += 1) {
-      const colour = PRODUCT_COLOURS[(seed + row * 3 + slot * 5) % PRODUCT_COLOURS.length] ?? ink.coral;
+      const colour =
+        PRODUCT_COLOURS[(seed + row * 3 + slot * 5) % PRODUCT_COLOURS.length] ?? ink.coral;
       const height = 36 + ((seed + row + slot * 7) % 4) * 10;
       shapes.push(rect(x + 16 + slot * 34, y - height, 26, height, colour, { radius: 3 }));
     }
@@ -39,11 +51,16 @@ export function hotel(): Shape[] {
   const keyHooks = Array.from({ length: 12 }, (_, index) => {
     const x = 830 + (index % 6) * 48;
     const y = 180 + Math.floor(index / 6) * 70;
-    return [circle(x, y, 6, ink.gold), rect(x - 8, y + 8, 16, 26, ink.gold, { radius: 3, alpha: index % 4 ? 1 : 0 })];
+    return [
+      circle(x, y, 6, ink.gold),
+      rect(x - 8, y + 8, 16, 26, ink.gold, { radius: 3, alpha: index % 4 ? 1 : 0 }),
+    ];
   }).flat();
   return [
     ...room({ wallTop: 0x5b4058, wallBottom: 0x4a3449, floor: 0x3b2f3f, accent: ink.gold }),
-    ...Array.from({ length: 8 }, (_, index) => rect(index * 170 + 60, 0, 6, FLOOR_Y - 14, 0x6b4d68, { alpha: 0.6 })),
+    ...Array.from({ length: 8 }, (_, index) =>
+      rect(index * 170 + 60, 0, 6, FLOOR_Y - 14, 0x6b4d68, { alpha: 0.6 }),
+    ),
     rect(800, 140, 320, 180, 0x3a2838, { radius: 10 }),
     ...keyHooks,
     ...framedPicture(70, 140, 180, 130, ink.violet),
@@ -74,7 +91,11 @@ export function bank(): Shape[] {
     circle(1010, 300, 40, 0x6e7382),
     ...[0, 1, 2, 3, 4, 5].map((spoke) => {
       const angle = (spoke / 6) * Math.PI * 2;
-      return line(pts(1010, 300, 1010 + Math.cos(angle) * 80, 300 + Math.sin(angle) * 80), 8, 0x6e7382);
+      return line(
+        pts(1010, 300, 1010 + Math.cos(angle) * 80, 300 + Math.sin(angle) * 80),
+        8,
+        0x6e7382,
+      );
     }),
   ];
   return [
@@ -115,11 +136,21 @@ export function clinic(): Shape[] {
 }
 
 function conveyor(): Shape[] {
-  const boxes = [720, 860, 1010, 1150].map((x, index) =>
-    [rect(x, 440 - (index % 2) * 10, 90, 70 + (index % 2) * 10, 0xc08a55, { radius: 4 }), rect(x, 460, 90, 8, 0xa07040)],
-  ).flat();
-  const rollers = Array.from({ length: 12 }, (_, index) => circle(660 + index * 52, 540, 12, 0x2a3142));
-  return [rect(640, 510, 640, 24, 0x4b5468, { radius: 6 }), ...rollers, ...boxes, rect(660, 552, 600, 60, 0x39404f)];
+  const boxes = [720, 860, 1010, 1150]
+    .map((x, index) => [
+      rect(x, 440 - (index % 2) * 10, 90, 70 + (index % 2) * 10, 0xc08a55, { radius: 4 }),
+      rect(x, 460, 90, 8, 0xa07040),
+    ])
+    .flat();
+  const rollers = Array.from({ length: 12 }, (_, index) =>
+    circle(660 + index * 52, 540, 12, 0x2a3142),
+  );
+  return [
+    rect(640, 510, 640, 24, 0x4b5468, { radius: 6 }),
+    ...rollers,
+    ...boxes,
+    rect(660, 552, 600, 60, 0x39404f),
+  ];
 }
 
 export function factory(): Shape[] {
@@ -128,7 +159,19 @@ export function factory(): Shape[] {
     return poly(pts(x, 160, x + 160, 40, x + 160, 160), 0x9fd4f0, 0.25);
   });
   const stripes = Array.from({ length: 16 }, (_, index) =>
-    poly(pts(index * 80, FLOOR_Y + 40, index * 80 + 40, FLOOR_Y + 40, index * 80 + 20, FLOOR_Y + 60, index * 80 - 20, FLOOR_Y + 60), ink.gold),
+    poly(
+      pts(
+        index * 80,
+        FLOOR_Y + 40,
+        index * 80 + 40,
+        FLOOR_Y + 40,
+        index * 80 + 20,
+        FLOOR_Y + 60,
+        index * 80 - 20,
+        FLOOR_Y + 60,
+      ),
+      ink.gold,
+    ),
   );
   return [
     ...room({ wallTop: 0x3a4356, wallBottom: 0x313847, floor: 0x585f6c, accent: ink.gold }),

@@ -52,7 +52,9 @@ export function contactCentre(): Shape[] {
     rect(574, 74, 272, 162, 0x1d2d4b, { radius: 8 }),
   ];
   const bars = [70, 110, 90, 130, 150];
-  const chart = bars.map((height, index) => rect(594 + index * 34, 216 - height, 22, height, index === 4 ? ink.coral : ink.teal));
+  const chart = bars.map((height, index) =>
+    rect(594 + index * 34, 216 - height, 22, height, index === 4 ? ink.coral : ink.teal),
+  );
   return [
     ...wall,
     ...chart,
@@ -78,8 +80,10 @@ function brickWall(): Shape[] {
   for (let row = 0; row < 11; row += 1) {
     const offset = row % 2 === 0 ? 0 : 48;
     for (let column = -1; column < WIDTH / 96; column += 1) {
-      if ((row * 7 + column * 3) % 4 === 0) continue; // gaps keep the pattern from looking like a grid
-      bricks.push(rect(column * 96 + offset + 4, row * 50 + 4, 88, 42, 0x8c4f3d, { alpha: 0.35, radius: 3 }));
+      const x = column * 96 + offset + 4;
+      // Gaps keep the pattern from looking like a grid; bricks wholly off stage are skipped.
+      if ((row * 7 + column * 3) % 4 === 0 || x + 88 <= 0 || x >= WIDTH) continue;
+      bricks.push(rect(x, row * 50 + 4, 88, 42, 0x8c4f3d, { alpha: 0.35, radius: 3 }));
     }
   }
   return bricks;

@@ -1,0 +1,203 @@
+/**
+ * Facilitator tools in a real browser: a workshop fed with 35 generated session files (30 good,
+ * 5 broken), the cohort dashboard and its CSV, the projector view, replay against the engine's
+ * own snapshots, reload persistence and a full room play. Waits on roles and attributes only.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { replay } from '../../src/engine/session/replay';
+import type { SessionLog } from '../../src/engine/session/types';
+import type { RunContext } from '../../src/engine/run/types';
+import { libraryScenario } from '../fixtures/facilitator/fixture';
+import { randomSessionLogs } from '../fixtures/facilitator/random-sessions';
+
+const ENTRY = process.env.FACILITATOR_URL ?? '/#facilitator';
+const SCREENSHOTS = 'test-results/screenshots';
+const scenario = libraryScenario('callback-promise.json');
+const good = randomSessionLogs(scenario, 30);
+
+function snapshotsOf(log: SessionLog): RunContext[] {
+  const replayed = replay(scenario, log);
+  if (!replayed.ok) throw new Error(replayed.message);
+  return replayed.snapshots;
+}
+
+/** Five broken files, each with a phrase its reason must contain. */
+function brokenFiles(): Array<{ name: string; text: string; reason: string }> {
+  const [first, second, third, fourth] = good as [SessionLog, SessionLog, SessionLog, SessionLog];
+  const tampered = { ...first, result: { ...first.result!, rawScores: { customerFocus: 99, adaptability: 0, empowerment: 0 } } };
+  const unknownChoice = { ...second, inputs: [second.inputs[0]!, { type: 'choose', choiceId: 'no-such-choice', at: 999_999 }] };
+  return [
+    { name: 'broken-not-json.session.json', text: '{ "format": "leadership-sim-session", ', reason: 'not valid JSON' },
+    { name: 'broken-tampered.session.json', text: JSON.stringify(tampered), reason: 'changed after the run' },
+    { name: 'broken-unknown-scenario.session.json', text: JSON.stringify({ ...third, scenarioId: 'ghost-scenario' }), reason: '"ghost-scenario"' },
+    { name: 'broken-unknown-choice.session.json', text: JSON.stringify(unknownChoice), reason: '"no-such-choice"' },
+    { name: 'broken-damaged.session.json', text: JSON.stringify({ ...fourth, seed: 'forty-two' }), reason: 'seed' },
+  ];
+}
+
+function writeSessionFiles(): { paths: string[]; broken: ReturnType<typeof brokenFiles> } {
+  const dir = mkdtempSync(join(tmpdir(), 'facilitator-e2e-'));
+  const paths = good.map((log, index) => {
+    const path = join(dir, `session-${String(index + 1).padStart(2, '0')}.session.json`);
+    writeFileSync(path, JSON.stringify(log, null, 2));
+    return path;
+  });
+  const broken = brokenFiles();
+  for (const file of broken) {
+    const path = join(dir, file.name);
+    writeFileSync(path, file.text);
+    paths.push(path);
+  }
+  return { paths, broken };
+}
+
+async function openArea(page: Page): Promise<void> {
+  await page.goto(ENTRY);
+  await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
+}
+
+async function createWorkshop(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Workshop name').fill(name);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+}
+
+async function downloadText(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+async function expectStep(page: Page, snapshot: RunContext, index: number): Promise<void> {
+  const step = page.locator('.fac-step');
+  await expect(step).toHaveAttribute('data-step', String(index));
+  await expect(step).toHaveAttribute('data-node-id', snapshot.nodeId);
+  await expect(step).toHaveAttribute('data-scores', JSON.stringify(snapshot.scores));
+  await expect(step).toHaveAttribute('data-meters', JSON.stringify(snapshot.meters));
+}
+
+test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactly and survives a reload', async ({ page }) => {
+  const { paths, broken } = writeSessionFiles();
+  await openArea(page);
+  await createWorkshop(page, 'E2E cohort');
+
+  await page.getByLabel('Choose session files').setInputFiles(paths);
+  const report = page.locator('.fac-report');
+  await expect(report).toHaveAttribute('data-added', '30');
+  await expect(report).toHaveAttribute('data-rejected', '5');
+  const rejected = page.getByRole('list', { name: 'Files not loaded' }).getByRole('listitem');
+  await expect(rejected).toHaveCount(5);
+  for (const file of broken) {
+    await expect(rejected.filter({ hasText: file.name })).toContainText(file.reason);
+  }
+
+  // Adding the same files again finds only duplicates (and the same broken ones).
+  await page.getByLabel('Choose session files').setInputFiles(paths.slice(0, 3));
+  await expect(report).toHaveAttribute('data-duplicates', '3');
+  await expect(report).toHaveAttribute('data-added', '0');
+
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  const counts = page.locator('.fac-counts');
+  await expect(counts).toHaveAttribute('data-sessions', '30');
+  await expect(counts).toHaveAttribute('data-finished', '30');
+  await expect(page.getByRole('table', { name: 'Participants' }).locator('tbody tr')).toHaveCount(30);
+  const endingCounts = new Map<string, number>();
+  for (const log of good) endingCounts.set(log.result!.endingId, (endingCounts.get(log.result!.endingId) ?? 0) + 1);
+  const endingsTable = page.getByRole('table', { name: 'Endings reached' });
+  for (const [endingId, count] of endingCounts) {
+    const title = (scenario.nodes[endingId] as { title?: string }).title ?? endingId;
+    await expect(endingsTable.getByRole('row').filter({ hasText: title })).toContainText(String(count));
+  }
+  const reachedFirst = good.filter((log) => snapshotsOf(log).some((context) => context.nodeId === 'rosa-call')).length;
+  await expect(page.locator('.fac-decision[data-node-id="rosa-call"]')).toHaveAttribute('data-reached', String(reachedFirst));
+  await page.screenshot({ path: `${SCREENSHOTS}/facilitator-dashboard.png`, fullPage: true });
+
+  const sessionsCsv = await downloadText(page, 'Download sessions.csv');
+  expect(sessionsCsv.trimEnd().split('\r\n')).toHaveLength(1 + 30);
+  const decisionsTaken = good.reduce((sum, log) => sum + log.inputs.filter((input) => input.type !== 'continue').length, 0);
+  const decisionsCsv = await downloadText(page, 'Download decisions.csv');
+  expect(decisionsCsv.trimEnd().split('\r\n')).toHaveLength(1 + decisionsTaken);
+
+  await page.getByRole('button', { name: 'Projector view' }).click();
+  const projector = page.getByRole('dialog', { name: /Projector view/ });
+  await expect(projector).toHaveAttribute('data-decision-index', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(projector).toHaveAttribute('data-decision-index', '1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(projector).toHaveAttribute('data-decision-index', '0');
+  await page.keyboard.press('ArrowRight');
+  await page.screenshot({ path: `${SCREENSHOTS}/facilitator-projector.png` });
+  await page.keyboard.press('Escape');
+  await expect(projector).toBeHidden();
+
+  await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  const chosen = good[4] as SessionLog;
+  const alias = chosen.alias ?? 'Participant 5';
+  await page.getByLabel('Session to replay').selectOption({ label: `${alias} – ${scenario.title}` });
+  const snapshots = snapshotsOf(chosen);
+  await expect(page.locator('.fac-replay')).toHaveAttribute('data-steps', String(snapshots.length));
+  for (const [index, snapshot] of snapshots.entries()) {
+    await expectStep(page, snapshot, index);
+    if (index < snapshots.length - 1) await page.getByRole('button', { name: 'Next step' }).click();
+  }
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  for (let index = snapshots.length - 1; index >= 0; index -= 1) {
+    await expectStep(page, snapshots[index] as RunContext, index);
+    if (index > 0) await page.getByRole('button', { name: 'Previous step' }).click();
+  }
+  await page.getByLabel('Timeline step').fill('2');
+  await expectStep(page, snapshots[2] as RunContext, 2);
+  const firstDecision = snapshots.findIndex((context) => context.nodeId === 'rosa-call');
+  await page.getByLabel('Jump to a decision').selectOption({ index: 1 });
+  await expectStep(page, snapshots[firstDecision] as RunContext, firstDecision);
+  await expect(page.locator('.fac-what-happened')).toContainText('Choices offered');
+  await page.screenshot({ path: `${SCREENSHOTS}/facilitator-replay.png`, fullPage: true });
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Open E2E cohort' }).click();
+  await expect(page.locator('[data-sessions="30"]').first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sessions in this workshop' }).locator('tbody tr')).toHaveCount(30);
+});
+
+test('deleting a workshop asks first', async ({ page }) => {
+  await openArea(page);
+  await createWorkshop(page, 'Short-lived');
+  await page.getByRole('button', { name: 'Delete workshop' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Delete workshop' }).click();
+  await page.getByRole('button', { name: 'Yes, delete this workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Short-lived' })).toHaveCount(0);
+});
+
+test('room play: the room votes at every decision and ends with its profile', async ({ page }) => {
+  await openArea(page);
+  await page.getByLabel('Scenario for the room').selectOption({ label: scenario.title });
+  await page.getByRole('button', { name: 'Start room play' }).click();
+  const room = page.locator('.fac-room');
+  let decisions = 0;
+  for (let guard = 0; guard < 40; guard += 1) {
+    if (await page.locator('.fac-room-end').isVisible()) break;
+    const nodeId = await room.getAttribute('data-node-id');
+    if ((await room.getAttribute('data-node-kind')) === 'decision') {
+      const votes = page.getByRole('form', { name: 'Room votes' }).getByRole('spinbutton');
+      const boxes = await votes.count();
+      // The first decision is a tie between the first two choices: the facilitator picks.
+      for (let index = 0; index < boxes; index += 1) await votes.nth(index).fill(String(decisions === 0 ? (index < 2 ? 4 : 1) : index === boxes - 1 ? 5 : index));
+      await page.getByRole('button', { name: "Go with the room's majority" }).click();
+      if (decisions === 0) await page.getByRole('button', { name: /^Facilitator picks 2:/ }).click();
+      decisions += 1;
+    } else {
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await expect(page.locator(`.fac-room[data-node-id="${nodeId}"]`)).toHaveCount(0);
+  }
+  await expect(page.getByRole('heading', { name: "The room's result" })).toBeVisible();
+  await expect(page.locator('.fac-room-splits table')).toHaveCount(decisions);
+  await expect(page.locator('.fac-room-splits table').first()).toContainText('(went on)');
+  await expect(page.locator('.fac-room-debrief .debrief')).toBeVisible();
+  expect(decisions).toBeGreaterThan(1);
+});
