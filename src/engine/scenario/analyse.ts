@@ -100,7 +100,13 @@ function newEntry(world: World, from: Entry, move: Move, link: Link): Entry {
 }
 
 /** Merge the runs summarised by `from`, continued by `move`, into the entry for their state. */
-function arrive(entries: Map<string, Entry>, key: string, world: World, from: Entry, move: Move): void {
+function arrive(
+  entries: Map<string, Entry>,
+  key: string,
+  world: World,
+  from: Entry,
+  move: Move,
+): void {
   const existing = entries.get(key);
   if (!existing) {
     entries.set(key, newEntry(world, from, move, { from, step: move.step }));
@@ -126,7 +132,12 @@ function arrive(entries: Map<string, Entry>, key: string, world: World, from: En
 }
 
 /** Every move out of one entry, merged into the entries of the nodes they lead to. */
-function expand(compiled: Compiled, entriesByNode: EntriesByNode, node: CompiledNode, entry: Entry): void {
+function expand(
+  compiled: Compiled,
+  entriesByNode: EntriesByNode,
+  node: CompiledNode,
+  entry: Entry,
+): void {
   for (const move of node.moves) {
     if (move.guard && !move.guard(entry.world)) continue;
     const world = applyMove(entry.world, move);
@@ -165,11 +176,7 @@ function exploreRuns(scenario: Scenario, order: string[]): EntriesByNode {
 }
 
 /** The steps of the run behind one link chain, ending with the ending's id. */
-function runSteps(
-  endingId: string,
-  entry: Entry,
-  linkOf: (entry: Entry) => Link | null,
-): string[] {
+function runSteps(endingId: string, entry: Entry, linkOf: (entry: Entry) => Link | null): string[] {
   const steps = [endingId];
   let link = linkOf(entry);
   while (link) {
@@ -197,8 +204,10 @@ function summariseEnds(
     let best: EndState | undefined;
     let worst: EndState | undefined;
     for (const end of ends) {
-      if (!best || (end.entry.high[index] as number) > (best.entry.high[index] as number)) best = end;
-      if (!worst || (end.entry.low[index] as number) < (worst.entry.low[index] as number)) worst = end;
+      if (!best || (end.entry.high[index] as number) > (best.entry.high[index] as number))
+        best = end;
+      if (!worst || (end.entry.low[index] as number) < (worst.entry.low[index] as number))
+        worst = end;
     }
     bounds[dimension] = { min: worst?.entry.low[index] ?? 0, max: best?.entry.high[index] ?? 0 };
     bestRun[dimension] = best

@@ -19,6 +19,17 @@ export const METER_PANEL = {
 } as const;
 export const COUNTDOWN = { x: 92, y: 92, radius: 56, thickness: 11 } as const;
 
+/**
+ * How much to enlarge the meters and countdown for the size the stage is shown at (CSS px).
+ * At 1.7× on a 390 px phone the panel still ends right of the speaker's head.
+ */
+export function hudScale(displayWidth: number): number {
+  if (displayWidth <= 0) return 1;
+  if (displayWidth < 560) return 1.7;
+  if (displayWidth < 900) return 1.3;
+  return 1;
+}
+
 export interface MeterRange {
   value: number;
   min?: number;

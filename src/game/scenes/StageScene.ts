@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { StageView } from '../../app/stage';
+import { hudScale } from '../art/layout';
 import { SceneKeys } from '../scene-keys';
 import { BackdropLayer } from '../views/BackdropLayer';
 import { CountdownRing } from '../views/CountdownRing';
@@ -48,6 +49,8 @@ export class StageScene extends Phaser.Scene {
       meters: new MeterPanel(this, this.motion, DEPTH.hud),
       countdown: new CountdownRing(this, this.motion, DEPTH.hud),
     };
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.fitHud, this);
+    this.fitHud();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     this.options.onReady(this);
   }
@@ -77,8 +80,17 @@ export class StageScene extends Phaser.Scene {
     for (const view of Object.values(this.views)) view.settle();
   }
 
+  /** On a phone the 1280-wide stage shrinks to ~390 px: grow the meters and ring to stay legible. */
+  private fitHud(): void {
+    if (!this.views) return;
+    const scale = hudScale(this.scale.displaySize.width);
+    this.views.meters.setScale(scale);
+    this.views.countdown.setScale(scale);
+  }
+
   /** Releases every view's objects and tweens; safe to call more than once. */
   teardown(): void {
+    this.scale.off(Phaser.Scale.Events.RESIZE, this.fitHud, this);
     if (!this.views) return;
     for (const view of Object.values(this.views)) view.destroy();
     this.views = null;

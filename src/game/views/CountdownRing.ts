@@ -11,6 +11,8 @@ import type { Motion } from './motion';
 const START_ANGLE = -Math.PI / 2;
 
 export class CountdownRing {
+  /** At the stage's top-left corner, so scaling it up keeps the ring on screen. */
+  private readonly container: Phaser.GameObjects.Container;
   private readonly ring: Phaser.GameObjects.Graphics;
   private readonly seconds: Phaser.GameObjects.Text;
   private lastSeconds: number | null = null;
@@ -20,7 +22,7 @@ export class CountdownRing {
     private readonly motion: Motion,
     depth: number,
   ) {
-    this.ring = scene.add.graphics().setDepth(depth).setVisible(false);
+    this.ring = scene.add.graphics();
     this.seconds = scene.add
       .text(COUNTDOWN.x, COUNTDOWN.y, '', {
         fontFamily: fontStack,
@@ -28,9 +30,12 @@ export class CountdownRing {
         fontStyle: 'bold',
         color: palette.paper,
       })
-      .setOrigin(0.5, 0.5)
-      .setDepth(depth)
-      .setVisible(false);
+      .setOrigin(0.5, 0.5);
+    this.container = scene.add.container(0, 0, [this.ring, this.seconds]).setDepth(depth).setVisible(false);
+  }
+
+  setScale(scale: number): void {
+    this.container.setScale(scale);
   }
 
   set(countdown: { remainingMs: number; totalMs: number } | null): void {
@@ -43,8 +48,7 @@ export class CountdownRing {
     this.seconds
       .setText(String(state.seconds))
       .setColor(state.urgent ? palette.negative : palette.paper);
-    this.ring.setVisible(true);
-    this.seconds.setVisible(true);
+    this.container.setVisible(true);
     if (state.urgent && this.lastSeconds !== null && state.seconds !== this.lastSeconds)
       this.pulse();
     this.lastSeconds = state.seconds;
@@ -57,8 +61,7 @@ export class CountdownRing {
 
   destroy(): void {
     this.settle();
-    this.ring.destroy();
-    this.seconds.destroy();
+    this.container.destroy();
   }
 
   private draw(fraction: number, colour: number): void {
@@ -87,8 +90,7 @@ export class CountdownRing {
 
   private hide(): void {
     this.settle();
-    this.ring.setVisible(false);
-    this.seconds.setVisible(false);
+    this.container.setVisible(false);
     this.lastSeconds = null;
   }
 }

@@ -19,7 +19,11 @@ import type { Motion } from './motion';
 const GLIDE_MS = 700;
 const CHIP_MS = 1100;
 const BAR = { offsetY: 32, height: 12 } as const;
-const left = METER_PANEL.right - METER_PANEL.width;
+// Local coordinates: the panel's container sits at its top-right corner, so it can grow
+// (compact mode on small screens) without leaving the corner.
+const left = -METER_PANEL.width;
+const right = 0;
+const rowTop = (index: number) => meterRowTop(index) - METER_PANEL.top;
 const barWidth = METER_PANEL.width - METER_PANEL.padding * 2;
 
 interface Row {
@@ -32,6 +36,7 @@ interface Row {
 }
 
 export class MeterPanel {
+  private readonly container: Phaser.GameObjects.Container;
   private readonly background: Phaser.GameObjects.Graphics;
   private rows: Row[] = [];
   private chips = new Set<Phaser.GameObjects.Text>();
@@ -39,9 +44,16 @@ export class MeterPanel {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly motion: Motion,
-    private readonly depth: number,
+    depth: number,
   ) {
-    this.background = scene.add.graphics().setDepth(depth);
+    this.container = scene.add.container(METER_PANEL.right, METER_PANEL.top).setDepth(depth);
+    this.background = scene.add.graphics();
+    this.container.add(this.background);
+  }
+
+  /** Scales the panel from its corner; small screens get a larger, still legible panel. */
+  setScale(scale: number): void {
+    this.container.setScale(scale);
   }
 
   show(meters: readonly StageMeter[]): void {
@@ -71,7 +83,7 @@ export class MeterPanel {
     this.settle();
     for (const row of this.rows) this.destroyRow(row);
     this.rows = [];
-    this.background.destroy();
+    this.container.destroy();
   }
 
   private rebuild(meters: readonly StageMeter[]): void {
@@ -81,25 +93,23 @@ export class MeterPanel {
     if (meters.length === 0) return;
     const height = meterPanelHeight(meters.length);
     this.background.fillStyle(ink.ink, 0.86);
-    this.background.fillRoundedRect(left, METER_PANEL.top, METER_PANEL.width, height, 16);
+    this.background.fillRoundedRect(left, 0, METER_PANEL.width, height, 16);
     this.background.lineStyle(2, ink.line, 0.9);
-    this.background.strokeRoundedRect(left, METER_PANEL.top, METER_PANEL.width, height, 16);
+    this.background.strokeRoundedRect(left, 0, METER_PANEL.width, height, 16);
   }
 
   private createRow(meter: StageMeter, index: number): Row {
-    const top = meterRowTop(index);
+    const top = rowTop(index);
     const textStyle = { fontFamily: fontStack, fontSize: '20px', color: palette.paper };
-    const label = this.scene.add
-      .text(left + METER_PANEL.padding, top, meter.label, {
-        ...textStyle,
-        color: palette.paperMuted,
-      })
-      .setDepth(this.depth);
+    const label = this.scene.add.text(left + METER_PANEL.padding, top, meter.label, {
+      ...textStyle,
+      color: palette.paperMuted,
+    });
     const value = this.scene.add
-      .text(METER_PANEL.right - METER_PANEL.padding, top, '', { ...textStyle, fontStyle: 'bold' })
-      .setOrigin(1, 0)
-      .setDepth(this.depth);
-    const bar = this.scene.add.graphics().setDepth(this.depth);
+      .text(right - METER_PANEL.padding, top, '', { ...textStyle, fontStyle: 'bold' })
+      .setOrigin(1, 0);
+    const bar = this.scene.add.graphics();
+    this.container.add([bar, label, value]);
     const row: Row = {
       index,
       meter: { ...meter },
@@ -139,7 +149,7 @@ export class MeterPanel {
   }
 
   private drawRow(row: Row): void {
-    const top = meterRowTop(row.index) + BAR.offsetY;
+    const top = rowTop(row.index) + BAR.offsetY;
     const fraction = meterFraction({ ...row.meter, value: row.shown.value });
     const x = left + METER_PANEL.padding;
     row.value.setText(String(Math.round(row.shown.value)));
@@ -161,7 +171,7 @@ export class MeterPanel {
     const label = formatDelta(delta);
     if (!label || this.motion.reduced) return;
     const chip = this.scene.add
-      .text(left - 14, meterRowTop(index) + 8, label, {
+      .text(left - 14, rowTop(index) + 8, label, {
         fontFamily: fontStack,
         fontSize: '22px',
         fontStyle: 'bold',
@@ -169,8 +179,8 @@ export class MeterPanel {
         stroke: palette.night,
         strokeThickness: 5,
       })
-      .setOrigin(1, 0)
-      .setDepth(this.depth + 1);
+      .setOrigin(1, 0);
+    this.container.add(chip);
     this.chips.add(chip);
     this.motion.to(
       chip,

@@ -138,7 +138,7 @@ export function scoreTable(
 
 /** Chart and table side by side, with a note when some dimension is not measured. */
 export function scoreFigure(doc: Document, scores: ScoreSet, caption?: string): HTMLElement {
-  const figure = element(doc, 'div', { className: 'debrief-scores' }, [
+  const figure = element(doc, 'div', { className: 'debrief-score-figure' }, [
     scoreChart(doc, scores),
     scoreTable(doc, scores, caption),
   ]);

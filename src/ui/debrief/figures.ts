@@ -57,23 +57,36 @@ export function meterLines(profile: Profile): MeterLine[] {
 }
 
 export interface KeyMomentLine {
-  dimension: Dimension;
-  raised?: DecisionReview;
-  lowered?: DecisionReview;
+  decision: DecisionReview;
+  /** Measured dimensions this decision raised most (it tops the profile's "raised" list). */
+  raisedMost: Dimension[];
+  loweredMost: Dimension[];
 }
 
-/** Per measured dimension, the decision that raised it most and the one that lowered it most. */
+const momentKey = (decision: DecisionReview) => `${decision.nodeId}\u0000${decision.choiceId}`;
+
+/**
+ * The decisions that raised or lowered some measured dimension most, each once (one choice
+ * often tops several dimensions), in the order they were made, so the moments read as a story.
+ */
 export function keyMomentLines(profile: Profile): KeyMomentLine[] {
-  return DIMENSIONS.filter((dimension) => profile.dimensions[dimension].normalised !== null).map(
-    (dimension) => {
-      const line: KeyMomentLine = { dimension };
-      const raised = profile.keyMoments.raised[dimension][0];
-      const lowered = profile.keyMoments.lowered[dimension][0];
-      if (raised) line.raised = raised;
-      if (lowered) line.lowered = lowered;
-      return line;
-    },
-  );
+  const byKey = new Map<string, KeyMomentLine>();
+  const note = (decision: DecisionReview | undefined, dimension: Dimension, raised: boolean) => {
+    if (!decision) return;
+    const key = momentKey(decision);
+    const line = byKey.get(key) ?? { decision, raisedMost: [], loweredMost: [] };
+    (raised ? line.raisedMost : line.loweredMost).push(dimension);
+    byKey.set(key, line);
+  };
+  for (const dimension of DIMENSIONS) {
+    if (profile.dimensions[dimension].normalised === null) continue;
+    note(profile.keyMoments.raised[dimension][0], dimension, true);
+    note(profile.keyMoments.lowered[dimension][0], dimension, false);
+  }
+  const order = new Map(profile.decisions.map((decision, index) => [momentKey(decision), index]));
+  const position = (line: KeyMomentLine) =>
+    order.get(momentKey(line.decision)) ?? Number.MAX_SAFE_INTEGER;
+  return [...byKey.values()].sort((a, b) => position(a) - position(b));
 }
 
 export interface PrincipleLine {

@@ -2,13 +2,15 @@
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import type { Archetype } from '../../engine/profile/archetypes';
 import type { DecisionReview, Profile } from '../../engine/profile/types';
-import type { Scenario } from '../../engine/scenario/schema';
+import { DIMENSIONS } from '../../engine/scenario/schema';
+import type { Dimension, Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
 import { element, list, paragraph, section, signed, table } from './dom';
 import {
   OUTCOME_WORDS,
   decisionsBeforeEnding,
   keyMomentLines,
+  type KeyMomentLine,
   meterLines,
   principleLines,
   timingFigures,
@@ -60,25 +62,42 @@ export function archetypeSection(doc: Document, archetype: Archetype): HTMLEleme
   return wrapper;
 }
 
-function momentBlock(doc: Document, heading: string, decision: DecisionReview): HTMLElement {
-  const block = element(doc, 'div', { className: 'debrief-moment' });
+function namesOf(dimensions: Dimension[]): string {
+  const names = dimensions.map((dimension) => DIMENSION_NAMES[dimension].toLowerCase());
+  if (names.length < 2) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** What the moment did, e.g. "Raised customer focus and empowerment the most." */
+function effectText(line: KeyMomentLine): string {
+  const parts: string[] = [];
+  if (line.raisedMost.length > 0) parts.push(`raised ${namesOf(line.raisedMost)} the most`);
+  if (line.loweredMost.length > 0) parts.push(`lowered ${namesOf(line.loweredMost)} the most`);
+  const sentence = parts.join('; it ');
+  return `This decision ${sentence}.`;
+}
+
+function momentBlock(doc: Document, line: KeyMomentLine): HTMLElement {
+  const { decision } = line;
+  const tone = line.loweredMost.length > 0 ? 'lowered' : 'raised';
+  const block = element(doc, 'div', { className: `debrief-moment debrief-moment-${tone}` });
   block.append(
-    element(doc, 'h4', { text: heading }),
-    element(doc, 'p', { className: 'debrief-choice', text: decision.choiceText }),
+    element(doc, 'h3', { className: 'debrief-choice', text: decision.choiceText }),
+    element(doc, 'p', { className: 'debrief-effect', text: effectText(line) }),
+    paragraph(doc, decision.feedback),
   );
-  block.append(paragraph(doc, decision.feedback));
-  if (decision.timedOut)
+  if (decision.timedOut) {
     block.append(
       paragraph(doc, 'The time ran out here, so this choice was made for you.', 'debrief-note'),
     );
+  }
   const better = decision.bestAlternative;
   if (better) {
     block.append(
-      element(doc, 'p', {
-        className: 'debrief-alternative-label',
-        text: 'A stronger option you had:',
-      }),
-      element(doc, 'p', { className: 'debrief-choice', text: better.choiceText }),
+      element(doc, 'p', { className: 'debrief-alternative' }, [
+        element(doc, 'strong', { text: 'A stronger option you had: ' }),
+        element(doc, 'span', { className: 'debrief-choice', text: better.choiceText }),
+      ]),
       paragraph(doc, better.feedback),
     );
   }
@@ -88,20 +107,20 @@ function momentBlock(doc: Document, heading: string, decision: DecisionReview): 
 export function keyMomentsSection(doc: Document, profile: Profile): HTMLElement {
   const wrapper = section(doc, 'moments', 'Key moments');
   const lines = keyMomentLines(profile);
-  if (lines.length === 0)
-    wrapper.append(paragraph(doc, 'This scenario does not score any leadership dimension.'));
-  for (const line of lines) {
-    const group = element(doc, 'div', {
-      className: 'debrief-moment-group',
-      attributes: { 'data-dimension': line.dimension },
-    });
-    group.append(element(doc, 'h3', { text: DIMENSION_NAMES[line.dimension] }));
-    if (line.raised) group.append(momentBlock(doc, 'Raised it most', line.raised));
-    if (line.lowered) group.append(momentBlock(doc, 'Lowered it most', line.lowered));
-    if (!line.raised && !line.lowered)
-      group.append(paragraph(doc, 'None of your decisions moved this dimension.'));
-    wrapper.append(group);
+  if (lines.length === 0) {
+    const measured = DIMENSIONS.some(
+      (dimension) => profile.dimensions[dimension].normalised !== null,
+    );
+    wrapper.append(
+      paragraph(
+        doc,
+        measured
+          ? 'None of your decisions moved a leadership dimension.'
+          : 'This scenario does not score any leadership dimension.',
+      ),
+    );
   }
+  for (const line of lines) wrapper.append(momentBlock(doc, line));
   return wrapper;
 }
 

@@ -38,10 +38,27 @@ describe('debrief figures', () => {
     ]);
   });
 
-  it('picks the top raised and lowered decision for measured dimensions only', () => {
-    const lines = keyMomentLines(makeProfile());
-    expect(lines.map((line) => line.dimension)).toEqual(['customerFocus', 'empowerment']);
-    expect(lines[0]).toEqual({ dimension: 'customerFocus', lowered: escalated });
+  it('lists each top raising or lowering decision once, for measured dimensions only', () => {
+    expect(keyMomentLines(makeProfile())).toEqual([
+      { decision: escalated, raisedMost: [], loweredMost: ['customerFocus', 'empowerment'] },
+    ]);
+  });
+
+  it('orders key moments as they happened and ignores unmeasured dimensions', () => {
+    const early = { ...escalated, nodeId: 'early', choiceId: 'praise' };
+    const late = { ...escalated, nodeId: 'late', choiceId: 'blame' };
+    const profile = makeProfile({
+      decisions: [early, escalated, late],
+      keyMoments: {
+        raised: { customerFocus: [early, late], adaptability: [early], empowerment: [] },
+        lowered: { customerFocus: [late], adaptability: [], empowerment: [escalated] },
+      },
+    });
+    expect(keyMomentLines(profile)).toEqual([
+      { decision: early, raisedMost: ['customerFocus'], loweredMost: [] },
+      { decision: escalated, raisedMost: [], loweredMost: ['empowerment'] },
+      { decision: late, raisedMost: [], loweredMost: ['customerFocus'] },
+    ]);
   });
 
   it('looks principles up in the scenario, skipping ids it does not define', () => {

@@ -72,13 +72,14 @@ describe('renderDebrief', () => {
     );
     const moments = sectionNamed(root, 'Key moments');
     expect([...moments.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
-      'Customer focus',
-      'Empowerment',
+      'Ask Dana to fill in the approval form.',
     ]);
-    expect(moments.textContent).toContain('Lowered it most');
+    expect(moments.textContent).toContain(
+      'This decision lowered customer focus and empowerment the most.',
+    );
     expect(moments.textContent).toContain('The time ran out here');
     expect(moments.textContent).toContain(
-      'A stronger option you had:Tell Dana to solve it with her budget.',
+      'A stronger option you had: Tell Dana to solve it with her budget.',
     );
     const principles = sectionNamed(root, 'Principles to revisit');
     expect(principles.querySelector('dt')?.textContent).toBe('Cut red tape');

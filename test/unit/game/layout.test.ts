@@ -5,6 +5,8 @@ import {
   STAGE,
   countdownState,
   formatDelta,
+  hudScale,
+  PORTRAIT_HEAD,
   meterColour,
   meterFraction,
   meterPanelHeight,
@@ -67,5 +69,20 @@ describe('countdown ring', () => {
     expect(countdownState(-300, 10_000)).toMatchObject({ fraction: 0, seconds: 0 });
     expect(countdownState(15_000, 10_000).fraction).toBe(1);
     expect(countdownState(1_000, 0).fraction).toBe(0);
+  });
+});
+
+describe('HUD scale for small screens', () => {
+  it('enlarges the meters and ring as the stage is shown smaller', () => {
+    expect(hudScale(1280)).toBe(1);
+    expect(hudScale(700)).toBe(1.3);
+    expect(hudScale(390)).toBe(1.7);
+    expect(hudScale(0)).toBe(1);
+  });
+
+  it('keeps the enlarged panel clear of the speaker and inside the stage', () => {
+    const scale = hudScale(390);
+    expect(METER_PANEL.right - METER_PANEL.width * scale).toBeGreaterThan(PORTRAIT_HEAD.x + 110);
+    expect(METER_PANEL.top + meterPanelHeight(4) * scale).toBeLessThan(STAGE.height);
   });
 });

@@ -91,7 +91,10 @@ class Compiler {
 
   next(next: Next): Move['next'] {
     if (typeof next === 'string') return [{ test: null, target: next }];
-    return next.map((entry) => ({ test: entry.when ? this.condition(entry.when) : null, target: entry.next }));
+    return next.map((entry) => ({
+      test: entry.when ? this.condition(entry.when) : null,
+      target: entry.next,
+    }));
   }
 
   move(
@@ -109,9 +112,10 @@ class Compiler {
       if (index === undefined || !meter) continue;
       meterChanges.push([index, delta, meter.min ?? -Infinity, meter.max ?? Infinity]);
     }
-    const flagChanges = Object.entries(effects.set ?? {}).map(
-      ([name, value]): [number, number] => [this.flag(name), value ? 1 : 0],
-    );
+    const flagChanges = Object.entries(effects.set ?? {}).map(([name, value]): [number, number] => [
+      this.flag(name),
+      value ? 1 : 0,
+    ]);
     return {
       step,
       scores: DIMENSIONS.map((dimension) => scores[dimension]),
@@ -128,25 +132,37 @@ class Compiler {
     const timed = node.timeLimitSeconds !== undefined && node.timeoutChoice !== undefined;
     return node.choices.map((choice) => {
       const guard = timed && choice.id === node.timeoutChoice ? undefined : choice.when;
-      return this.move(stepLabel.decision(id, choice.id), true, choiceScores(choice), guard, choice);
+      return this.move(
+        stepLabel.decision(id, choice.id),
+        true,
+        choiceScores(choice),
+        guard,
+        choice,
+      );
     });
   }
 
   moves(id: string, node: ScenarioNode): Move[] {
     switch (node.kind) {
       case 'narrative':
-        return [this.move(stepLabel.narrative(id), false, zeroScores(), undefined, { next: node.next })];
+        return [
+          this.move(stepLabel.narrative(id), false, zeroScores(), undefined, { next: node.next }),
+        ];
       case 'decision':
         return this.decisionMoves(id, node);
       case 'event':
-        return node.outcomes.map((outcome, index) => this.move(stepLabel.event(id, index), false, zeroScores(), undefined, outcome));
+        return node.outcomes.map((outcome, index) =>
+          this.move(stepLabel.event(id, index), false, zeroScores(), undefined, outcome),
+        );
       case 'ending':
         return [];
     }
   }
 
   initialWorld(): World {
-    const meters = Object.values(this.scenario.meters ?? {}).map((meter) => clampMeter(meter, meter.initial));
+    const meters = Object.values(this.scenario.meters ?? {}).map((meter) =>
+      clampMeter(meter, meter.initial),
+    );
     return { meters, flags: new Array<number>(this.flagIndex.size).fill(0) };
   }
 

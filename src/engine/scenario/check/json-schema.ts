@@ -100,7 +100,9 @@ function build(schema: z.ZodType, id: string): JsonObject {
     target: 'draft-2020-12',
     metadata: registry,
     override: (context) => {
-      const index = objectSchemas.findIndex(([candidate]) => (candidate as unknown) === context.zodSchema);
+      const index = objectSchemas.findIndex(
+        ([candidate]) => (candidate as unknown) === context.zodSchema,
+      );
       if (index >= 0) (context.jsonSchema as JsonObject)[HELP_MARK] = index;
     },
   }) as JsonObject;
