@@ -15,7 +15,11 @@ import { renderError } from './ui/screens/error';
 function showBootError(root: HTMLElement): void {
   root.replaceChildren();
   root.dataset.screen = 'error';
-  renderError(root, () => window.location.reload(), 'The game could not start. Reloading the page usually helps.');
+  renderError(
+    root,
+    () => window.location.reload(),
+    'The game could not start. Reloading the page usually helps.',
+  );
   root.setAttribute('aria-busy', 'false');
 }
 
@@ -42,7 +46,9 @@ async function boot(): Promise<void> {
     if (app) app.showError(error);
     else showBootError(root);
   });
-  const store = await openRunStore(() => showStorageBanner(banner, () => app?.downloadCurrentLog() ?? false));
+  const store = await openRunStore(() =>
+    showStorageBanner(banner, () => app?.downloadCurrentLog() ?? false),
+  );
   app = new App({ root, store, settings, sound, storage, isDev: import.meta.env.DEV });
   // Audio may only start after a gesture; the first one anywhere unlocks it.
   const unlock = () => sound.unlock();

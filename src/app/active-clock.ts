@@ -39,7 +39,9 @@ export class ActiveClock {
 
   /** ms of active play since the run started. */
   elapsed(): number {
-    return this.runningSince === null ? this.baseElapsed : this.baseElapsed + (this.now() - this.runningSince);
+    return this.runningSince === null
+      ? this.baseElapsed
+      : this.baseElapsed + (this.now() - this.runningSince);
   }
 
   get running(): boolean {
@@ -87,7 +89,10 @@ export class ActiveClock {
     this.disarm();
     if (this.runningSince === null || this.timers.length === 0) return;
     const earliest = Math.min(...this.timers.map((timer) => timer.due));
-    this.wakeHandle = this.host.setTimeout(() => this.fireDue(), Math.max(0, earliest - this.elapsed()));
+    this.wakeHandle = this.host.setTimeout(
+      () => this.fireDue(),
+      Math.max(0, earliest - this.elapsed()),
+    );
   }
 
   private fireDue(): void {

@@ -25,7 +25,8 @@ import { renderRunDebrief } from './end-view';
 import { replay } from '../engine/session/replay';
 import type { Stage } from './stage';
 
-export type ScreenName = 'title' | 'list' | 'briefing' | 'play' | 'end' | 'settings' | 'problems' | 'error';
+export type ScreenName =
+  'title' | 'list' | 'briefing' | 'play' | 'end' | 'settings' | 'problems' | 'error';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -66,7 +67,10 @@ export class App {
   }
 
   /** Swaps the screen; `render` may be async, and errors in it land on the error screen. */
-  private async enter(name: ScreenName, render: (root: HTMLElement, token: number) => void | Promise<void>) {
+  private async enter(
+    name: ScreenName,
+    render: (root: HTMLElement, token: number) => void | Promise<void>,
+  ) {
     const token = ++this.screenToken;
     await this.leavePlay();
     const { root } = this.deps;
@@ -115,7 +119,9 @@ export class App {
     const entry = findEntry(saved.scenarioId);
     if (entry) return entry.title;
     try {
-      return (JSON.parse(saved.scenarioText ?? '{}') as { title?: string }).title ?? saved.scenarioId;
+      return (
+        (JSON.parse(saved.scenarioText ?? '{}') as { title?: string }).title ?? saved.scenarioId
+      );
     } catch {
       return saved.scenarioId;
     }
@@ -183,9 +189,13 @@ export class App {
     const checked = await checking;
     if ('problems' in checked) {
       const lines = checked.problems.map(formatProblem);
-      return this.enter('problems', (root) => renderFileProblems(root, lines, () => void this.showList()));
+      return this.enter('problems', (root) =>
+        renderFileProblems(root, lines, () => void this.showList()),
+      );
     }
-    const playing: Playing = own ? { scenario: checked.scenario, text: checked.text } : { scenario: checked.scenario };
+    const playing: Playing = own
+      ? { scenario: checked.scenario, text: checked.text }
+      : { scenario: checked.scenario };
     return this.showBriefing(playing, trackNote);
   }
 
@@ -212,14 +222,22 @@ export class App {
     const checked = checking ? await checking : null;
     if (!checked || 'problems' in checked) {
       await this.deps.store.clearCurrent();
-      return this.showError(null, 'The saved run cannot be resumed: its scenario is no longer available.');
+      return this.showError(
+        null,
+        'The saved run cannot be resumed: its scenario is no longer available.',
+      );
     }
     const replayed = replay(checked.scenario, saved.log);
     if (!replayed.ok || !replayed.hashMatches || replayed.ended) {
       await this.deps.store.clearCurrent();
-      return this.showError(null, 'The saved run cannot be resumed: the scenario has changed since it was saved.');
+      return this.showError(
+        null,
+        'The saved run cannot be resumed: the scenario has changed since it was saved.',
+      );
     }
-    const playing: Playing = saved.scenarioText ? { scenario: checked.scenario, text: saved.scenarioText } : { scenario: checked.scenario };
+    const playing: Playing = saved.scenarioText
+      ? { scenario: checked.scenario, text: saved.scenarioText }
+      : { scenario: checked.scenario };
     return this.play(playing, { log: saved.log, elapsedMs: saved.elapsedMs });
   }
 
@@ -253,7 +271,10 @@ export class App {
   }
 
   private async attachStage(host: HTMLElement, token: number): Promise<void> {
-    const stage = await createStageIn(host, { reducedMotion: this.settings.reducedMotion, label: host.getAttribute('aria-label') ?? '' });
+    const stage = await createStageIn(host, {
+      reducedMotion: this.settings.reducedMotion,
+      label: host.getAttribute('aria-label') ?? '',
+    });
     if (!stage) return;
     if (token !== this.screenToken || !this.session) {
       stage.destroy();
@@ -263,14 +284,23 @@ export class App {
     this.session.attachStage(stage);
   }
 
-  private showEnd(playing: Playing, log: SessionLog, context: Parameters<typeof renderRunDebrief>[3]): Promise<void> {
+  private showEnd(
+    playing: Playing,
+    log: SessionLog,
+    context: Parameters<typeof renderRunDebrief>[3],
+  ): Promise<void> {
     const step = this.track;
     const hasNext = step !== null && step.index + 1 < step.track.scenarios.length;
     return this.enter('end', async (root) => {
       const screen = renderEnd(root, {
         scenarioTitle: playing.scenario.title,
         ...(hasNext && step
-          ? { next: { label: 'Next scenario in the track', onNext: () => void this.advanceTrack(step) } }
+          ? {
+              next: {
+                label: 'Next scenario in the track',
+                onNext: () => void this.advanceTrack(step),
+              },
+            }
           : {}),
         onBack: () => void this.showList(),
         onDownload: () => downloadSessionLog(log),

@@ -7,7 +7,9 @@ export function showStorageBanner(banner: HTMLElement, download: () => boolean):
   });
   const feedback = el('span', { className: 'banner-feedback' });
   const downloadButton = button('Download session file', () => {
-    feedback.textContent = download() ? '' : 'Start a scenario first: there is nothing to download yet.';
+    feedback.textContent = download()
+      ? ''
+      : 'Start a scenario first: there is nothing to download yet.';
   });
   banner.replaceChildren(note, downloadButton, feedback);
   banner.classList.add('banner-visible');

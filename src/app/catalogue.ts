@@ -21,7 +21,9 @@ export function findEntry(scenarioId: string): CatalogueEntry | undefined {
 export async function loadLibraryScenario(entry: CatalogueEntry): Promise<CheckedScenario> {
   const load = fullFiles[`/scenarios/${entry.file}`];
   if (!load) {
-    return { problems: [{ file: entry.file, path: '', message: 'The file is missing from this build.' }] };
+    return {
+      problems: [{ file: entry.file, path: '', message: 'The file is missing from this build.' }],
+    };
   }
   return checkScenarioFile(entry.file, await load());
 }

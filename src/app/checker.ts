@@ -29,13 +29,18 @@ async function loadFullChecker(): Promise<CheckText | null> {
   return null;
 }
 
-function schemaProblems(fileName: string, text: string): { scenario?: Scenario; problems: FileProblem[] } {
+function schemaProblems(
+  fileName: string,
+  text: string,
+): { scenario?: Scenario; problems: FileProblem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'unreadable';
-    return { problems: [{ file: fileName, path: '', message: `The file is not valid JSON (${detail}).` }] };
+    return {
+      problems: [{ file: fileName, path: '', message: `The file is not valid JSON (${detail}).` }],
+    };
   }
   const parsed = scenarioSchema.safeParse(data);
   if (parsed.success) return { scenario: parsed.data, problems: [] };
@@ -61,5 +66,7 @@ export async function checkScenarioFile(fileName: string, text: string): Promise
 
 /** `file: path: sentence`, the form authors see everywhere. */
 export function formatProblem(problem: FileProblem): string {
-  return problem.path ? `${problem.file}: ${problem.path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.path
+    ? `${problem.file}: ${problem.path}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }

@@ -22,9 +22,9 @@ interface DebriefInput {
   earlier: Array<{ log: SessionLog; profile: Profile }>;
 }
 
-const debriefModules = import.meta.glob<{ renderDebrief?: (root: HTMLElement, input: DebriefInput) => void }>(
-  '../ui/debrief/index.ts',
-);
+const debriefModules = import.meta.glob<{
+  renderDebrief?: (root: HTMLElement, input: DebriefInput) => void;
+}>('../ui/debrief/index.ts');
 
 function sameRun(a: SessionLog, b: SessionLog): boolean {
   return a.startedAt === b.startedAt && a.seed === b.seed && a.inputs.length === b.inputs.length;

@@ -115,8 +115,9 @@ export function beginPlay(options: PlaySessionOptions): PlaySession {
     screen.setStageLabel(describeScene(scenario, view));
     stage?.show(stageViewOf(scenario, view));
     updateCountdown(view);
-    if (!isFirst) void save();
-    if (run.ended()) finish();
+    // LiveRun appends the input to its log after notifying subscribers: save once it has.
+    if (!isFirst) queueMicrotask(() => void (finished ? undefined : save()));
+    if (run.ended()) queueMicrotask(finish);
   };
 
   const onVisibility = () => {

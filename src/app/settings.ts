@@ -13,14 +13,20 @@ const STORAGE_KEY = 'leadership-sim.settings.v1';
 const TIME_PRESSURES: readonly TimePressure[] = ['normal', 'double', 'off'];
 
 export function defaultSettings(prefersReducedMotion: boolean): Settings {
-  return { timePressure: 'normal', soundOn: true, volume: 0.7, reducedMotion: prefersReducedMotion };
+  return {
+    timePressure: 'normal',
+    soundOn: true,
+    volume: 0.7,
+    reducedMotion: prefersReducedMotion,
+  };
 }
 
 /** Keeps only well-formed fields from stored data; anything else falls back to the default. */
 export function mergeSettings(defaults: Settings, stored: unknown): Settings {
   if (typeof stored !== 'object' || stored === null) return defaults;
   const s = stored as Record<string, unknown>;
-  const volume = typeof s.volume === 'number' && s.volume >= 0 && s.volume <= 1 ? s.volume : defaults.volume;
+  const volume =
+    typeof s.volume === 'number' && s.volume >= 0 && s.volume <= 1 ? s.volume : defaults.volume;
   return {
     timePressure: TIME_PRESSURES.includes(s.timePressure as TimePressure)
       ? (s.timePressure as TimePressure)
@@ -31,7 +37,10 @@ export function mergeSettings(defaults: Settings, stored: unknown): Settings {
   };
 }
 
-export function loadSettings(storage: Storage | undefined, prefersReducedMotion: boolean): Settings {
+export function loadSettings(
+  storage: Storage | undefined,
+  prefersReducedMotion: boolean,
+): Settings {
   const defaults = defaultSettings(prefersReducedMotion);
   try {
     const text = storage?.getItem(STORAGE_KEY);

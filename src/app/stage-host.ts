@@ -22,7 +22,10 @@ export function preloadStage(): Promise<CreateStage | null> {
   return pending;
 }
 
-export async function createStageIn(parent: HTMLElement, options: StageOptions): Promise<Stage | null> {
+export async function createStageIn(
+  parent: HTMLElement,
+  options: StageOptions,
+): Promise<Stage | null> {
   const createStage = await preloadStage();
   if (!createStage) return null;
   try {

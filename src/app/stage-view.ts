@@ -14,9 +14,14 @@ export function stageViewOf(scenario: Scenario, view: NodeView): StageView {
 }
 
 /** A step that raised the scores overall reads as positive, one that lowered them as negative. */
-export function reactionOf(change: NonNullable<NodeView['lastChange']>): 'positive' | 'negative' | 'neutral' {
+export function reactionOf(
+  change: NonNullable<NodeView['lastChange']>,
+): 'positive' | 'negative' | 'neutral' {
   if (change.timedOut) return 'negative';
-  const total = change.scoreDelta.customerFocus + change.scoreDelta.adaptability + change.scoreDelta.empowerment;
+  const total =
+    change.scoreDelta.customerFocus +
+    change.scoreDelta.adaptability +
+    change.scoreDelta.empowerment;
   if (total > 0) return 'positive';
   if (total < 0) return 'negative';
   return 'neutral';
@@ -25,7 +30,9 @@ export function reactionOf(change: NonNullable<NodeView['lastChange']>): 'positi
 /** The canvas's accessible label: the scene in words, since the picture itself is not readable. */
 export function describeScene(scenario: Scenario, view: NodeView): string {
   const place = scenario.setting ? `Scene: ${scenario.setting.replace('-', ' ')}` : 'Scene';
-  const who = view.speaker ? `, ${view.speaker.name} (${view.speaker.role}) looks ${view.mood ?? 'neutral'}` : '';
+  const who = view.speaker
+    ? `, ${view.speaker.name} (${view.speaker.role}) looks ${view.mood ?? 'neutral'}`
+    : '';
   const meters = view.meters.map((meter) => `${meter.label} ${meter.value}`).join(', ');
   return `${place}${who}.${meters ? ` Meters: ${meters}.` : ''}`;
 }

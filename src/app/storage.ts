@@ -87,7 +87,10 @@ export class FallbackRunStore implements RunStore {
     this.onFailure();
   }
 
-  private async attempt<T>(durable: (db: IDBPDatabase<SimDb>) => Promise<T>, fallback: () => Promise<T>): Promise<T> {
+  private async attempt<T>(
+    durable: (db: IDBPDatabase<SimDb>) => Promise<T>,
+    fallback: () => Promise<T>,
+  ): Promise<T> {
     if (this.failed || !this.db) return fallback();
     try {
       return await durable(this.db);
@@ -98,20 +101,32 @@ export class FallbackRunStore implements RunStore {
   }
 
   loadCurrent(): Promise<SavedRun | null> {
-    return this.attempt(async (db) => (await db.get('current', CURRENT_KEY)) ?? null, () => this.memory.loadCurrent());
+    return this.attempt(
+      async (db) => (await db.get('current', CURRENT_KEY)) ?? null,
+      () => this.memory.loadCurrent(),
+    );
   }
   saveCurrent(run: SavedRun): Promise<void> {
     // Memory always holds the latest save, so a later failure loses nothing of this visit.
     void this.memory.saveCurrent(run);
-    return this.attempt(async (db) => void (await db.put('current', run, CURRENT_KEY)), async () => undefined);
+    return this.attempt(
+      async (db) => void (await db.put('current', run, CURRENT_KEY)),
+      async () => undefined,
+    );
   }
   clearCurrent(): Promise<void> {
     void this.memory.clearCurrent();
-    return this.attempt((db) => db.delete('current', CURRENT_KEY), async () => undefined);
+    return this.attempt(
+      (db) => db.delete('current', CURRENT_KEY),
+      async () => undefined,
+    );
   }
   addFinished(run: FinishedRun): Promise<void> {
     void this.memory.addFinished(run);
-    return this.attempt(async (db) => void (await db.add('finished', run)), async () => undefined);
+    return this.attempt(
+      async (db) => void (await db.add('finished', run)),
+      async () => undefined,
+    );
   }
   finishedRuns(scenarioId: string): Promise<FinishedRun[]> {
     return this.attempt(

@@ -24,10 +24,16 @@ export function nextAnnouncement(
   const seconds = secondsLeft(remainingMs);
   if (!state.startAnnounced) {
     const text = `Timed decision: ${countdownText(remainingMs)} of ${secondsLeft(totalMs)}. If time runs out, a choice is made for you.`;
-    return { text, state: { startAnnounced: true, warningAnnounced: seconds <= FINAL_WARNING_SECONDS } };
+    return {
+      text,
+      state: { startAnnounced: true, warningAnnounced: seconds <= FINAL_WARNING_SECONDS },
+    };
   }
   if (!state.warningAnnounced && seconds <= FINAL_WARNING_SECONDS) {
-    return { text: `${FINAL_WARNING_SECONDS} seconds left.`, state: { ...state, warningAnnounced: true } };
+    return {
+      text: `${FINAL_WARNING_SECONDS} seconds left.`,
+      state: { ...state, warningAnnounced: true },
+    };
   }
   return { text: null, state };
 }

@@ -30,7 +30,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 export function button(text: string, onClick: () => void, className = 'button'): HTMLButtonElement {
-  return el('button', { className, text, attrs: { type: 'button' }, on: { click: () => onClick() } });
+  return el('button', {
+    className,
+    text,
+    attrs: { type: 'button' },
+    on: { click: () => onClick() },
+  });
 }
 
 /** Moves focus to a heading (made focusable for that) so screen readers start reading there. */

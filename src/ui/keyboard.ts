@@ -14,7 +14,11 @@ export interface KeyInfo {
 /** Controls that handle Enter/Space or digits themselves: let the browser do its native thing. */
 const SELF_HANDLING_TAGS = new Set(['BUTTON', 'A', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY']);
 
-export function playKeyAction(info: KeyInfo, choiceCount: number, canContinue: boolean): PlayKeyAction {
+export function playKeyAction(
+  info: KeyInfo,
+  choiceCount: number,
+  canContinue: boolean,
+): PlayKeyAction {
   if (info.repeat || info.altKey || info.ctrlKey || info.metaKey) return null;
   const target = info.targetTag ?? '';
   if (/^[1-6]$/.test(info.key)) {
@@ -22,7 +26,11 @@ export function playKeyAction(info: KeyInfo, choiceCount: number, canContinue: b
     const number = Number(info.key);
     return number <= choiceCount ? { type: 'choose', number } : null;
   }
-  if ((info.key === 'Enter' || info.key === ' ') && canContinue && !SELF_HANDLING_TAGS.has(target)) {
+  if (
+    (info.key === 'Enter' || info.key === ' ') &&
+    canContinue &&
+    !SELF_HANDLING_TAGS.has(target)
+  ) {
     return { type: 'continue' };
   }
   return null;

@@ -2,7 +2,9 @@
 import { dimensionColour, fontStack, palette } from '../app/theme';
 
 export function applyPalette(target: HTMLElement): void {
-  for (const [name, colour] of Object.entries(palette)) target.style.setProperty(`--${name}`, colour);
-  for (const [name, colour] of Object.entries(dimensionColour)) target.style.setProperty(`--dim-${name}`, colour);
+  for (const [name, colour] of Object.entries(palette))
+    target.style.setProperty(`--${name}`, colour);
+  for (const [name, colour] of Object.entries(dimensionColour))
+    target.style.setProperty(`--dim-${name}`, colour);
   target.style.setProperty('--font', fontStack);
 }

@@ -1,6 +1,16 @@
-import { expect, fixturePath, playToEnd, pressButton, storyPanel, test, waitForScreen } from './support';
+import {
+  expect,
+  fixturePath,
+  playToEnd,
+  pressButton,
+  storyPanel,
+  test,
+  waitForScreen,
+} from './support';
 
-test('texts with markup and scripts in a scenario file show as text and never run', async ({ page }) => {
+test('texts with markup and scripts in a scenario file show as text and never run', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -10,18 +20,26 @@ test('texts with markup and scripts in a scenario file show as text and never ru
   await waitForScreen(page, 'title');
   await pressButton(page, 'Play');
   await waitForScreen(page, 'list');
-  await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('xss-scenario.json'));
+  await page
+    .getByLabel('Scenario file', { exact: true })
+    .setInputFiles(fixturePath('xss-scenario.json'));
   await waitForScreen(page, 'briefing');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     `<img src=x onerror="window.__xss='title'"> Hostile <b>title</b>`,
   );
-  await expect(page.getByText(`<script>window.__xss='summary'</script>`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`<script>window.__xss='summary'</script>`, { exact: false }),
+  ).toBeVisible();
   await pressButton(page, 'Start');
   await waitForScreen(page, 'play');
-  await expect(storyPanel(page).getByRole('region', { name: 'Narration' })).toContainText(`<img src=x onerror="window.__xss='text';alert('text')">`);
+  await expect(storyPanel(page).getByRole('region', { name: 'Narration' })).toContainText(
+    `<img src=x onerror="window.__xss='text';alert('text')">`,
+  );
   await playToEnd(page);
   expect(await page.locator('main img, main script, main iframe').count()).toBe(0);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: string }).__xss),
+  ).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
 
@@ -30,9 +48,13 @@ test('a file with mistakes lists each problem as file: path: sentence', async ({
   await waitForScreen(page, 'title');
   await pressButton(page, 'Play');
   await waitForScreen(page, 'list');
-  await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('invalid-scenario.json'));
+  await page
+    .getByLabel('Scenario file', { exact: true })
+    .setInputFiles(fixturePath('invalid-scenario.json'));
   await waitForScreen(page, 'problems');
-  await expect(page.getByRole('heading', { level: 1, name: 'This file cannot be played yet' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This file cannot be played yet' }),
+  ).toBeVisible();
   const problems = page.getByRole('listitem').filter({ hasText: 'invalid-scenario.json: nodes.' });
   expect(await problems.count()).toBeGreaterThan(0);
   await pressButton(page, 'Back to the list');

@@ -14,6 +14,9 @@ import {
   waitForScreen,
 } from './support';
 
+// Playing under software WebGL on a shared 2-core machine is slow; the waits are on state, not time.
+test.describe.configure({ timeout: 240000 });
+
 const viewports = [
   { width: 1280, height: 720 },
   { width: 390, height: 844 },
@@ -22,13 +25,17 @@ const viewports = [
 async function check(page: Page, name: string): Promise<void> {
   await expectNoSeriousA11yViolations(page);
   // No horizontal scrolling at any width.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
   await screenshot(page, name);
 }
 
 for (const viewport of viewports) {
-  test(`every screen passes axe and is captured at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+  test(`every screen passes axe and is captured at ${viewport.width}x${viewport.height}`, async ({
+    page,
+  }) => {
     const scenario = bundledScenarios()[0];
     if (!scenario) throw new Error('no bundled scenario');
     await page.setViewportSize(viewport);
@@ -49,18 +56,23 @@ for (const viewport of viewports) {
     await pressButton(page, 'Start');
     await waitForScreen(page, 'play');
     await check(page, 'play-first-node');
-    while ((await storyPanel(page).getAttribute('data-node-kind')) !== 'decision') await playOneStep(page);
+    while ((await storyPanel(page).getAttribute('data-node-kind')) !== 'decision')
+      await playOneStep(page);
     await check(page, 'play-decision');
     await playToEnd(page);
     await check(page, 'end');
     await pressButton(page, 'Back to the list');
     await waitForScreen(page, 'list');
-    await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('invalid-scenario.json'));
+    await page
+      .getByLabel('Scenario file', { exact: true })
+      .setInputFiles(fixturePath('invalid-scenario.json'));
     await waitForScreen(page, 'problems');
     await check(page, 'problems');
     await pressButton(page, 'Back to the list');
     await waitForScreen(page, 'list');
-    await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('timed-long.json'));
+    await page
+      .getByLabel('Scenario file', { exact: true })
+      .setInputFiles(fixturePath('timed-long.json'));
     await waitForScreen(page, 'briefing');
     await pressButton(page, 'Start');
     await waitForScreen(page, 'play');

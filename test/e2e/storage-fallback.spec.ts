@@ -1,6 +1,8 @@
 import { expect, fixturePath, playToEnd, pressButton, test, waitForScreen } from './support';
 
-test('without IndexedDB the game still plays, says so once and offers the session file', async ({ page }) => {
+test('without IndexedDB the game still plays, says so once and offers the session file', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', {
       configurable: true,
@@ -15,7 +17,9 @@ test('without IndexedDB the game still plays, says so once and offers the sessio
   await expect(banner).toBeVisible();
   await pressButton(page, 'Play');
   await waitForScreen(page, 'list');
-  await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath('timed-long.json'));
+  await page
+    .getByLabel('Scenario file', { exact: true })
+    .setInputFiles(fixturePath('timed-long.json'));
   await waitForScreen(page, 'briefing');
   await pressButton(page, 'Start');
   await waitForScreen(page, 'play');
@@ -24,7 +28,10 @@ test('without IndexedDB the game still plays, says so once and offers the sessio
   await banner.getByRole('button', { name: 'Download session file' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^e2e-timed-long-.*\.session\.json$/);
-  const log = JSON.parse(await streamText(await download.createReadStream())) as { format: string; inputs: unknown[] };
+  const log = JSON.parse(await streamText(await download.createReadStream())) as {
+    format: string;
+    inputs: unknown[];
+  };
   expect(log.format).toBe('leadership-sim-session');
   expect(log.inputs.length).toBeGreaterThan(0);
   await playToEnd(page);

@@ -45,10 +45,15 @@ export interface BundledScenario {
 export function bundledScenarios(): BundledScenario[] {
   const dir = join(process.cwd(), 'scenarios');
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json') && name !== 'tracks.json')
+    .filter(
+      (name) => name.endsWith('.json') && !name.endsWith('.schema.json') && name !== 'tracks.json',
+    )
     .sort()
     .map((file) => {
-      const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; title: string };
+      const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        id: string;
+        title: string;
+      };
       return { file, id: data.id, title: data.title };
     });
 }
@@ -79,15 +84,22 @@ export async function pressButton(page: Page, name: string | RegExp): Promise<vo
 
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join(process.cwd(), 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   const size = page.viewportSize();
-  await page.screenshot({ path: join(dir, `${name}-${size?.width ?? 0}x${size?.height ?? 0}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(dir, `${name}-${size?.width ?? 0}x${size?.height ?? 0}.png`),
+    fullPage: true,
+  });
 }
 
 export function storyPanel(page: Page): Locator {
@@ -102,9 +114,14 @@ export async function runState(page: Page) {
     kind: await panel.getAttribute('data-node-kind'),
     scores: await panel.getAttribute('data-scores'),
     text: await panel.getByRole('region', { name: 'Narration' }).textContent(),
-    meters: await page.getByRole('list', { name: 'Meters' }).locator('li').evaluateAll((items) =>
-      items.map((item) => `${item.getAttribute('data-meter-id')}=${item.getAttribute('data-value')}`),
-    ),
+    meters: await page
+      .getByRole('list', { name: 'Meters' })
+      .locator('li')
+      .evaluateAll((items) =>
+        items.map(
+          (item) => `${item.getAttribute('data-meter-id')}=${item.getAttribute('data-value')}`,
+        ),
+      ),
   };
 }
 

@@ -16,7 +16,9 @@ const RESOLVED_ID = '\0' + CATALOGUE_MODULE_ID;
 
 /** Files in scenarios/ that are not scenarios. */
 export function isScenarioFileName(fileName: string): boolean {
-  return fileName.endsWith('.json') && !fileName.endsWith('.schema.json') && fileName !== 'tracks.json';
+  return (
+    fileName.endsWith('.json') && !fileName.endsWith('.schema.json') && fileName !== 'tracks.json'
+  );
 }
 
 function firstIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
@@ -82,7 +84,10 @@ export function buildCatalogue(dir: string): CatalogueData {
     if (!('id' in result)) {
       notes.push(result);
     } else if (seenIds.has(result.id)) {
-      notes.push({ file: fileName, message: `uses the id "${result.id}" already used by ${seenIds.get(result.id)}` });
+      notes.push({
+        file: fileName,
+        message: `uses the id "${result.id}" already used by ${seenIds.get(result.id)}`,
+      });
     } else {
       seenIds.set(result.id, fileName);
       entries.push(result);

@@ -11,7 +11,8 @@
  *
  * What bounds the work: entries at a node ≤ min(number of paths into it, 2^(relevant flags) ×
  * product over relevant meters of the values that meter can take there). Clamped meters moved
- * in whole steps keep that product small; meters nothing reads cost nothing.
+ * in whole steps keep that product small; meters nothing reads cost nothing. The inner loop
+ * runs on a compiled form of the scenario (analysis/compiled.ts) to keep allocation low.
  */
 import type { Dimension, EndingOutcome, Scenario, ScenarioNode } from './schema';
 import { DIMENSIONS } from './schema';

@@ -85,6 +85,6 @@ export type Outcome = 'positive' | 'mixed' | 'negative';
 
 export const OUTCOME_TINT: Record<Outcome, { colour: number; alpha: number }> = {
   positive: { colour: ink.positive, alpha: 0.16 },
-  mixed: { colour: ink.mixed, alpha: 0.16 },
+  mixed: { colour: ink.mixed, alpha: 0.2 },
   negative: { colour: 0x3a1020, alpha: 0.34 },
 };

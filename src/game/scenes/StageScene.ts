@@ -15,7 +15,7 @@ import { PortraitLayer } from '../views/PortraitLayer';
 import { Reactions, type ReactionKind } from '../views/Reactions';
 
 /** Painter's order, back to front. */
-const DEPTH = { backdrop: 0, rays: 5, portrait: 10, reactions: 20, wash: 30, hud: 40 } as const;
+const DEPTH = { backdrop: 0, wash: 4, rays: 5, portrait: 10, reactions: 20, hud: 40 } as const;
 
 interface Views {
   backdrop: BackdropLayer;

@@ -1,5 +1,5 @@
 /**
- * The ending's colour: a warm green wash and slow light rays behind the speaker for a good
+ * The ending's colour over the room (the speaker stays clear): a green wash and slow light rays behind the speaker for a good
  * ending, amber for a mixed one, a dim wine-dark dusk for a poor one.
  */
 import type Phaser from 'phaser';

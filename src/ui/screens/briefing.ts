@@ -16,12 +16,17 @@ export interface BriefingOptions {
 
 const DIMENSION_WHY = [
   ['Customer focus', 'do your decisions start from what the customer needs and feels?'],
-  ['Adaptability', 'do you change course when the situation changes, instead of defending the plan?'],
+  [
+    'Adaptability',
+    'do you change course when the situation changes, instead of defending the plan?',
+  ],
   ['Empowerment', 'do you let the people closest to the customer decide and act?'],
 ] as const;
 
 function hasTimedDecision(scenario: Scenario): boolean {
-  return Object.values(scenario.nodes).some((node) => node.kind === 'decision' && node.timeLimitSeconds !== undefined);
+  return Object.values(scenario.nodes).some(
+    (node) => node.kind === 'decision' && node.timeLimitSeconds !== undefined,
+  );
 }
 
 function castList(scenario: Scenario): HTMLElement | null {
@@ -29,7 +34,11 @@ function castList(scenario: Scenario): HTMLElement | null {
   if (cast.length === 0) return null;
   return el('section', { attrs: { 'aria-labelledby': 'cast-heading' } }, [
     el('h2', { text: 'Who you will meet', attrs: { id: 'cast-heading' } }),
-    el('ul', {}, cast.map((member) => el('li', { text: `${member.name}, ${member.role}` }))),
+    el(
+      'ul',
+      {},
+      cast.map((member) => el('li', { text: `${member.name}, ${member.role}` })),
+    ),
   ]);
 }
 
@@ -39,7 +48,11 @@ function meterList(scenario: Scenario): HTMLElement | null {
   return el('section', { attrs: { 'aria-labelledby': 'meters-heading' } }, [
     el('h2', { text: 'What you can see moving', attrs: { id: 'meters-heading' } }),
     el('p', { text: 'These business gauges react to your decisions. They are not your score.' }),
-    el('ul', {}, meters.map((meter) => el('li', { text: `${meter.label}: starts at ${meter.initial}` }))),
+    el(
+      'ul',
+      {},
+      meters.map((meter) => el('li', { text: `${meter.label}: starts at ${meter.initial}` })),
+    ),
   ]);
 }
 
@@ -65,8 +78,16 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
       meterList(scenario),
       el('section', { attrs: { 'aria-labelledby': 'scored-heading' } }, [
         el('h2', { text: 'What is scored, and why', attrs: { id: 'scored-heading' } }),
-        el('p', { text: 'There are no trick questions. Each decision moves three leadership scores:' }),
-        el('ul', {}, DIMENSION_WHY.map(([name, why]) => el('li', {}, [el('strong', { text: `${name}: ` }), document.createTextNode(why)]))),
+        el('p', {
+          text: 'There are no trick questions. Each decision moves three leadership scores:',
+        }),
+        el(
+          'ul',
+          {},
+          DIMENSION_WHY.map(([name, why]) =>
+            el('li', {}, [el('strong', { text: `${name}: ` }), document.createTextNode(why)]),
+          ),
+        ),
         el('p', { text: 'The debrief at the end shows where you stand on each, and why.' }),
       ]),
       el('section', { attrs: { 'aria-labelledby': 'timing-heading' } }, [

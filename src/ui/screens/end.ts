@@ -26,8 +26,11 @@ export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
   const heading = el('h1', { text: `End of “${options.scenarioTitle}”` });
   const debriefHost = el('div', { className: 'debrief-host' });
   const actions = el('div', { className: 'actions' });
-  if (options.next) actions.append(button(options.next.label, options.next.onNext, 'button button-primary'));
-  actions.append(button('Back to the list', options.onBack, options.next ? 'button' : 'button button-primary'));
+  if (options.next)
+    actions.append(button(options.next.label, options.next.onNext, 'button button-primary'));
+  actions.append(
+    button('Back to the list', options.onBack, options.next ? 'button' : 'button button-primary'),
+  );
   if (options.onPlayAgain) actions.append(button('Play again', options.onPlayAgain));
   actions.append(button('Download session file', options.onDownload, 'button button-quiet'));
   root.append(el('section', { className: 'screen end-screen' }, [heading, debriefHost, actions]));
@@ -37,16 +40,22 @@ export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
 
 /** The ending and the three scores: the short summary shown when the full debrief is not available. */
 export function renderEndSummary(host: HTMLElement, profile: Profile): void {
-  const outcomeWord = { positive: 'A good outcome', mixed: 'A mixed outcome', negative: 'A poor outcome' }[
-    profile.ending.outcome
-  ];
+  const outcomeWord = {
+    positive: 'A good outcome',
+    mixed: 'A mixed outcome',
+    negative: 'A poor outcome',
+  }[profile.ending.outcome];
   const scores = (Object.keys(DIMENSION_NAMES) as Dimension[]).map((dimension) => {
     const result = profile.dimensions[dimension];
-    const value = result.normalised === null ? 'not measured by this scenario' : `${result.normalised} out of 100`;
-    return el('li', { attrs: { 'data-dimension': dimension, 'data-score': result.normalised ?? 'null' } }, [
-      el('strong', { text: `${DIMENSION_NAMES[dimension]}: ` }),
-      document.createTextNode(value),
-    ]);
+    const value =
+      result.normalised === null
+        ? 'not measured by this scenario'
+        : `${result.normalised} out of 100`;
+    return el(
+      'li',
+      { attrs: { 'data-dimension': dimension, 'data-score': result.normalised ?? 'null' } },
+      [el('strong', { text: `${DIMENSION_NAMES[dimension]}: ` }), document.createTextNode(value)],
+    );
   });
   host.append(
     el('section', { className: 'end-summary', attrs: { 'aria-labelledby': 'ending-heading' } }, [

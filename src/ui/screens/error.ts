@@ -6,7 +6,11 @@ export function renderError(root: HTMLElement, onBack: () => void, detail?: stri
   root.append(
     el('section', { className: 'screen error-screen' }, [
       heading,
-      el('p', { text: detail ?? 'The game hit an unexpected problem. Your progress up to your last decision is saved.' }),
+      el('p', {
+        text:
+          detail ??
+          'The game hit an unexpected problem. Your progress up to your last decision is saved.',
+      }),
       button('Back to the list', onBack, 'button button-primary'),
     ]),
   );

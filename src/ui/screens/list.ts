@@ -46,7 +46,11 @@ function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => 
       text: `Track of ${track.scenarios.length} scenarios${track.estimatedMinutes ? ` · about ${track.estimatedMinutes} min` : ''}`,
     }),
     el('p', { text: track.summary }),
-    el('ol', { className: 'track-steps' }, track.scenarios.map((id) => el('li', { text: titleOf(id) }))),
+    el(
+      'ol',
+      { className: 'track-steps' },
+      track.scenarios.map((id) => el('li', { text: titleOf(id) })),
+    ),
     el('button', {
       className: 'button button-primary',
       text: 'Start track',
@@ -66,12 +70,18 @@ function fileSection(onFile: (file: File) => void): HTMLElement {
       },
     },
   });
-  return el('section', { className: 'own-file', attrs: { 'aria-labelledby': 'own-file-heading' } }, [
-    el('h2', { text: 'Try your own scenario file', attrs: { id: 'own-file-heading' } }),
-    el('p', { text: 'Pick a scenario JSON file to check it and play it here. Nothing is uploaded.' }),
-    el('label', { text: 'Scenario file', attrs: { for: 'own-scenario-file' } }),
-    input,
-  ]);
+  return el(
+    'section',
+    { className: 'own-file', attrs: { 'aria-labelledby': 'own-file-heading' } },
+    [
+      el('h2', { text: 'Try your own scenario file', attrs: { id: 'own-file-heading' } }),
+      el('p', {
+        text: 'Pick a scenario JSON file to check it and play it here. Nothing is uploaded.',
+      }),
+      el('label', { text: 'Scenario file', attrs: { for: 'own-scenario-file' } }),
+      input,
+    ],
+  );
 }
 
 export function renderList(root: HTMLElement, options: ListOptions): void {
@@ -81,9 +91,13 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
     sections.push(
       el('section', { attrs: { 'aria-labelledby': 'tracks-heading' } }, [
         el('h2', { text: 'Tracks', attrs: { id: 'tracks-heading' } }),
-        el('ul', { className: 'cards' }, options.tracks.map((track) =>
-          trackCard(track, options.titleOf, () => options.onPickTrack(track)),
-        )),
+        el(
+          'ul',
+          { className: 'cards' },
+          options.tracks.map((track) =>
+            trackCard(track, options.titleOf, () => options.onPickTrack(track)),
+          ),
+        ),
       ]),
     );
   }
@@ -91,22 +105,36 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
     el('section', { attrs: { 'aria-labelledby': 'scenarios-heading' } }, [
       el('h2', { text: 'Scenarios', attrs: { id: 'scenarios-heading' } }),
       options.entries.length > 0
-        ? el('ul', { className: 'cards' }, options.entries.map((entry) => scenarioCard(entry, () => options.onPick(entry))))
+        ? el(
+            'ul',
+            { className: 'cards' },
+            options.entries.map((entry) => scenarioCard(entry, () => options.onPick(entry))),
+          )
         : el('p', { text: 'No scenarios are bundled in this build.' }),
     ]),
   );
   if (options.showNotes && options.notes.length > 0) {
     sections.push(
       el('section', { className: 'notes', attrs: { 'aria-labelledby': 'notes-heading' } }, [
-        el('h2', { text: 'Files left out (shown in development only)', attrs: { id: 'notes-heading' } }),
-        el('ul', {}, options.notes.map((note) => el('li', { text: `${note.file}: ${note.message}` }))),
+        el('h2', {
+          text: 'Files left out (shown in development only)',
+          attrs: { id: 'notes-heading' },
+        }),
+        el(
+          'ul',
+          {},
+          options.notes.map((note) => el('li', { text: `${note.file}: ${note.message}` })),
+        ),
       ]),
     );
   }
   sections.push(fileSection(options.onFile));
   root.append(
     el('section', { className: 'screen list-screen' }, [
-      el('div', { className: 'screen-top' }, [heading, button('Back to the title', options.onBack, 'button button-quiet')]),
+      el('div', { className: 'screen-top' }, [
+        heading,
+        button('Back to the title', options.onBack, 'button button-quiet'),
+      ]),
       ...sections,
     ]),
   );
@@ -119,8 +147,14 @@ export function renderFileProblems(root: HTMLElement, lines: string[], onBack: (
   root.append(
     el('section', { className: 'screen problems-screen' }, [
       heading,
-      el('p', { text: `The checker found ${lines.length} problem${lines.length === 1 ? '' : 's'}:` }),
-      el('ul', { className: 'problems' }, lines.map((line) => el('li', { text: line }))),
+      el('p', {
+        text: `The checker found ${lines.length} problem${lines.length === 1 ? '' : 's'}:`,
+      }),
+      el(
+        'ul',
+        { className: 'problems' },
+        lines.map((line) => el('li', { text: line })),
+      ),
       button('Back to the list', onBack, 'button button-primary'),
     ]),
   );

@@ -46,26 +46,40 @@ function meterItems(view: NodeView): HTMLElement[] {
     const share = max > min ? Math.min(1, Math.max(0, (meter.value - min) / (max - min))) : 0;
     const bar = el('span', { className: 'meter-fill' });
     bar.style.width = `${Math.round(share * 100)}%`;
-    return el('li', { className: 'meter', attrs: { 'data-meter-id': meter.id, 'data-value': meter.value } }, [
-      el('span', { className: 'meter-label', text: `${meter.label}: ${meter.value}` }),
-      el('span', { className: 'meter-bar', attrs: { 'aria-hidden': 'true' } }, [bar]),
-    ]);
+    return el(
+      'li',
+      { className: 'meter', attrs: { 'data-meter-id': meter.id, 'data-value': meter.value } },
+      [
+        el('span', { className: 'meter-label', text: `${meter.label}: ${meter.value}` }),
+        el('span', { className: 'meter-bar', attrs: { 'aria-hidden': 'true' } }, [bar]),
+      ],
+    );
   });
 }
 
 export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayScreen {
-  const stageHost = el('div', { className: 'stage', attrs: { role: 'img', 'aria-label': options.stageLabel } });
+  const stageHost = el('div', {
+    className: 'stage',
+    attrs: { role: 'img', 'aria-label': options.stageLabel },
+  });
   const heading = el('h2', { className: 'node-heading' });
   const speaker = el('p', { className: 'speaker' });
   const narration = el('section', {
     className: 'narration',
     attrs: { 'aria-label': 'Narration', 'aria-live': 'polite', 'aria-atomic': 'true' },
   });
-  const countdown = el('p', { className: 'countdown', attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true } });
+  const countdown = el('p', {
+    className: 'countdown',
+    attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true },
+  });
   const announcer = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
   const controls = el('div', { className: 'controls' });
   const meters = el('ul', { className: 'meters', attrs: { 'aria-label': 'Meters' } });
-  const panel = el('section', { className: 'panel', attrs: { 'aria-label': 'Story and choices' } }, [heading, speaker, narration, countdown, announcer, controls, meters]);
+  const panel = el(
+    'section',
+    { className: 'panel', attrs: { 'aria-label': 'Story and choices' } },
+    [heading, speaker, narration, countdown, announcer, controls, meters],
+  );
   let current: NodeView | null = null;
   let handlers: PlayHandlers = { choose: () => undefined, continue: () => undefined };
   let announcement: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
@@ -74,8 +88,18 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     if (!current) return;
     const target = event.target instanceof HTMLElement ? event.target.tagName : undefined;
     const canContinue = current.kind === 'narrative' || current.kind === 'event';
-    const key = { key: event.key, repeat: event.repeat, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey };
-    const action = playKeyAction({ ...key, targetTag: target }, current.choices.length, canContinue);
+    const key = {
+      key: event.key,
+      repeat: event.repeat,
+      altKey: event.altKey,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+    };
+    const action = playKeyAction(
+      { ...key, targetTag: target },
+      current.choices.length,
+      canContinue,
+    );
     if (!action) return;
     event.preventDefault();
     if (action.type === 'continue') handlers.continue();
@@ -102,20 +126,32 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
 
   function renderControls(view: NodeView): void {
     if (view.kind === 'decision') {
-      const list = el('ol', { className: 'choices', attrs: { 'aria-label': 'Choices (press 1 to ' + view.choices.length + ')' } });
+      const list = el('ol', {
+        className: 'choices',
+        attrs: { 'aria-label': 'Choices (press 1 to ' + view.choices.length + ')' },
+      });
       for (const choice of view.choices) {
-        const choiceButton = el('button', {
-          className: 'choice',
-          attrs: { type: 'button', 'data-choice-id': choice.id },
-          on: { click: () => handlers.choose(choice.id) },
-        }, [el('span', { className: 'choice-number', text: String(choice.number) }), el('span', { text: choice.text })]);
+        const choiceButton = el(
+          'button',
+          {
+            className: 'choice',
+            attrs: { type: 'button', 'data-choice-id': choice.id },
+            on: { click: () => handlers.choose(choice.id) },
+          },
+          [
+            el('span', { className: 'choice-number', text: String(choice.number) }),
+            el('span', { text: choice.text }),
+          ],
+        );
         list.append(el('li', {}, [choiceButton]));
       }
       controls.replaceChildren(list);
     } else if (view.kind === 'ending') {
       controls.replaceChildren();
     } else {
-      controls.replaceChildren(button('Continue', () => handlers.continue(), 'button button-primary continue'));
+      controls.replaceChildren(
+        button('Continue', () => handlers.continue(), 'button button-primary continue'),
+      );
     }
   }
 
@@ -135,7 +171,8 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
       speaker.textContent = view.speaker ? `${view.speaker.name}, ${view.speaker.role}` : '';
       speaker.hidden = !view.speaker;
       const paragraphs = [el('p', { className: 'node-text', text: view.text })];
-      if (view.outcomeText) paragraphs.push(el('p', { className: 'outcome-text', text: view.outcomeText }));
+      if (view.outcomeText)
+        paragraphs.push(el('p', { className: 'outcome-text', text: view.outcomeText }));
       narration.replaceChildren(...paragraphs);
       renderControls(view);
       meters.replaceChildren(...meterItems(view));

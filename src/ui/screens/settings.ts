@@ -10,7 +10,10 @@ const TIME_PRESSURE_LABELS: Array<[TimePressure, string]> = [
 
 let fieldsetCount = 0;
 
-export function timePressureFieldset(current: TimePressure, onChange: (value: TimePressure) => void): HTMLElement {
+export function timePressureFieldset(
+  current: TimePressure,
+  onChange: (value: TimePressure) => void,
+): HTMLElement {
   const name = `time-pressure-${++fieldsetCount}`;
   const options = TIME_PRESSURE_LABELS.map(([value, label]) => {
     const id = `${name}-${value}`;
@@ -18,9 +21,15 @@ export function timePressureFieldset(current: TimePressure, onChange: (value: Ti
       attrs: { type: 'radio', name, id, value, checked: value === current },
       on: { change: () => onChange(value) },
     });
-    return el('div', { className: 'radio' }, [input, el('label', { text: label, attrs: { for: id } })]);
+    return el('div', { className: 'radio' }, [
+      input,
+      el('label', { text: label, attrs: { for: id } }),
+    ]);
   });
-  return el('fieldset', { className: 'fieldset' }, [el('legend', { text: 'Time pressure for timed decisions' }), ...options]);
+  return el('fieldset', { className: 'fieldset' }, [
+    el('legend', { text: 'Time pressure for timed decisions' }),
+    ...options,
+  ]);
 }
 
 export interface SettingsOptions {
@@ -29,10 +38,18 @@ export interface SettingsOptions {
   onBack(): void;
 }
 
-function checkbox(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void): HTMLElement {
+function checkbox(
+  id: string,
+  label: string,
+  checked: boolean,
+  onChange: (checked: boolean) => void,
+): HTMLElement {
   const input = el('input', { attrs: { type: 'checkbox', id, checked } });
   input.addEventListener('change', () => onChange(input.checked));
-  return el('div', { className: 'checkbox' }, [input, el('label', { text: label, attrs: { for: id } })]);
+  return el('div', { className: 'checkbox' }, [
+    input,
+    el('label', { text: label, attrs: { for: id } }),
+  ]);
 }
 
 export function renderSettings(root: HTMLElement, options: SettingsOptions): void {
@@ -43,7 +60,14 @@ export function renderSettings(root: HTMLElement, options: SettingsOptions): voi
   };
   const heading = el('h1', { text: 'Settings' });
   const volume = el('input', {
-    attrs: { type: 'range', id: 'volume', min: 0, max: 100, step: 5, value: Math.round(settings.volume * 100) },
+    attrs: {
+      type: 'range',
+      id: 'volume',
+      min: 0,
+      max: 100,
+      step: 5,
+      value: Math.round(settings.volume * 100),
+    },
   });
   volume.addEventListener('input', () => update({ volume: Number(volume.value) / 100 }));
   root.append(
@@ -53,11 +77,16 @@ export function renderSettings(root: HTMLElement, options: SettingsOptions): voi
       el('fieldset', { className: 'fieldset' }, [
         el('legend', { text: 'Sound' }),
         checkbox('sound-on', 'Sound on', settings.soundOn, (soundOn) => update({ soundOn })),
-        el('div', { className: 'range' }, [el('label', { text: 'Volume', attrs: { for: 'volume' } }), volume]),
+        el('div', { className: 'range' }, [
+          el('label', { text: 'Volume', attrs: { for: 'volume' } }),
+          volume,
+        ]),
       ]),
       el('fieldset', { className: 'fieldset' }, [
         el('legend', { text: 'Motion' }),
-        checkbox('reduce-motion', 'Reduce motion', settings.reducedMotion, (reducedMotion) => update({ reducedMotion })),
+        checkbox('reduce-motion', 'Reduce motion', settings.reducedMotion, (reducedMotion) =>
+          update({ reducedMotion }),
+        ),
       ]),
       el('p', { className: 'hint', text: 'Settings are remembered on this device.' }),
       button('Done', options.onBack, 'button button-primary'),

@@ -14,7 +14,10 @@ export function renderTitle(root: HTMLElement, options: TitleOptions): void {
   const actions = el('div', { className: 'title-actions' });
   if (options.savedRunTitle) {
     actions.append(
-      el('p', { className: 'saved-note', text: `You have an unfinished run: ${options.savedRunTitle}.` }),
+      el('p', {
+        className: 'saved-note',
+        text: `You have an unfinished run: ${options.savedRunTitle}.`,
+      }),
       button('Resume', options.onResume, 'button button-primary'),
       button('Start over', options.onStartOver),
     );

@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogue, isScenarioFileName } from '../../../src/app/build/scenario-catalogue-plugin';
+import {
+  buildCatalogue,
+  isScenarioFileName,
+} from '../../../src/app/build/scenario-catalogue-plugin';
 
 function scenario(id: string, title = 'A title') {
   return JSON.stringify({
@@ -43,10 +46,18 @@ describe('scenario catalogue', () => {
     });
     const catalogue = buildCatalogue(dir);
     expect(catalogue.entries.map((entry) => entry.id)).toEqual(['alpha', 'bravo']);
-    expect(catalogue.entries[0]).toMatchObject({ file: 'a.json', title: 'Alpha', role: 'Store lead', estimatedMinutes: 5, tags: ['trust'] });
+    expect(catalogue.entries[0]).toMatchObject({
+      file: 'a.json',
+      title: 'Alpha',
+      role: 'Store lead',
+      estimatedMinutes: 5,
+      tags: ['trust'],
+    });
     const notedFiles = catalogue.notes.map((note) => note.file).sort();
     expect(notedFiles).toEqual(['broken.json', 'twin.json', 'wrong.json']);
-    expect(catalogue.notes.find((note) => note.file === 'twin.json')?.message).toContain('already used by a.json');
+    expect(catalogue.notes.find((note) => note.file === 'twin.json')?.message).toContain(
+      'already used by a.json',
+    );
   });
 
   it('keeps only tracks whose scenarios are all listed', () => {
@@ -57,11 +68,19 @@ describe('scenario catalogue', () => {
         { id: 'missing', title: 'Missing', summary: 'S', scenarios: ['alpha', 'zulu'] },
       ],
     };
-    const dir = folder({ 'a.json': scenario('alpha'), 'b.json': scenario('bravo'), 'tracks.json': JSON.stringify(tracks) });
+    const dir = folder({
+      'a.json': scenario('alpha'),
+      'b.json': scenario('bravo'),
+      'tracks.json': JSON.stringify(tracks),
+    });
     expect(buildCatalogue(dir).tracks.map((track) => track.id)).toEqual(['complete']);
   });
 
   it('copes with a missing folder', () => {
-    expect(buildCatalogue(join(tmpdir(), 'no-such-folder-here'))).toEqual({ entries: [], tracks: [], notes: [] });
+    expect(buildCatalogue(join(tmpdir(), 'no-such-folder-here'))).toEqual({
+      entries: [],
+      tracks: [],
+      notes: [],
+    });
   });
 });

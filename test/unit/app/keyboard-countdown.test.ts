@@ -29,7 +29,10 @@ describe('playKeyAction', () => {
     expect(playKeyAction(key('1', { repeat: true }), 3, false)).toBeNull();
     expect(playKeyAction(key('1', { ctrlKey: true }), 3, false)).toBeNull();
     expect(playKeyAction(key('1', { targetTag: 'INPUT' }), 3, false)).toBeNull();
-    expect(playKeyAction(key('1', { targetTag: 'BUTTON' }), 3, false)).toEqual({ type: 'choose', number: 1 });
+    expect(playKeyAction(key('1', { targetTag: 'BUTTON' }), 3, false)).toEqual({
+      type: 'choose',
+      number: 1,
+    });
   });
 });
 
@@ -46,7 +49,11 @@ describe('countdown announcements', () => {
   });
 
   it('does not warn again when a decision starts with under ten seconds', () => {
-    const first = nextAnnouncement({ startAnnounced: false, warningAnnounced: false }, 8_000, 8_000);
+    const first = nextAnnouncement(
+      { startAnnounced: false, warningAnnounced: false },
+      8_000,
+      8_000,
+    );
     expect(nextAnnouncement(first.state, 4_000, 8_000).text).toBeNull();
   });
 

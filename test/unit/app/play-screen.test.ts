@@ -63,7 +63,13 @@ describe('play screen', () => {
 
   it('continues a narrative with Enter and stops listening once destroyed', () => {
     const { screen, handlers } = setup();
-    screen.show({ ...decisionView(), kind: 'narrative', choices: [], deadline: null, timeLimitMs: null });
+    screen.show({
+      ...decisionView(),
+      kind: 'narrative',
+      choices: [],
+      deadline: null,
+      timeLimitMs: null,
+    });
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(handlers.continue).toHaveBeenCalledTimes(1);
     screen.destroy();

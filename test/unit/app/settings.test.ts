@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, loadSettings, mergeSettings, saveSettings } from '../../../src/app/settings';
+import {
+  defaultSettings,
+  loadSettings,
+  mergeSettings,
+  saveSettings,
+} from '../../../src/app/settings';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();
@@ -24,14 +29,24 @@ describe('settings', () => {
 
   it('round-trips through storage', () => {
     const storage = memoryStorage();
-    const settings = { timePressure: 'double' as const, soundOn: false, volume: 0.25, reducedMotion: true };
+    const settings = {
+      timePressure: 'double' as const,
+      soundOn: false,
+      volume: 0.25,
+      reducedMotion: true,
+    };
     saveSettings(storage, settings);
     expect(loadSettings(storage, false)).toEqual(settings);
   });
 
   it('keeps only well-formed stored fields', () => {
     const defaults = defaultSettings(false);
-    const merged = mergeSettings(defaults, { timePressure: 'fast', soundOn: 'yes', volume: 7, reducedMotion: true });
+    const merged = mergeSettings(defaults, {
+      timePressure: 'fast',
+      soundOn: 'yes',
+      volume: 7,
+      reducedMotion: true,
+    });
     expect(merged).toEqual({ ...defaults, reducedMotion: true });
     expect(mergeSettings(defaults, null)).toEqual(defaults);
   });
@@ -40,7 +55,12 @@ describe('settings', () => {
     const storage = memoryStorage();
     storage.setItem('leadership-sim.settings.v1', '{not json');
     expect(loadSettings(storage, true)).toEqual(defaultSettings(true));
-    const throwing = { ...memoryStorage(), setItem: () => { throw new Error('quota'); } } as Storage;
+    const throwing = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new Error('quota');
+      },
+    } as Storage;
     expect(() => saveSettings(throwing, defaultSettings(false))).not.toThrow();
     expect(loadSettings(undefined, false)).toEqual(defaultSettings(false));
   });

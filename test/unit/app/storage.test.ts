@@ -12,7 +12,12 @@ const log: SessionLog = {
   timePressure: 'normal',
   inputs: [{ type: 'continue', at: 1200 }],
 };
-const saved: SavedRun = { scenarioId: 'refund', log, elapsedMs: 1500, savedAt: '2026-01-01T00:00:02.000Z' };
+const saved: SavedRun = {
+  scenarioId: 'refund',
+  log,
+  elapsedMs: 1500,
+  savedAt: '2026-01-01T00:00:02.000Z',
+};
 
 describe('run store', () => {
   it('falls back to memory when IndexedDB is missing, and says so once', async () => {

@@ -8,7 +8,7 @@ import type { Condition, Next, Scenario, ScenarioNode } from '../schema';
 import { successorsOf } from '../graph';
 
 export interface Relevant {
-  /** Sorted, so the canonical key does not depend on the order effects were applied in. */
+  /** Sorted, so every run's state key at a node lists the same things in the same order. */
   flags: string[];
   meters: string[];
 }
