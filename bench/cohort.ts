@@ -23,22 +23,33 @@ function timed<T>(work: () => T): { value: T; ms: number } {
 
 export async function runCohortBench(): Promise<Record<string, number>> {
   const scenario = libraryScenario(SCENARIO_FILE);
-  const files = randomSessionLogs(scenario, SESSIONS).map((log, index) => ({ source: `session-${index + 1}.json`, text: JSON.stringify(log) }));
+  const files = randomSessionLogs(scenario, SESSIONS).map((log, index) => ({
+    source: `session-${index + 1}.json`,
+    text: JSON.stringify(log),
+  }));
   const library = new Map([[scenario.id, scenario]]);
   const intake = timed(() => checkSubmissions(files, library, new Map()));
-  if (intake.value.accepted.length !== SESSIONS) throw new Error(`only ${intake.value.accepted.length} of ${SESSIONS} sessions loaded`);
+  if (intake.value.accepted.length !== SESSIONS)
+    throw new Error(`only ${intake.value.accepted.length} of ${SESSIONS} sessions loaded`);
   // What the workshop does with a batch: the intake's replays are reused, never redone.
   const cohort = timed(() => {
     const builder = new CohortBuilder(library);
     const stored: StoredSession[] = intake.value.accepted.map((item, index) => {
-      const session = { id: `s${index}`, source: item.source, addedAt: '2025-01-01T00:00:00.000Z', log: item.log };
+      const session = {
+        id: `s${index}`,
+        source: item.source,
+        addedAt: '2025-01-01T00:00:00.000Z',
+        log: item.log,
+      };
       builder.addReplayed(session, item);
       return session;
     });
     return builder.cohort(stored);
   });
   const aggregate = timed(() => aggregateCohort(scenario, cohort.value.entries));
-  const csv = timed(() => sessionsCsv(cohort.value.entries).length + decisionsCsv(cohort.value.entries).length);
+  const csv = timed(
+    () => sessionsCsv(cohort.value.entries).length + decisionsCsv(cohort.value.entries).length,
+  );
   return {
     cohortSessions: SESSIONS,
     cohortParseAndReplayMs: Math.round(intake.ms),
@@ -50,5 +61,6 @@ export async function runCohortBench(): Promise<Record<string, number>> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const [name, value] of Object.entries(await runCohortBench())) console.log(`${name}: ${value}`);
+  for (const [name, value] of Object.entries(await runCohortBench()))
+    console.log(`${name}: ${value}`);
 }

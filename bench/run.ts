@@ -1,13 +1,18 @@
 /**
  * `npm run bench`: runs every bench module, prints its figures as a table and writes them to
  * `bench/results/<module>.json`. Figures only, no thresholds: they are for comparing builds.
- * Add a module (page load, Lighthouse, an inkjs comparison…) by appending a loader to `modules`;
- * loaders import lazily so one module that cannot load does not stop the others.
+ * `npm run bench -- --only engine,inkjs` runs some modules; `--dist DIR` measures another build;
+ * `--build` rebuilds first (a missing `dist/` is built anyway). Add a module by appending to `modules`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { engineBench } from './engine';
+import { parseBenchOptions } from './options';
 import type { BenchModule, BenchRow } from './measure';
+
+const options = parseBenchOptions(process.argv.slice(2));
 
 /** A flat `{ name: number }` record (as `cohort.ts` returns) as rows; names ending in `Ms` are ms. */
 function rowsFromRecord(record: Record<string, number>): BenchRow[] {
@@ -19,12 +24,20 @@ function rowsFromRecord(record: Record<string, number>): BenchRow[] {
   }));
 }
 
-const modules: Array<() => Promise<BenchModule>> = [
-  async () => engineBench,
-  async () => {
-    const { runCohortBench } = await import('./cohort');
-    return { name: 'cohort', run: async () => rowsFromRecord(await runCohortBench()) };
+/** Module names, in running order; each loads lazily so one that cannot load stops no other. */
+const modules: Array<{ name: string; load: () => Promise<BenchModule> }> = [
+  { name: 'engine', load: async () => engineBench },
+  { name: 'inkjs', load: async () => (await import('./inkjs')).inkjsBench },
+  {
+    name: 'cohort',
+    load: async () => {
+      const { runCohortBench } = await import('./cohort');
+      return { name: 'cohort', run: async () => rowsFromRecord(await runCohortBench()) };
+    },
   },
+  { name: 'bytes', load: async () => (await import('./bytes')).bytesBench(options) },
+  { name: 'page', load: async () => (await import('./page')).pageBench(options) },
+  { name: 'lighthouse', load: async () => (await import('./lighthouse')).lighthouseBench(options) },
 ];
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 
@@ -44,12 +57,16 @@ function printTable(name: string, rows: readonly BenchRow[]): void {
 
 async function runModule(load: () => Promise<BenchModule>): Promise<void> {
   const module = await load();
+  const started = performance.now();
   const rows = await module.run();
-  printTable(module.name, rows);
+  printTable(`${module.name} (${Math.round((performance.now() - started) / 1000)} s)`, rows);
   const record = {
     module: module.name,
     measuredAt: new Date().toISOString(),
     node: process.version,
+    // The machine's load when the module finished: figures from a busy machine read slower.
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+    cpus: cpus().length,
     rows,
   };
   writeFileSync(join(RESULTS_DIR, `${module.name}.json`), `${JSON.stringify(record, null, 2)}\n`);
@@ -57,12 +74,20 @@ async function runModule(load: () => Promise<BenchModule>): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  for (const load of modules) {
+  const unknown = options.only.filter((name) => !modules.some((module) => module.name === name));
+  if (unknown.length > 0) {
+    console.error(`Unknown bench module(s): ${unknown.join(', ')}. Known: ${modules.map((m) => m.name).join(', ')}.`);
+    process.exitCode = 1;
+    return;
+  }
+  const chosen = modules.filter(({ name }) => options.only.length === 0 || options.only.includes(name));
+  console.log(`Load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+  for (const { name, load } of chosen) {
     try {
       await runModule(load);
     } catch (error) {
       console.error(
-        `\nA bench module failed: ${error instanceof Error ? error.message : String(error)}`,
+        `\nBench module "${name}" failed: ${error instanceof Error ? error.message : String(error)}`,
       );
       process.exitCode = 1;
     }

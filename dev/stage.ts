@@ -111,7 +111,8 @@ async function main(): Promise<void> {
     label: 'Stage harness: the scene picture',
   });
   (window as unknown as { __stage: Stage }).__stage = stage;
-  if (params.has('setting') || params.has('speaker')) fixedFrame(stage);
+  if (params.has('noshow')) document.body.dataset.harness = 'ready';
+  else if (params.has('setting') || params.has('speaker')) fixedFrame(stage);
   else cycle(stage);
 }
 

@@ -2,7 +2,13 @@
  * The cohort dashboard's numbers, computed from replayed sessions of one scenario.
  * Pure (no DOM, no clock): the dashboard, the projector view and the CSV all read this.
  */
-import { DIMENSIONS, type Dimension, type EndingOutcome, type Scenario, type Scores } from '../engine/scenario/schema';
+import {
+  DIMENSIONS,
+  type Dimension,
+  type EndingOutcome,
+  type Scenario,
+  type Scores,
+} from '../engine/scenario/schema';
 import { choiceScores } from '../engine/scenario/rules';
 import { topologicalOrder } from '../engine/scenario/graph';
 import type { CohortEntry } from './types';
@@ -80,7 +86,8 @@ export function median(values: readonly number[]): number | null {
 }
 
 export function spreadOf(dimension: Dimension, values: readonly number[]): DimensionSpread {
-  if (values.length === 0) return { dimension, count: 0, mean: null, min: null, max: null, sd: null };
+  if (values.length === 0)
+    return { dimension, count: 0, mean: null, min: null, max: null, sd: null };
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
   const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length;
   return {
@@ -155,7 +162,11 @@ function tallyDecisions(entries: readonly CohortEntry[]): Map<string, DecisionTa
   return tallies;
 }
 
-function decisionSummary(scenario: Scenario, nodeId: string, tally: DecisionTally | undefined): DecisionSummary | null {
+function decisionSummary(
+  scenario: Scenario,
+  nodeId: string,
+  tally: DecisionTally | undefined,
+): DecisionSummary | null {
   const node = scenario.nodes[nodeId];
   if (node?.kind !== 'decision') return null;
   const decided = tally ? tally.times.length : 0;
@@ -214,7 +225,10 @@ function dimensionSpreads(entries: readonly CohortEntry[]): Record<Dimension, Di
 }
 
 /** The dashboard for one scenario; entries of other scenarios are left out. */
-export function aggregateCohort(scenario: Scenario, allEntries: readonly CohortEntry[]): CohortSummary {
+export function aggregateCohort(
+  scenario: Scenario,
+  allEntries: readonly CohortEntry[],
+): CohortSummary {
   const entries = allEntries.filter((entry) => entry.log.scenarioId === scenario.id);
   const tallies = tallyDecisions(entries);
   const decisions = decisionOrder(scenario)

@@ -92,7 +92,8 @@ export function decisionRows(entries: readonly CohortEntry[]): CsvCell[][] {
     for (const step of entry.final.history) {
       if (step.kind !== 'decision' || step.choiceId === undefined) continue;
       const node = entry.scenario.nodes[step.nodeId];
-      const choice = node?.kind === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
+      const choice =
+        node?.kind === 'decision' ? node.choices.find((c) => c.id === step.choiceId) : undefined;
       const scores = choice ? choiceScores(choice) : null;
       const votes = entry.log.roomVotes?.[decisionIndex];
       decisionIndex += 1;
@@ -108,7 +109,11 @@ export function decisionRows(entries: readonly CohortEntry[]): CsvCell[][] {
         ...DIMENSIONS.map((dimension) => scores?.[dimension] ?? null),
         step.msTaken,
         step.timedOut,
-        votes ? Object.entries(votes).map(([id, count]) => `${id}: ${count}`).join('; ') : null,
+        votes
+          ? Object.entries(votes)
+              .map(([id, count]) => `${id}: ${count}`)
+              .join('; ')
+          : null,
       ]);
     }
   }

@@ -8,22 +8,45 @@ import { DIMENSIONS, type Scores } from '../engine/scenario/schema';
 
 export { el, button } from '../ui/dom';
 
-export function table(caption: string, headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): HTMLTableElement {
-  const head = el('thead', {}, [el('tr', {}, headers.map((header) => el('th', { text: header, attrs: { scope: 'col' } })))]);
+export function table(
+  caption: string,
+  headers: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): HTMLTableElement {
+  const head = el('thead', {}, [
+    el(
+      'tr',
+      {},
+      headers.map((header) => el('th', { text: header, attrs: { scope: 'col' } })),
+    ),
+  ]);
   const body = el(
     'tbody',
     {},
-    rows.map((row) => el('tr', {}, row.map((cell) => el('td', { text: String(cell) })))),
+    rows.map((row) =>
+      el(
+        'tr',
+        {},
+        row.map((cell) => el('td', { text: String(cell) })),
+      ),
+    ),
   );
   return el('table', { className: 'fac-table' }, [el('caption', { text: caption }), head, body]);
 }
 
 /** A labelled form control: the label wraps the control, so the pair can't come apart. */
-export function labelled(text: string, control: HTMLElement, className = 'fac-field'): HTMLLabelElement {
+export function labelled(
+  text: string,
+  control: HTMLElement,
+  className = 'fac-field',
+): HTMLLabelElement {
   return el('label', { className }, [el('span', { className: 'fac-label', text }), control]);
 }
 
-export function selectOf(options: ReadonlyArray<{ value: string; text: string }>, selected?: string): HTMLSelectElement {
+export function selectOf(
+  options: ReadonlyArray<{ value: string; text: string }>,
+  selected?: string,
+): HTMLSelectElement {
   const select = el('select');
   for (const option of options) {
     const item = el('option', { text: option.text, attrs: { value: option.value } });
@@ -39,7 +62,9 @@ export function signed(value: number): string {
 
 /** "CF +2, AD 0, EM −1" in words a facilitator reads aloud. */
 export function scoresText(scores: Scores): string {
-  return DIMENSIONS.map((dimension) => `${DIMENSION_NAMES[dimension]} ${signed(scores[dimension])}`).join(', ');
+  return DIMENSIONS.map(
+    (dimension) => `${DIMENSION_NAMES[dimension]} ${signed(scores[dimension])}`,
+  ).join(', ');
 }
 
 export function secondsText(ms: number | null): string {

@@ -35,7 +35,10 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
   const cache = new AnalysisCache();
 
   const start = async (): Promise<void> => {
-    const [list, store] = await Promise.all([(deps.scenarios ?? loadLibraryScenarios)(), openWorkshopStore(deps.databaseName)]);
+    const [list, store] = await Promise.all([
+      (deps.scenarios ?? loadLibraryScenarios)(),
+      openWorkshopStore(deps.databaseName),
+    ]);
     if (disposed) return;
     const scenarios = new Map(list.map((scenario) => [scenario.id, scenario]));
     const showHome = async (): Promise<void> => {
@@ -60,14 +63,25 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
       if (!workshop) return showHome();
       container.dataset.view = 'workshop';
       container.setAttribute('aria-busy', 'true');
-      renderWorkshop(container, { workshop, scenarios, store: workshopStore, cache, onBack: () => void showHome(), onDeleted: () => void showHome() });
+      renderWorkshop(container, {
+        workshop,
+        scenarios,
+        store: workshopStore,
+        cache,
+        onBack: () => void showHome(),
+        onDeleted: () => void showHome(),
+      });
       container.setAttribute('aria-busy', 'false');
     };
     await showHome();
   };
 
   void start().catch((error: unknown) => {
-    container.replaceChildren(el('p', { text: `The facilitator tools could not start: ${error instanceof Error ? error.message : String(error)}` }));
+    container.replaceChildren(
+      el('p', {
+        text: `The facilitator tools could not start: ${error instanceof Error ? error.message : String(error)}`,
+      }),
+    );
     container.setAttribute('aria-busy', 'false');
   });
 

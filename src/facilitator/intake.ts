@@ -44,12 +44,17 @@ export function sessionKey(log: SessionLog): string {
 }
 
 /** A session file (JSON) or a result code (LSIM1.…), told apart by their first character. */
-export function readSubmission(text: string): { ok: true; log: SessionLog } | { ok: false; message: string } {
+export function readSubmission(
+  text: string,
+): { ok: true; log: SessionLog } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed.length === 0) return { ok: false, message: 'The file is empty.' };
   if (trimmed.startsWith('{')) return parseSessionLog(trimmed);
   if (/^lsim/i.test(trimmed)) return decodeResultCode(trimmed);
-  return { ok: false, message: 'This is neither a session file (JSON) nor a result code (starting with "LSIM1.").' };
+  return {
+    ok: false,
+    message: 'This is neither a session file (JSON) nor a result code (starting with "LSIM1.").',
+  };
 }
 
 /** One pasted code per non-empty line, named "Pasted code N" by line number. */
@@ -60,16 +65,28 @@ export function splitPastedCodes(text: string): Submission[] {
     .filter((item) => item.text.length > 0);
 }
 
-function checkOne(item: Submission, scenarios: ReadonlyMap<string, Scenario>): RejectedItem | AcceptedItem {
+function checkOne(
+  item: Submission,
+  scenarios: ReadonlyMap<string, Scenario>,
+): RejectedItem | AcceptedItem {
   const read = readSubmission(item.text);
   if (!read.ok) return { source: item.source, reason: read.message };
   const scenario = scenarios.get(read.log.scenarioId);
   if (!scenario) {
-    return { source: item.source, reason: `It is a session of scenario "${read.log.scenarioId}", which is not in this library.` };
+    return {
+      source: item.source,
+      reason: `It is a session of scenario "${read.log.scenarioId}", which is not in this library.`,
+    };
   }
   const replayed = replay(scenario, read.log);
   if (!replayed.ok) return { source: item.source, reason: replayed.message };
-  return { source: item.source, log: read.log, scenarioChanged: !replayed.hashMatches, scenario, replayed };
+  return {
+    source: item.source,
+    log: read.log,
+    scenarioChanged: !replayed.hashMatches,
+    scenario,
+    replayed,
+  };
 }
 
 /** Checks every item on its own; `known` holds sessionKey → source of sessions already kept. */
@@ -124,7 +141,9 @@ export function entryFrom(
   replayed: Replayed,
   cache: AnalysisCache,
 ): CohortEntry {
-  const profile = replayed.ended ? buildProfile(scenario, cache.get(scenario), replayed.final) : null;
+  const profile = replayed.ended
+    ? buildProfile(scenario, cache.get(scenario), replayed.final)
+    : null;
   const scores = profile ? scoresOf(profile.dimensions) : null;
   const archetype = scores ? selectArchetype(scores) : null;
   return {
@@ -144,9 +163,16 @@ export function entryFrom(
 }
 
 /** Replays one stored session; a reason when it no longer replays against the library. */
-export function replayStored(stored: StoredSession, scenarios: ReadonlyMap<string, Scenario>): { scenario: Scenario; replayed: Replayed } | RejectedItem {
+export function replayStored(
+  stored: StoredSession,
+  scenarios: ReadonlyMap<string, Scenario>,
+): { scenario: Scenario; replayed: Replayed } | RejectedItem {
   const scenario = scenarios.get(stored.log.scenarioId);
-  if (!scenario) return { source: stored.source, reason: `Scenario "${stored.log.scenarioId}" is not in this library.` };
+  if (!scenario)
+    return {
+      source: stored.source,
+      reason: `Scenario "${stored.log.scenarioId}" is not in this library.`,
+    };
   const replayed = replay(scenario, stored.log);
   if (!replayed.ok) return { source: stored.source, reason: replayed.message };
   return { scenario, replayed };
@@ -195,7 +221,10 @@ export class CohortBuilder {
       let item = this.built.get(stored.id);
       if (!item) {
         const result = replayStored(stored, this.scenarios);
-        item = 'reason' in result ? result : entryFrom(stored, index + 1, result.scenario, result.replayed, this.cache);
+        item =
+          'reason' in result
+            ? result
+            : entryFrom(stored, index + 1, result.scenario, result.replayed, this.cache);
         this.built.set(stored.id, item);
       }
       if ('reason' in item) unusable.push(item);

@@ -30,7 +30,9 @@ function offeredAt(scenario: Scenario, history: HistoryEntry): Choice[] {
   return ids ? node.choices.filter((choice) => ids.includes(choice.id)) : node.choices;
 }
 
-export function replaySteps(entry: Pick<CohortEntry, 'scenario' | 'snapshots' | 'log'>): ReplayStep[] {
+export function replaySteps(
+  entry: Pick<CohortEntry, 'scenario' | 'snapshots' | 'log'>,
+): ReplayStep[] {
   const { scenario, snapshots, log } = entry;
   return snapshots.map((context, index) => {
     const step: ReplayStep = { index, context, view: selectView(scenario, context) };
@@ -64,7 +66,10 @@ function sameStep(a: ReplayStep | undefined, b: ReplayStep | undefined): boolean
  * Index of the first step where the two sessions differ (a different node, or a different
  * choice at the same node); null when they follow the same path all the way.
  */
-export function divergenceIndex(left: readonly ReplayStep[], right: readonly ReplayStep[]): number | null {
+export function divergenceIndex(
+  left: readonly ReplayStep[],
+  right: readonly ReplayStep[],
+): number | null {
   const length = Math.max(left.length, right.length);
   for (let index = 0; index < length; index += 1) {
     if (!sameStep(left[index], right[index])) return index;

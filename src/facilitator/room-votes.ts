@@ -6,12 +6,16 @@ export type VoteOutcome =
   | { kind: 'no-votes' };
 
 /** Votes per choice id (in the order the choices were offered). */
-export function resolveVotes(votes: ReadonlyArray<{ choiceId: string; count: number }>): VoteOutcome {
+export function resolveVotes(
+  votes: ReadonlyArray<{ choiceId: string; count: number }>,
+): VoteOutcome {
   const valid = votes.filter((vote) => Number.isInteger(vote.count) && vote.count > 0);
   if (valid.length === 0) return { kind: 'no-votes' };
   const top = Math.max(...valid.map((vote) => vote.count));
   const leaders = valid.filter((vote) => vote.count === top).map((vote) => vote.choiceId);
-  return leaders.length === 1 ? { kind: 'winner', choiceId: leaders[0] as string } : { kind: 'tie', choiceIds: leaders };
+  return leaders.length === 1
+    ? { kind: 'winner', choiceId: leaders[0] as string }
+    : { kind: 'tie', choiceIds: leaders };
 }
 
 /** A vote box's text as a count: blank is 0; anything else must be a whole number ≥ 0. */

@@ -12,7 +12,10 @@ export function wantsFacilitator(hash: string): boolean {
  * Mounts the facilitator area into `root` when the address asks for it; false otherwise.
  * `navigateHome` is called by "Back to the game" (after the hash has been cleared).
  */
-export async function mountFacilitatorAtHash(root: HTMLElement, navigateHome: () => void): Promise<boolean> {
+export async function mountFacilitatorAtHash(
+  root: HTMLElement,
+  navigateHome: () => void,
+): Promise<boolean> {
   if (!wantsFacilitator(window.location.hash)) return false;
   const { renderFacilitator } = await import('./index');
   root.dataset.screen = 'facilitator';

@@ -42,7 +42,8 @@ export async function openWorkshopStore(name = FACILITATOR_DB_NAME): Promise<Wor
     return memoryWorkshopStore();
   }
   return {
-    list: async () => (await db.getAll('workshops')).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    list: async () =>
+      (await db.getAll('workshops')).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     get: (id) => db.get('workshops', id),
     put: async (workshop) => void (await db.put('workshops', workshop)),
     remove: (id) => db.delete('workshops', id),

@@ -30,19 +30,32 @@ const workshopFileSchema = z.object({
 });
 
 export function workshopToFile(workshop: Workshop): string {
-  return JSON.stringify({ format: WORKSHOP_FILE_FORMAT, version: WORKSHOP_FILE_VERSION, workshop }, null, 2);
+  return JSON.stringify(
+    { format: WORKSHOP_FILE_FORMAT, version: WORKSHOP_FILE_VERSION, workshop },
+    null,
+    2,
+  );
 }
 
 export function workshopFileName(workshop: Workshop): string {
-  const slug = workshop.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workshop';
+  const slug =
+    workshop.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'workshop';
   return `${slug}.workshop.json`;
 }
 
 function where(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
-export function workshopFromFile(text: string): { ok: true; workshop: Workshop } | { ok: false; message: string } {
+export function workshopFromFile(
+  text: string,
+): { ok: true; workshop: Workshop } | { ok: false; message: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -51,17 +64,29 @@ export function workshopFromFile(text: string): { ok: true; workshop: Workshop }
   }
   const format = (value as { format?: unknown } | null)?.format;
   if (format !== WORKSHOP_FILE_FORMAT) {
-    return { ok: false, message: `This is not a workshop file: its "format" should be "${WORKSHOP_FILE_FORMAT}".` };
+    return {
+      ok: false,
+      message: `This is not a workshop file: its "format" should be "${WORKSHOP_FILE_FORMAT}".`,
+    };
   }
   const parsed = workshopFileSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const place = issue ? where(issue.path) : '';
-    return { ok: false, message: `The workshop file is damaged: ${place || 'it'} ${issue?.message ?? 'is not valid'}.` };
+    return {
+      ok: false,
+      message: `The workshop file is damaged: ${place || 'it'} ${issue?.message ?? 'is not valid'}.`,
+    };
   }
   const { workshop } = parsed.data;
   return {
     ok: true,
-    workshop: { ...workshop, sessions: workshop.sessions.map((session) => ({ ...session, log: session.log as SessionLog })) },
+    workshop: {
+      ...workshop,
+      sessions: workshop.sessions.map((session) => ({
+        ...session,
+        log: session.log as SessionLog,
+      })),
+    },
   };
 }

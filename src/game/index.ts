@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { CreateStage, Stage, StageOptions, StageView } from '../app/stage';
+import { fontStack } from '../app/theme';
 import { gameConfig } from './config';
 import { StageScene } from './scenes/StageScene';
 
@@ -82,7 +83,26 @@ function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): L
   };
 }
 
-export const createStage: CreateStage = (parent, options) =>
+const FONT_WAIT_MS = 1500;
+
+/**
+ * Canvas text is rasterised once: if the web font is still loading, labels keep the fallback
+ * face. Ask for it first, but never let a slow or missing font hold up the picture.
+ */
+async function fontsReady(doc: Document): Promise<void> {
+  if (!doc.fonts) return;
+  const family = fontStack.split(',')[0]?.trim() ?? 'sans-serif';
+  const loads = Promise.all([
+    doc.fonts.load(`20px ${family}`),
+    doc.fonts.load(`bold 20px ${family}`),
+  ]);
+  await Promise.race([
+    loads.catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS)),
+  ]);
+}
+
+const startGame = (parent: HTMLElement, options: StageOptions) =>
   new Promise<Stage>((resolve, reject) => {
     const host = createHost(parent, options);
     const scene = new StageScene({
@@ -102,3 +122,8 @@ export const createStage: CreateStage = (parent, options) =>
       reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
+
+export const createStage: CreateStage = async (parent, options) => {
+  await fontsReady(parent.ownerDocument);
+  return startGame(parent, options);
+};

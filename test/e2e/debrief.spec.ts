@@ -96,6 +96,8 @@ function pdfPageCount(pdf: Buffer): number {
 test('the debrief shows the engine profile, comparisons, a 1–2 page print and a working result code', async ({
   page,
 }) => {
+  // Two full playthroughs, a PDF and a QR code: more than the suite's default minute.
+  test.setTimeout(180_000);
   const title = await firstScenarioTitle(page);
   const scenario = libraryScenario(title);
   await page.getByRole('button', { name: `Play ${title}` }).click();
@@ -133,12 +135,12 @@ test('the debrief shows the engine profile, comparisons, a 1–2 page print and 
 
   // The result code holds exactly the downloaded session; a corrupted code is refused.
   await debrief.getByRole('button', { name: 'Show result code' }).click();
-  const code = await debrief.getByLabel('Your result code').inputValue();
+  const code = await debrief.getByLabel('Your result code', { exact: true }).inputValue();
   const decoded = decodeResultCode(code);
   expect(decoded.ok && decoded.log).toEqual(log);
   await expect(debrief.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
   await debrief.getByText('Check a result code', { exact: true }).click();
-  const pasteField = debrief.getByLabel('Paste a result code');
+  const pasteField = debrief.getByLabel('Paste a result code', { exact: true });
   const corrupted = code.slice(0, 30) + (code[30] === 'A' ? 'B' : 'A') + code.slice(31);
   await pasteField.fill(corrupted);
   await debrief.getByRole('button', { name: 'Check code' }).click();

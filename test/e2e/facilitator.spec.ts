@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replay } from '../../src/engine/session/replay';
+import { encodeResultCode } from '../../src/engine/session/result-code';
 import type { SessionLog } from '../../src/engine/session/types';
 import type { RunContext } from '../../src/engine/run/types';
 import { libraryScenario } from '../fixtures/facilitator/fixture';
@@ -27,14 +28,40 @@ function snapshotsOf(log: SessionLog): RunContext[] {
 /** Five broken files, each with a phrase its reason must contain. */
 function brokenFiles(): Array<{ name: string; text: string; reason: string }> {
   const [first, second, third, fourth] = good as [SessionLog, SessionLog, SessionLog, SessionLog];
-  const tampered = { ...first, result: { ...first.result!, rawScores: { customerFocus: 99, adaptability: 0, empowerment: 0 } } };
-  const unknownChoice = { ...second, inputs: [second.inputs[0]!, { type: 'choose', choiceId: 'no-such-choice', at: 999_999 }] };
+  const tampered = {
+    ...first,
+    result: { ...first.result!, rawScores: { customerFocus: 99, adaptability: 0, empowerment: 0 } },
+  };
+  const unknownChoice = {
+    ...second,
+    inputs: [second.inputs[0]!, { type: 'choose', choiceId: 'no-such-choice', at: 999_999 }],
+  };
   return [
-    { name: 'broken-not-json.session.json', text: '{ "format": "leadership-sim-session", ', reason: 'not valid JSON' },
-    { name: 'broken-tampered.session.json', text: JSON.stringify(tampered), reason: 'changed after the run' },
-    { name: 'broken-unknown-scenario.session.json', text: JSON.stringify({ ...third, scenarioId: 'ghost-scenario' }), reason: '"ghost-scenario"' },
-    { name: 'broken-unknown-choice.session.json', text: JSON.stringify(unknownChoice), reason: '"no-such-choice"' },
-    { name: 'broken-damaged.session.json', text: JSON.stringify({ ...fourth, seed: 'forty-two' }), reason: 'seed' },
+    {
+      name: 'broken-not-json.session.json',
+      text: '{ "format": "leadership-sim-session", ',
+      reason: 'not valid JSON',
+    },
+    {
+      name: 'broken-tampered.session.json',
+      text: JSON.stringify(tampered),
+      reason: 'changed after the run',
+    },
+    {
+      name: 'broken-unknown-scenario.session.json',
+      text: JSON.stringify({ ...third, scenarioId: 'ghost-scenario' }),
+      reason: '"ghost-scenario"',
+    },
+    {
+      name: 'broken-unknown-choice.session.json',
+      text: JSON.stringify(unknownChoice),
+      reason: '"no-such-choice"',
+    },
+    {
+      name: 'broken-damaged.session.json',
+      text: JSON.stringify({ ...fourth, seed: 'forty-two' }),
+      reason: 'seed',
+    },
   ];
 }
 
@@ -66,7 +93,10 @@ async function createWorkshop(page: Page, name: string): Promise<void> {
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return readFileSync(await download.path(), 'utf8');
 }
 
@@ -78,7 +108,9 @@ async function expectStep(page: Page, snapshot: RunContext, index: number): Prom
   await expect(step).toHaveAttribute('data-meters', JSON.stringify(snapshot.meters));
 }
 
-test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactly and survives a reload', async ({ page }) => {
+test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactly and survives a reload', async ({
+  page,
+}) => {
   const { paths, broken } = writeSessionFiles();
   await openArea(page);
   await createWorkshop(page, 'E2E cohort');
@@ -102,21 +134,34 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   const counts = page.locator('.fac-counts');
   await expect(counts).toHaveAttribute('data-sessions', '30');
   await expect(counts).toHaveAttribute('data-finished', '30');
-  await expect(page.getByRole('table', { name: 'Participants' }).locator('tbody tr')).toHaveCount(30);
+  await expect(page.getByRole('table', { name: 'Participants' }).locator('tbody tr')).toHaveCount(
+    30,
+  );
   const endingCounts = new Map<string, number>();
-  for (const log of good) endingCounts.set(log.result!.endingId, (endingCounts.get(log.result!.endingId) ?? 0) + 1);
+  for (const log of good)
+    endingCounts.set(log.result!.endingId, (endingCounts.get(log.result!.endingId) ?? 0) + 1);
   const endingsTable = page.getByRole('table', { name: 'Endings reached' });
   for (const [endingId, count] of endingCounts) {
     const title = (scenario.nodes[endingId] as { title?: string }).title ?? endingId;
-    await expect(endingsTable.getByRole('row').filter({ hasText: title })).toContainText(String(count));
+    await expect(endingsTable.getByRole('row').filter({ hasText: title })).toContainText(
+      String(count),
+    );
   }
-  const reachedFirst = good.filter((log) => snapshotsOf(log).some((context) => context.nodeId === 'rosa-call')).length;
-  await expect(page.locator('.fac-decision[data-node-id="rosa-call"]')).toHaveAttribute('data-reached', String(reachedFirst));
+  const reachedFirst = good.filter((log) =>
+    snapshotsOf(log).some((context) => context.nodeId === 'rosa-call'),
+  ).length;
+  await expect(page.locator('.fac-decision[data-node-id="rosa-call"]')).toHaveAttribute(
+    'data-reached',
+    String(reachedFirst),
+  );
   await page.screenshot({ path: `${SCREENSHOTS}/facilitator-dashboard.png`, fullPage: true });
 
   const sessionsCsv = await downloadText(page, 'Download sessions.csv');
   expect(sessionsCsv.trimEnd().split('\r\n')).toHaveLength(1 + 30);
-  const decisionsTaken = good.reduce((sum, log) => sum + log.inputs.filter((input) => input.type !== 'continue').length, 0);
+  const decisionsTaken = good.reduce(
+    (sum, log) => sum + log.inputs.filter((input) => input.type !== 'continue').length,
+    0,
+  );
   const decisionsCsv = await downloadText(page, 'Download decisions.csv');
   expect(decisionsCsv.trimEnd().split('\r\n')).toHaveLength(1 + decisionsTaken);
 
@@ -135,7 +180,9 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   await page.getByRole('button', { name: 'Replay', exact: true }).click();
   const chosen = good[4] as SessionLog;
   const alias = chosen.alias ?? 'Participant 5';
-  await page.getByLabel('Session to replay').selectOption({ label: `${alias} – ${scenario.title}` });
+  await page
+    .getByLabel('Session to replay')
+    .selectOption({ label: `${alias} – ${scenario.title}` });
   const snapshots = snapshotsOf(chosen);
   await expect(page.locator('.fac-replay')).toHaveAttribute('data-steps', String(snapshots.length));
   for (const [index, snapshot] of snapshots.entries()) {
@@ -159,12 +206,36 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Open E2E cohort' }).click();
   await expect(page.locator('[data-sessions="30"]').first()).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Sessions in this workshop' }).locator('tbody tr')).toHaveCount(30);
+  await expect(
+    page.getByRole('table', { name: 'Sessions in this workshop' }).locator('tbody tr'),
+  ).toHaveCount(30);
+
+  // Export, then import the file as a new workshop: the same 30 sessions come back.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export workshop' }).click(),
+  ]);
+  await page.getByRole('button', { name: 'Back to workshops' }).click();
+  await page.getByLabel('Import a workshop file').setInputFiles(await download.path());
+  await expect(
+    page.getByRole('table', { name: 'Sessions in this workshop' }).locator('tbody tr'),
+  ).toHaveCount(30);
+  await page.getByRole('button', { name: 'Back to workshops' }).click();
+  await expect(page.getByRole('button', { name: 'Open E2E cohort' })).toHaveCount(2);
 });
 
-test('deleting a workshop asks first', async ({ page }) => {
+test('result codes can be pasted, and deleting a workshop asks first', async ({ page }) => {
   await openArea(page);
   await createWorkshop(page, 'Short-lived');
+  const codes = [encodeResultCode(good[0] as SessionLog), 'LSIM1.not-a-real-code.00000000'].join(
+    '\n',
+  );
+  await page.getByLabel('Paste result codes, one per line').fill(codes);
+  await page.getByRole('button', { name: 'Add result codes' }).click();
+  await expect(page.locator('.fac-report')).toHaveAttribute('data-added', '1');
+  await expect(page.getByRole('list', { name: 'Files not loaded' })).toContainText(
+    'Pasted code on line 2: The result code has a typo',
+  );
   await page.getByRole('button', { name: 'Delete workshop' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: 'Delete workshop' }).click();
@@ -186,9 +257,13 @@ test('room play: the room votes at every decision and ends with its profile', as
       const votes = page.getByRole('form', { name: 'Room votes' }).getByRole('spinbutton');
       const boxes = await votes.count();
       // The first decision is a tie between the first two choices: the facilitator picks.
-      for (let index = 0; index < boxes; index += 1) await votes.nth(index).fill(String(decisions === 0 ? (index < 2 ? 4 : 1) : index === boxes - 1 ? 5 : index));
+      for (let index = 0; index < boxes; index += 1)
+        await votes
+          .nth(index)
+          .fill(String(decisions === 0 ? (index < 2 ? 4 : 1) : index === boxes - 1 ? 5 : index));
       await page.getByRole('button', { name: "Go with the room's majority" }).click();
-      if (decisions === 0) await page.getByRole('button', { name: /^Facilitator picks 2:/ }).click();
+      if (decisions === 0)
+        await page.getByRole('button', { name: /^Facilitator picks 2:/ }).click();
       decisions += 1;
     } else {
       await page.getByRole('button', { name: 'Continue' }).click();

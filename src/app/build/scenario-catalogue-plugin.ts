@@ -68,14 +68,17 @@ function readTracks(dir: string, notes: CatalogueNote[]): CatalogueData['tracks'
   return [];
 }
 
+function listScenarioFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter(isScenarioFileName).sort();
+  } catch {
+    return []; // no scenarios folder: an empty list, not a broken build
+  }
+}
+
 /** Reads the folder and builds the catalogue; exported for tests. */
 export function buildCatalogue(dir: string): CatalogueData {
-  let fileNames: string[] = [];
-  try {
-    fileNames = readdirSync(dir).filter(isScenarioFileName).sort();
-  } catch {
-    fileNames = [];
-  }
+  const fileNames = listScenarioFiles(dir);
   const entries: CatalogueEntry[] = [];
   const notes: CatalogueNote[] = [];
   const seenIds = new Map<string, string>();

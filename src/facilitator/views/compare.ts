@@ -9,26 +9,38 @@ import { entryLabel } from './replay';
 import { stepView } from './step-view';
 
 function column(entry: CohortEntry, steps: readonly ReplayStep[], from: number): HTMLElement {
-  return el('section', { className: 'fac-compare-column', attrs: { 'data-session-id': entry.id } }, [
-    el('h3', { text: entry.alias }),
-    ...steps.slice(from).map((step) => stepView(step)),
-  ]);
+  return el(
+    'section',
+    { className: 'fac-compare-column', attrs: { 'data-session-id': entry.id } },
+    [el('h3', { text: entry.alias }), ...steps.slice(from).map((step) => stepView(step))],
+  );
 }
 
 function comparison(left: CohortEntry, right: CohortEntry): HTMLElement {
   if (left.scenario.id !== right.scenario.id) {
-    return el('p', { text: 'These sessions are of different scenarios; pick two sessions of the same scenario.' });
+    return el('p', {
+      text: 'These sessions are of different scenarios; pick two sessions of the same scenario.',
+    });
   }
   const leftSteps = replaySteps(left);
   const rightSteps = replaySteps(right);
   const from = divergenceIndex(leftSteps, rightSteps);
   if (from === null) {
-    return el('p', { attrs: { 'data-diverge': 'none' }, text: 'These two sessions took exactly the same path.' });
+    return el('p', {
+      attrs: { 'data-diverge': 'none' },
+      text: 'These two sessions took exactly the same path.',
+    });
   }
-  const shared = from === 0 ? 'They differ from the first step.' : `They follow the same path for the first ${from} steps, then part ways at step ${from + 1}.`;
+  const shared =
+    from === 0
+      ? 'They differ from the first step.'
+      : `They follow the same path for the first ${from} steps, then part ways at step ${from + 1}.`;
   return el('div', { attrs: { 'data-diverge': from } }, [
     el('p', { className: 'fac-compare-summary', text: shared }),
-    el('div', { className: 'fac-compare' }, [column(left, leftSteps, from), column(right, rightSteps, from)]),
+    el('div', { className: 'fac-compare' }, [
+      column(left, leftSteps, from),
+      column(right, rightSteps, from),
+    ]),
   ]);
 }
 
@@ -48,6 +60,12 @@ export function renderCompare(host: HTMLElement, entries: readonly CohortEntry[]
   };
   first.addEventListener('change', show);
   second.addEventListener('change', show);
-  host.replaceChildren(el('div', { className: 'fac-actions' }, [labelled('First session', first), labelled('Second session', second)]), body);
+  host.replaceChildren(
+    el('div', { className: 'fac-actions' }, [
+      labelled('First session', first),
+      labelled('Second session', second),
+    ]),
+    body,
+  );
   show();
 }

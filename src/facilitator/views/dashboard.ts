@@ -14,28 +14,49 @@ import { decisionPanel } from './decision-panel';
 import { openProjector } from './projector';
 import { palette } from '../../app/theme';
 
-const OUTCOME_COLOUR = { positive: palette.positive, mixed: palette.mixed, negative: palette.negative } as const;
+const OUTCOME_COLOUR = {
+  positive: palette.positive,
+  mixed: palette.mixed,
+  negative: palette.negative,
+} as const;
 
 function participantsTable(summary: CohortSummary): HTMLTableElement {
   const rows = summary.participants.map((row) => [
     row.alias + (row.scenarioChanged ? ' (recorded on an older version of the scenario)' : ''),
-    row.ending ? `${row.ending.title ?? row.ending.nodeId} (${row.ending.outcome})` : 'Not finished',
+    row.ending
+      ? `${row.ending.title ?? row.ending.nodeId} (${row.ending.outcome})`
+      : 'Not finished',
     ...DIMENSIONS.map((dimension) => {
       const value = row.scores?.[dimension];
       return value === null || value === undefined ? '–' : value;
     }),
     row.archetype ?? '–',
   ]);
-  return table('Participants', ['Participant', 'Ending', ...DIMENSIONS.map((d) => DIMENSION_NAMES[d]), 'Archetype'], rows);
+  return table(
+    'Participants',
+    ['Participant', 'Ending', ...DIMENSIONS.map((d) => DIMENSION_NAMES[d]), 'Archetype'],
+    rows,
+  );
 }
 
 function dimensionsTable(summary: CohortSummary): HTMLTableElement {
   const rows = DIMENSIONS.map((dimension) => {
     const spread = summary.dimensions[dimension];
-    if (spread.count === 0) return [DIMENSION_NAMES[dimension], 'Not measured by this scenario', '–', '–', '–'];
-    return [DIMENSION_NAMES[dimension], oneDecimal(spread.mean), `${spread.min}–${spread.max}`, oneDecimal(spread.sd), spread.count];
+    if (spread.count === 0)
+      return [DIMENSION_NAMES[dimension], 'Not measured by this scenario', '–', '–', '–'];
+    return [
+      DIMENSION_NAMES[dimension],
+      oneDecimal(spread.mean),
+      `${spread.min}–${spread.max}`,
+      oneDecimal(spread.sd),
+      spread.count,
+    ];
   });
-  return table('Scores out of 100 across finished sessions', ['Dimension', 'Average', 'Range (min–max)', 'Standard deviation', 'Sessions'], rows);
+  return table(
+    'Scores out of 100 across finished sessions',
+    ['Dimension', 'Average', 'Range (min–max)', 'Standard deviation', 'Sessions'],
+    rows,
+  );
 }
 
 function endingsSection(summary: CohortSummary): HTMLElement {
@@ -47,14 +68,26 @@ function endingsSection(summary: CohortSummary): HTMLElement {
   return el('section', { className: 'fac-section' }, [
     el('h3', { text: 'Endings' }),
     el('figure', { className: 'fac-figure' }, [barChart('Endings reached', bars)]),
-    table('Endings reached', ['Ending', 'Outcome', 'Sessions'], summary.endings.map((e) => [e.title ?? e.nodeId, e.outcome, e.count])),
+    table(
+      'Endings reached',
+      ['Ending', 'Outcome', 'Sessions'],
+      summary.endings.map((e) => [e.title ?? e.nodeId, e.outcome, e.count]),
+    ),
   ]);
 }
 
 function exportButtons(entries: readonly CohortEntry[]): HTMLElement {
   return el('div', { className: 'fac-actions' }, [
-    button('Download sessions.csv', () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'), 'button'),
-    button('Download decisions.csv', () => downloadText('decisions.csv', decisionsCsv(entries), 'text/csv'), 'button'),
+    button(
+      'Download sessions.csv',
+      () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'),
+      'button',
+    ),
+    button(
+      'Download decisions.csv',
+      () => downloadText('decisions.csv', decisionsCsv(entries), 'text/csv'),
+      'button',
+    ),
   ]);
 }
 
@@ -66,16 +99,29 @@ function scenarioDashboard(scenario: Scenario, entries: readonly CohortEntry[]):
     text: `${summary.sessions} sessions, ${summary.finished} finished.`,
     attrs: { 'data-sessions': summary.sessions, 'data-finished': summary.finished },
   });
-  const projector = button('Projector view', () => openProjector(scenario.title, summary), 'button button-primary');
+  const projector = button(
+    'Projector view',
+    () => openProjector(scenario.title, summary),
+    'button button-primary',
+  );
   projector.disabled = summary.decisions.length === 0;
   return el('div', { className: 'fac-dashboard', attrs: { 'data-scenario-id': scenario.id } }, [
     counts,
     el('div', { className: 'fac-actions' }, [projector]),
     exportButtons(mine),
-    el('section', { className: 'fac-section' }, [el('h3', { text: 'Participants' }), participantsTable(summary)]),
-    el('section', { className: 'fac-section' }, [el('h3', { text: 'Scores' }), dimensionsTable(summary)]),
+    el('section', { className: 'fac-section' }, [
+      el('h3', { text: 'Participants' }),
+      participantsTable(summary),
+    ]),
+    el('section', { className: 'fac-section' }, [
+      el('h3', { text: 'Scores' }),
+      dimensionsTable(summary),
+    ]),
     endingsSection(summary),
-    el('section', { className: 'fac-section' }, [el('h3', { text: 'Decisions' }), ...summary.decisions.map((decision) => decisionPanel(decision, 'h3'))]),
+    el('section', { className: 'fac-section' }, [
+      el('h3', { text: 'Decisions' }),
+      ...summary.decisions.map((decision) => decisionPanel(decision, 'h3')),
+    ]),
   ]);
 }
 
@@ -84,10 +130,15 @@ export function renderDashboard(host: HTMLElement, entries: readonly CohortEntry
   const scenarios = new Map<string, Scenario>();
   for (const entry of entries) scenarios.set(entry.scenario.id, entry.scenario);
   if (scenarios.size === 0) {
-    host.replaceChildren(el('p', { text: 'No sessions yet: add session files or result codes first.' }));
+    host.replaceChildren(
+      el('p', { text: 'No sessions yet: add session files or result codes first.' }),
+    );
     return;
   }
-  const options = [...scenarios.values()].map((scenario) => ({ value: scenario.id, text: scenario.title }));
+  const options = [...scenarios.values()].map((scenario) => ({
+    value: scenario.id,
+    text: scenario.title,
+  }));
   const picker = selectOf(options);
   const body = el('div');
   const show = () => {

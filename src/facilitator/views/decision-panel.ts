@@ -14,10 +14,21 @@ export function decisionFacts(decision: DecisionSummary): string {
 }
 
 export function splitChart(decision: DecisionSummary, large = false): SVGSVGElement {
-  const colours = [palette.coral, palette.teal, palette.gold, palette.violet, palette.positive, palette.mixed];
+  const colours = [
+    palette.coral,
+    palette.teal,
+    palette.gold,
+    palette.violet,
+    palette.positive,
+    palette.mixed,
+  ];
   return barChart(
     `How the room split at ${decisionHeading(decision)}`,
-    decision.choices.map((choice, index) => ({ label: choice.text, value: choice.count, colour: colours[index % colours.length] as string })),
+    decision.choices.map((choice, index) => ({
+      label: choice.text,
+      value: choice.count,
+      colour: colours[index % colours.length] as string,
+    })),
     { large },
   );
 }
@@ -36,12 +47,22 @@ export function splitTable(decision: DecisionSummary): HTMLTableElement {
   );
 }
 
-export function decisionPanel(decision: DecisionSummary, headingLevel: 'h3' | 'h2' = 'h3'): HTMLElement {
-  return el('section', { className: 'fac-decision', attrs: { 'data-node-id': decision.nodeId, 'data-reached': decision.reached } }, [
-    el(headingLevel, { text: decisionHeading(decision) }),
-    el('p', { className: 'fac-decision-text', text: decision.text }),
-    el('p', { className: 'fac-muted', text: decisionFacts(decision) }),
-    el('figure', { className: 'fac-figure' }, [splitChart(decision)]),
-    splitTable(decision),
-  ]);
+export function decisionPanel(
+  decision: DecisionSummary,
+  headingLevel: 'h3' | 'h2' = 'h3',
+): HTMLElement {
+  return el(
+    'section',
+    {
+      className: 'fac-decision',
+      attrs: { 'data-node-id': decision.nodeId, 'data-reached': decision.reached },
+    },
+    [
+      el(headingLevel, { text: decisionHeading(decision) }),
+      el('p', { className: 'fac-decision-text', text: decision.text }),
+      el('p', { className: 'fac-muted', text: decisionFacts(decision) }),
+      el('figure', { className: 'fac-figure' }, [splitChart(decision)]),
+      splitTable(decision),
+    ],
+  );
 }

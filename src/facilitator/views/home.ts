@@ -16,14 +16,21 @@ export interface HomeOptions {
   onExit: () => void;
 }
 
-function workshopList(workshops: readonly Workshop[], onOpen: (workshop: Workshop) => void): HTMLElement {
-  if (workshops.length === 0) return el('p', { className: 'fac-muted', text: 'No workshops on this computer yet.' });
+function workshopList(
+  workshops: readonly Workshop[],
+  onOpen: (workshop: Workshop) => void,
+): HTMLElement {
+  if (workshops.length === 0)
+    return el('p', { className: 'fac-muted', text: 'No workshops on this computer yet.' });
   return el(
     'ul',
     { className: 'fac-workshops', attrs: { 'aria-label': 'Workshops' } },
     workshops.map((workshop) =>
       el('li', { attrs: { 'data-workshop-id': workshop.id } }, [
-        el('span', { className: 'fac-workshop-name', text: `${workshop.name} (${workshop.sessions.length} sessions)` }),
+        el('span', {
+          className: 'fac-workshop-name',
+          text: `${workshop.name} (${workshop.sessions.length} sessions)`,
+        }),
         button(`Open ${workshop.name}`, () => onOpen(workshop), 'button button-small'),
       ]),
     ),
@@ -34,7 +41,11 @@ function createForm(options: HomeOptions, message: HTMLElement): HTMLElement {
   const name = el('input', { attrs: { type: 'text', maxlength: 200, autocomplete: 'off' } });
   const form = el('form', { className: 'fac-create' }, [
     labelled('Workshop name', name),
-    el('button', { className: 'button button-primary', text: 'Create workshop', attrs: { type: 'submit' } }),
+    el('button', {
+      className: 'button button-primary',
+      text: 'Create workshop',
+      attrs: { type: 'submit' },
+    }),
   ]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -44,7 +55,12 @@ function createForm(options: HomeOptions, message: HTMLElement): HTMLElement {
       name.focus();
       return;
     }
-    const workshop: Workshop = { id: newId('workshop'), name: title, createdAt: new Date().toISOString(), sessions: [] };
+    const workshop: Workshop = {
+      id: newId('workshop'),
+      name: title,
+      createdAt: new Date().toISOString(),
+      sessions: [],
+    };
     void options.store.put(workshop).then(() => options.onOpen(workshop));
   });
   return form;
@@ -73,12 +89,21 @@ function importForm(options: HomeOptions, message: HTMLElement): HTMLElement {
 
 function roomPlayForm(options: HomeOptions): HTMLElement {
   if (options.scenarios.length === 0) return el('p', { text: 'No scenarios are available.' });
-  const picker = selectOf(options.scenarios.map((scenario) => ({ value: scenario.id, text: scenario.title })));
-  const start = button('Start room play', () => {
-    const scenario = options.scenarios.find((candidate) => candidate.id === picker.value);
-    if (scenario) options.onRoomPlay(scenario);
-  }, 'button button-primary');
-  return el('div', { className: 'fac-actions' }, [labelled('Scenario for the room', picker), start]);
+  const picker = selectOf(
+    options.scenarios.map((scenario) => ({ value: scenario.id, text: scenario.title })),
+  );
+  const start = button(
+    'Start room play',
+    () => {
+      const scenario = options.scenarios.find((candidate) => candidate.id === picker.value);
+      if (scenario) options.onRoomPlay(scenario);
+    },
+    'button button-primary',
+  );
+  return el('div', { className: 'fac-actions' }, [
+    labelled('Scenario for the room', picker),
+    start,
+  ]);
 }
 
 export async function renderHome(host: HTMLElement, options: HomeOptions): Promise<void> {
@@ -87,16 +112,26 @@ export async function renderHome(host: HTMLElement, options: HomeOptions): Promi
   const heading = el('h1', { text: 'Facilitator tools', attrs: { tabindex: '-1' } });
   host.replaceChildren(
     el('div', { className: 'fac-home' }, [
-      el('div', { className: 'fac-actions' }, [button('Back to the game', options.onExit, 'button button-quiet')]),
+      el('div', { className: 'fac-actions' }, [
+        button('Back to the game', options.onExit, 'button button-quiet'),
+      ]),
       heading,
       el('p', {
         className: 'fac-lede',
         text: 'Gather a group’s session files or result codes into a workshop, see how the room decided, replay any run, or play a scenario together. Everything stays on this computer.',
       }),
-      el('section', { className: 'fac-section' }, [el('h2', { text: 'Workshops' }), workshopList(workshops, options.onOpen), createForm(options, message), importForm(options, message), message]),
+      el('section', { className: 'fac-section' }, [
+        el('h2', { text: 'Workshops' }),
+        workshopList(workshops, options.onOpen),
+        createForm(options, message),
+        importForm(options, message),
+        message,
+      ]),
       el('section', { className: 'fac-section' }, [
         el('h2', { text: 'Room play' }),
-        el('p', { text: 'Play a scenario on the projector; at each decision, enter how the room voted. The majority goes on.' }),
+        el('p', {
+          text: 'Play a scenario on the projector; at each decision, enter how the room voted. The majority goes on.',
+        }),
         roomPlayForm(options),
       ]),
     ]),

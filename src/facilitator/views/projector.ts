@@ -6,24 +6,42 @@ import type { CohortSummary } from '../aggregate';
 import { button, el } from '../dom';
 import { decisionFacts, decisionHeading, splitChart } from './decision-panel';
 
-export function openProjector(scenarioTitle: string, summary: CohortSummary, startAt = 0): () => void {
+export function openProjector(
+  scenarioTitle: string,
+  summary: CohortSummary,
+  startAt = 0,
+): () => void {
   const decisions = summary.decisions;
   let index = Math.min(Math.max(0, startAt), decisions.length - 1);
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const heading = el('h2', { className: 'fac-projector-heading', attrs: { tabindex: '-1' } });
-  const position = el('p', { className: 'fac-projector-position', attrs: { 'aria-live': 'polite' } });
+  const position = el('p', {
+    className: 'fac-projector-position',
+    attrs: { 'aria-live': 'polite' },
+  });
   const body = el('div', { className: 'fac-projector-body' });
   const previous = button('Previous decision', () => move(-1), 'button');
   const next = button('Next decision', () => move(1), 'button');
   const overlay = el(
     'div',
-    { className: 'facilitator fac-projector', attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-label': `Projector view: ${scenarioTitle}` } },
+    {
+      className: 'facilitator fac-projector',
+      attrs: {
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-label': `Projector view: ${scenarioTitle}`,
+      },
+    },
     [
       el('p', { className: 'fac-projector-scenario', text: scenarioTitle }),
       position,
       heading,
       body,
-      el('div', { className: 'fac-projector-nav' }, [previous, next, button('Close projector view', () => close(), 'button')]),
+      el('div', { className: 'fac-projector-nav' }, [
+        previous,
+        next,
+        button('Close projector view', () => close(), 'button'),
+      ]),
     ],
   );
 
@@ -39,7 +57,10 @@ export function openProjector(scenarioTitle: string, summary: CohortSummary, sta
       { className: 'fac-projector-choices' },
       decision.choices.map((choice) =>
         el('li', { attrs: { 'data-choice-id': choice.choiceId, 'data-count': choice.count } }, [
-          el('span', { className: 'fac-projector-count', text: `${choice.count} (${Math.round(choice.share * 100)}%)` }),
+          el('span', {
+            className: 'fac-projector-count',
+            text: `${choice.count} (${Math.round(choice.share * 100)}%)`,
+          }),
           el('span', { text: choice.text }),
         ]),
       ),

@@ -15,22 +15,31 @@ export function replayViewer(entry: CohortEntry): HTMLElement {
   const steps = replaySteps(entry);
   let index = 0;
   const status = el('p', { className: 'fac-step-status', attrs: { 'aria-live': 'polite' } });
-  const timeline = el('input', { attrs: { type: 'range', min: 0, max: steps.length - 1, step: 1, value: 0 } });
+  const timeline = el('input', {
+    attrs: { type: 'range', min: 0, max: steps.length - 1, step: 1, value: 0 },
+  });
   const previous = button('Previous step', () => go(index - 1), 'button');
   const next = button('Next step', () => go(index + 1), 'button');
-  const jumps = decisionSteps(steps).map((step) => ({ value: String(step.index), text: `Step ${step.index + 1}: ${step.view.title ?? step.view.nodeId}` }));
+  const jumps = decisionSteps(steps).map((step) => ({
+    value: String(step.index),
+    text: `Step ${step.index + 1}: ${step.view.title ?? step.view.nodeId}`,
+  }));
   const jump = selectOf([{ value: '', text: 'Choose a decision…' }, ...jumps]);
   const body = el('div', { className: 'fac-step-host' });
-  const viewer = el('div', { className: 'fac-replay', attrs: { 'data-session-id': entry.id, 'data-steps': steps.length } }, [
-    el('div', { className: 'fac-replay-controls' }, [
-      previous,
-      next,
-      labelled('Timeline step', timeline, 'fac-field fac-timeline'),
-      labelled('Jump to a decision', jump),
-    ]),
-    status,
-    body,
-  ]);
+  const viewer = el(
+    'div',
+    { className: 'fac-replay', attrs: { 'data-session-id': entry.id, 'data-steps': steps.length } },
+    [
+      el('div', { className: 'fac-replay-controls' }, [
+        previous,
+        next,
+        labelled('Timeline step', timeline, 'fac-field fac-timeline'),
+        labelled('Jump to a decision', jump),
+      ]),
+      status,
+      body,
+    ],
+  );
 
   function go(target: number): void {
     const step = steps[target];
@@ -54,12 +63,19 @@ export function replayViewer(entry: CohortEntry): HTMLElement {
 }
 
 /** The replay tab: pick a session, then walk through it. */
-export function renderReplay(host: HTMLElement, entries: readonly CohortEntry[], selectedId?: string): void {
+export function renderReplay(
+  host: HTMLElement,
+  entries: readonly CohortEntry[],
+  selectedId?: string,
+): void {
   if (entries.length === 0) {
     host.replaceChildren(el('p', { text: 'No sessions to replay yet.' }));
     return;
   }
-  const picker = selectOf(entries.map((entry) => ({ value: entry.id, text: entryLabel(entry) })), selectedId);
+  const picker = selectOf(
+    entries.map((entry) => ({ value: entry.id, text: entryLabel(entry) })),
+    selectedId,
+  );
   const body = el('div');
   const show = () => {
     const entry = entries.find((candidate) => candidate.id === picker.value) ?? entries[0];

@@ -7,34 +7,61 @@ import { buildProfile } from '../../engine/profile/build-profile';
 import { renderDebrief } from '../../ui/debrief/index';
 import { button, downloadText, el, table } from '../dom';
 
-function splitRows(scenario: Scenario, log: SessionLog, decisions: Array<{ nodeId: string; choiceId?: string }>): HTMLElement[] {
+function splitRows(
+  scenario: Scenario,
+  log: SessionLog,
+  decisions: Array<{ nodeId: string; choiceId?: string }>,
+): HTMLElement[] {
   return decisions.map((step, index) => {
     const node = scenario.nodes[step.nodeId];
     const votes = log.roomVotes?.[index] ?? {};
-    const choices = node?.kind === 'decision' ? node.choices.filter((choice) => choice.id in votes) : [];
-    const rows = choices.map((choice) => [choice.id === step.choiceId ? `${choice.text} (went on)` : choice.text, votes[choice.id] ?? 0]);
+    const choices =
+      node?.kind === 'decision' ? node.choices.filter((choice) => choice.id in votes) : [];
+    const rows = choices.map((choice) => [
+      choice.id === step.choiceId ? `${choice.text} (went on)` : choice.text,
+      votes[choice.id] ?? 0,
+    ]);
     return table(`Decision ${index + 1}: ${node?.title ?? step.nodeId}`, ['Choice', 'Votes'], rows);
   });
 }
 
-export function renderRoomEnd(host: HTMLElement, scenario: Scenario, log: SessionLog, onDone: () => void): void {
+export function renderRoomEnd(
+  host: HTMLElement,
+  scenario: Scenario,
+  log: SessionLog,
+  onDone: () => void,
+): void {
   const replayed = replay(scenario, log);
   const heading = el('h2', { text: "The room's result", attrs: { tabindex: '-1' } });
-  const wrapper = el('section', { className: 'fac-room-end', attrs: { 'data-ended': 'true' } }, [heading]);
+  const wrapper = el('section', { className: 'fac-room-end', attrs: { 'data-ended': 'true' } }, [
+    heading,
+  ]);
   if (!replayed.ok) {
     wrapper.append(el('p', { text: replayed.message }));
     host.replaceChildren(wrapper, button('Back', onDone, 'button'));
     return;
   }
   const decisions = replayed.final.history.filter((step) => step.kind === 'decision');
-  const splits = el('section', { className: 'fac-section fac-room-splits' }, [el('h3', { text: 'How the room voted' }), ...splitRows(scenario, log, decisions)]);
+  const splits = el('section', { className: 'fac-section fac-room-splits' }, [
+    el('h3', { text: 'How the room voted' }),
+    ...splitRows(scenario, log, decisions),
+  ]);
   const debriefHost = el('div', { className: 'fac-room-debrief' });
   const save = button(
     "Download the room's session file",
-    () => downloadText(`${scenario.id}-room.session.json`, JSON.stringify(log, null, 2), 'application/json'),
+    () =>
+      downloadText(
+        `${scenario.id}-room.session.json`,
+        JSON.stringify(log, null, 2),
+        'application/json',
+      ),
     'button',
   );
-  wrapper.append(splits, el('div', { className: 'fac-actions' }, [save, button('Back', onDone, 'button')]), debriefHost);
+  wrapper.append(
+    splits,
+    el('div', { className: 'fac-actions' }, [save, button('Back', onDone, 'button')]),
+    debriefHost,
+  );
   host.replaceChildren(wrapper);
   const analysis = analyseScenario(scenario);
   const profile = buildProfile(scenario, analysis, replayed.final);

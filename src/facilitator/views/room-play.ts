@@ -23,10 +23,18 @@ function randomSeed(): number {
   return seed[0] ?? 1;
 }
 
-function voteInputs(view: NodeView): Array<{ choiceId: string; input: HTMLInputElement; field: HTMLElement }> {
+function voteInputs(
+  view: NodeView,
+): Array<{ choiceId: string; input: HTMLInputElement; field: HTMLElement }> {
   return view.choices.map((choice) => {
-    const input = el('input', { attrs: { type: 'number', min: 0, step: 1, inputmode: 'numeric', value: '0' } });
-    return { choiceId: choice.id, input, field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'fac-field fac-vote') };
+    const input = el('input', {
+      attrs: { type: 'number', min: 0, step: 1, inputmode: 'numeric', value: '0' },
+    });
+    return {
+      choiceId: choice.id,
+      input,
+      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'fac-field fac-vote'),
+    };
   });
 }
 
@@ -41,7 +49,10 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
   const roomVotes: Array<Record<string, number>> = [];
   const startedMs = performance.now();
   const at = () => Math.max(run.context().now, Math.round(performance.now() - startedMs));
-  const heading = el('h2', { className: 'node-heading fac-room-heading', attrs: { tabindex: '-1' } });
+  const heading = el('h2', {
+    className: 'node-heading fac-room-heading',
+    attrs: { tabindex: '-1' },
+  });
   const speaker = el('p', { className: 'speaker' });
   const text = el('div', { className: 'narration' });
   const controls = el('div', { className: 'fac-room-controls' });
@@ -72,13 +83,20 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
   }
 
   function tally(view: NodeView, boxes: ReturnType<typeof voteInputs>): void {
-    const counts = boxes.map((box) => ({ choiceId: box.choiceId, count: parseVoteCount(box.input.value) }));
+    const counts = boxes.map((box) => ({
+      choiceId: box.choiceId,
+      count: parseVoteCount(box.input.value),
+    }));
     if (counts.some((entry) => entry.count === null)) {
       message.textContent = 'Each vote count must be a whole number, 0 or more.';
       return;
     }
-    const votes = Object.fromEntries(counts.map((entry) => [entry.choiceId, entry.count as number]));
-    const outcome = resolveVotes(counts.map((entry) => ({ choiceId: entry.choiceId, count: entry.count as number })));
+    const votes = Object.fromEntries(
+      counts.map((entry) => [entry.choiceId, entry.count as number]),
+    );
+    const outcome = resolveVotes(
+      counts.map((entry) => ({ choiceId: entry.choiceId, count: entry.count as number })),
+    );
     if (outcome.kind === 'no-votes') {
       message.textContent = 'Enter at least one vote.';
       return;
@@ -87,7 +105,17 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
     const tied = view.choices.filter((choice) => outcome.choiceIds.includes(choice.id));
     message.textContent = `A tie between ${tied.map((choice) => choice.number).join(' and ')}: the facilitator picks.`;
     controls.append(
-      el('div', { className: 'fac-actions fac-tie' }, tied.map((choice) => button(`Facilitator picks ${choice.number}: ${choice.text}`, () => decide(choice.id, votes), 'button'))),
+      el(
+        'div',
+        { className: 'fac-actions fac-tie' },
+        tied.map((choice) =>
+          button(
+            `Facilitator picks ${choice.number}: ${choice.text}`,
+            () => decide(choice.id, votes),
+            'button',
+          ),
+        ),
+      ),
     );
   }
 
@@ -95,7 +123,11 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
     const boxes = voteInputs(view);
     const form = el('form', { className: 'fac-votes', attrs: { 'aria-label': 'Room votes' } }, [
       ...boxes.map((box) => box.field),
-      el('button', { className: 'button button-primary', text: "Go with the room's majority", attrs: { type: 'submit' } }),
+      el('button', {
+        className: 'button button-primary',
+        text: "Go with the room's majority",
+        attrs: { type: 'submit' },
+      }),
     ]);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -117,13 +149,19 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
     }
     panel.dataset.nodeId = view.nodeId;
     panel.dataset.nodeKind = view.kind;
-    heading.textContent = view.title ?? (view.kind === 'decision' ? 'The room decides' : view.speaker?.name ?? 'What happens next');
+    heading.textContent =
+      view.title ??
+      (view.kind === 'decision' ? 'The room decides' : (view.speaker?.name ?? 'What happens next'));
     speaker.textContent = view.speaker ? `${view.speaker.name}, ${view.speaker.role}` : '';
     speaker.hidden = !view.speaker;
     text.replaceChildren(el('p', { className: 'node-text', text: view.text }));
-    if (view.outcomeText) text.append(el('p', { className: 'outcome-text', text: view.outcomeText }));
+    if (view.outcomeText)
+      text.append(el('p', { className: 'outcome-text', text: view.outcomeText }));
     if (view.kind === 'decision') showDecision(view);
-    else controls.replaceChildren(button('Continue', () => run.continue(at()) && show(), 'button button-primary'));
+    else
+      controls.replaceChildren(
+        button('Continue', () => run.continue(at()) && show(), 'button button-primary'),
+      );
     heading.focus();
   }
 

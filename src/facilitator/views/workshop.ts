@@ -3,7 +3,14 @@
  * Every change is saved to the facilitator's own IndexedDB database at once.
  */
 import type { Scenario } from '../../engine/scenario/schema';
-import { AnalysisCache, CohortBuilder, checkInBatches, sessionKey, type IntakeReport, type Submission } from '../intake';
+import {
+  AnalysisCache,
+  CohortBuilder,
+  checkInBatches,
+  sessionKey,
+  type IntakeReport,
+  type Submission,
+} from '../intake';
 import { newId, type WorkshopStore } from '../store';
 import type { CohortEntry, RejectedItem, Workshop } from '../types';
 import { workshopFileName, workshopToFile } from '../workshop-file';
@@ -39,9 +46,15 @@ const TABS: Array<{ id: WorkshopTab; label: string }> = [
   { id: 'compare', label: 'Compare' },
 ];
 
-function sessionsTable(entries: readonly CohortEntry[], onReplay: (id: string) => void, onRemove: (id: string) => void): HTMLElement {
+function sessionsTable(
+  entries: readonly CohortEntry[],
+  onReplay: (id: string) => void,
+  onRemove: (id: string) => void,
+): HTMLElement {
   const rows = entries.map((entry) => {
-    const ending = entry.ended ? (entry.scenario.nodes[entry.final.nodeId]?.title ?? entry.final.nodeId) : 'Not finished';
+    const ending = entry.ended
+      ? (entry.scenario.nodes[entry.final.nodeId]?.title ?? entry.final.nodeId)
+      : 'Not finished';
     return el('tr', { attrs: { 'data-session-id': entry.id } }, [
       el('td', { text: entry.alias }),
       el('td', { text: entry.scenario.title }),
@@ -49,19 +62,39 @@ function sessionsTable(entries: readonly CohortEntry[], onReplay: (id: string) =
       el('td', { text: entry.scenarioChanged ? 'Scenario changed since recorded' : '' }),
       el('td', {}, [
         button(`Replay ${entry.alias}`, () => onReplay(entry.id), 'button button-small'),
-        button(`Remove ${entry.alias}`, () => onRemove(entry.id), 'button button-small button-quiet'),
+        button(
+          `Remove ${entry.alias}`,
+          () => onRemove(entry.id),
+          'button button-small button-quiet',
+        ),
       ]),
     ]);
   });
-  const head = el('tr', {}, ['Participant', 'Scenario', 'Ending', 'Note', 'Actions'].map((text) => el('th', { text, attrs: { scope: 'col' } })));
-  return el('table', { className: 'fac-table fac-sessions' }, [el('caption', { text: 'Sessions in this workshop' }), el('thead', {}, [head]), el('tbody', {}, rows)]);
+  const head = el(
+    'tr',
+    {},
+    ['Participant', 'Scenario', 'Ending', 'Note', 'Actions'].map((text) =>
+      el('th', { text, attrs: { scope: 'col' } }),
+    ),
+  );
+  return el('table', { className: 'fac-table fac-sessions' }, [
+    el('caption', { text: 'Sessions in this workshop' }),
+    el('thead', {}, [head]),
+    el('tbody', {}, rows),
+  ]);
 }
 
 function unusableList(unusable: readonly RejectedItem[]): HTMLElement | null {
   if (unusable.length === 0) return null;
   return el('div', { className: 'fac-warning' }, [
-    el('p', { text: 'These stored sessions no longer replay against the scenarios in this version:' }),
-    el('ul', {}, unusable.map((item) => el('li', { text: `${item.source}: ${item.reason}` }))),
+    el('p', {
+      text: 'These stored sessions no longer replay against the scenarios in this version:',
+    }),
+    el(
+      'ul',
+      {},
+      unusable.map((item) => el('li', { text: `${item.source}: ${item.reason}` })),
+    ),
   ]);
 }
 
@@ -82,8 +115,13 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
     cohort = builder.cohort(workshop.sessions);
   };
 
-  const addItems = async (items: Submission[], progress: (done: number) => void): Promise<IntakeReport> => {
-    const known = new Map(workshop.sessions.map((session) => [sessionKey(session.log), session.source]));
+  const addItems = async (
+    items: Submission[],
+    progress: (done: number) => void,
+  ): Promise<IntakeReport> => {
+    const known = new Map(
+      workshop.sessions.map((session) => [sessionKey(session.log), session.source]),
+    );
     const report = await checkInBatches(items, scenarios, known, (done) => {
       progress(done);
       return nextFrame();
@@ -105,10 +143,14 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
   const sessionsList = (): HTMLElement =>
     el('div', {}, [
       unusableList(cohort.unusable),
-      sessionsTable(cohort.entries, (id) => {
-        replayId = id;
-        select('replay');
-      }, (id) => void removeSession(id)),
+      sessionsTable(
+        cohort.entries,
+        (id) => {
+          replayId = id;
+          select('replay');
+        },
+        (id) => void removeSession(id),
+      ),
     ]);
 
   async function removeSession(id: string): Promise<void> {
@@ -142,15 +184,28 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
   }
 
   const askDelete = () => {
-    const yes = button('Yes, delete this workshop', () => {
-      void store.remove(workshop.id).then(options.onDeleted);
-    }, 'button button-danger');
+    const yes = button(
+      'Yes, delete this workshop',
+      () => {
+        void store.remove(workshop.id).then(options.onDeleted);
+      },
+      'button button-danger',
+    );
     confirmHost.replaceChildren(
-      el('div', { className: 'fac-confirm', attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' } }, [
-        el('p', { text: `Delete “${workshop.name}” and its ${workshop.sessions.length} sessions from this computer? This cannot be undone.` }),
-        yes,
-        button('Cancel', () => confirmHost.replaceChildren(), 'button'),
-      ]),
+      el(
+        'div',
+        {
+          className: 'fac-confirm',
+          attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
+        },
+        [
+          el('p', {
+            text: `Delete “${workshop.name}” and its ${workshop.sessions.length} sessions from this computer? This cannot be undone.`,
+          }),
+          yes,
+          button('Cancel', () => confirmHost.replaceChildren(), 'button'),
+        ],
+      ),
     );
     yes.focus();
   };
@@ -159,7 +214,12 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
     el('div', { className: 'fac-workshop', attrs: { 'data-workshop-id': workshop.id } }, [
       el('div', { className: 'fac-actions' }, [
         button('Back to workshops', options.onBack, 'button button-quiet'),
-        button('Export workshop', () => downloadText(workshopFileName(workshop), workshopToFile(workshop), 'application/json'), 'button'),
+        button(
+          'Export workshop',
+          () =>
+            downloadText(workshopFileName(workshop), workshopToFile(workshop), 'application/json'),
+          'button',
+        ),
         button('Delete workshop', askDelete, 'button button-quiet'),
       ]),
       confirmHost,

@@ -55,105 +55,84 @@ function curve(width: number, depth: number, y = MOUTH_Y, shift = 0): Shape {
   );
 }
 
-function moodFace(mood: Mood, browColour: number): FaceParts {
-  switch (mood) {
-    case 'happy':
-      return {
-        eyes: [-EYE_X, EYE_X].map((x) =>
-          line(
-            quadratic(
-              { x: x - 10, y: EYE_Y + 3 },
-              { x, y: EYE_Y - 12 },
-              { x: x + 10, y: EYE_Y + 3 },
-              8,
-            ),
-            5,
-            FEATURE,
-          ),
+/** One drawing per mood; each takes the brow colour (a shade of the speaker's hair). */
+const EXPRESSIONS: Record<Mood, (browColour: number) => FaceParts> = {
+  happy: (browColour) => ({
+    eyes: [-EYE_X, EYE_X].map((x) =>
+      line(
+        quadratic(
+          { x: x - 10, y: EYE_Y + 3 },
+          { x, y: EYE_Y - 12 },
+          { x: x + 10, y: EYE_Y + 3 },
+          8,
         ),
-        brows: brows(browColour, -6, -4),
-        mouth: [
-          poly(
-            [
-              ...quadratic(
-                { x: -30, y: MOUTH_Y - 6 },
-                { x: 0, y: MOUTH_Y + 36 },
-                { x: 30, y: MOUTH_Y - 6 },
-                12,
-              ),
-            ],
-            MOUTH_INSIDE,
-          ),
-          poly(pts(-24, MOUTH_Y - 4, 24, MOUTH_Y - 4, 20, MOUTH_Y + 4, -20, MOUTH_Y + 4), 0xffffff),
-        ],
-        extras: [
-          ellipse(-48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
-          ellipse(48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
-        ],
-      };
-    case 'worried':
-      return {
-        eyes: dotEyes(18, 0, 2),
-        brows: brows(browColour, -12, 2),
-        mouth: [
-          line(
-            pts(
-              -20,
-              MOUTH_Y + 6,
-              -10,
-              MOUTH_Y + 1,
-              0,
-              MOUTH_Y + 6,
-              10,
-              MOUTH_Y + 1,
-              20,
-              MOUTH_Y + 6,
-            ),
-            4,
-            FEATURE,
+        5,
+        FEATURE,
+      ),
+    ),
+    brows: brows(browColour, -6, -4),
+    mouth: [
+      poly(
+        [
+          ...quadratic(
+            { x: -30, y: MOUTH_Y - 6 },
+            { x: 0, y: MOUTH_Y + 36 },
+            { x: 30, y: MOUTH_Y - 6 },
+            12,
           ),
         ],
-        extras: [
-          poly(
-            pts(70, HEAD.y - 56, 78, HEAD.y - 36, 70, HEAD.y - 30, 62, HEAD.y - 36),
-            0x9fd4f0,
-            0.9,
-          ),
-        ],
-      };
-    case 'angry':
-      return {
-        eyes: dotEyes(10, 0, 3),
-        brows: brows(browColour, 10, -6),
-        mouth: [curve(40, -12, MOUTH_Y + 8)],
-        extras: [
-          ellipse(-46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
-          ellipse(46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
-        ],
-      };
-    case 'thoughtful':
-      return {
-        eyes: dotEyes(14, 6, -4),
-        brows: brows(browColour, -2, -2, -10),
-        mouth: [line(pts(-6, MOUTH_Y + 4, 22, MOUTH_Y), 5, FEATURE)],
-        extras: [
-          circle(104, HEAD.y - 92, 7, 0xfbf5e9, 0.85),
-          circle(122, HEAD.y - 116, 11, 0xfbf5e9, 0.85),
-        ],
-      };
-    case 'neutral':
-      return {
-        eyes: dotEyes(16),
-        brows: brows(browColour, -2, 0),
-        mouth: [curve(34, 8)],
-        extras: [],
-      };
-  }
-}
+        MOUTH_INSIDE,
+      ),
+      poly(pts(-24, MOUTH_Y - 4, 24, MOUTH_Y - 4, 20, MOUTH_Y + 4, -20, MOUTH_Y + 4), 0xffffff),
+    ],
+    extras: [
+      ellipse(-48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
+      ellipse(48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
+    ],
+  }),
+  worried: (browColour) => ({
+    eyes: dotEyes(18, 0, 2),
+    brows: brows(browColour, -12, 2),
+    mouth: [
+      line(
+        pts(-20, MOUTH_Y + 6, -10, MOUTH_Y + 1, 0, MOUTH_Y + 6, 10, MOUTH_Y + 1, 20, MOUTH_Y + 6),
+        4,
+        FEATURE,
+      ),
+    ],
+    extras: [
+      poly(pts(70, HEAD.y - 56, 78, HEAD.y - 36, 70, HEAD.y - 30, 62, HEAD.y - 36), 0x9fd4f0, 0.9),
+    ],
+  }),
+  angry: (browColour) => ({
+    eyes: dotEyes(10, 0, 3),
+    brows: brows(browColour, 10, -6),
+    mouth: [curve(40, -12, MOUTH_Y + 8)],
+    extras: [
+      ellipse(-46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
+      ellipse(46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
+    ],
+  }),
+  thoughtful: (browColour) => ({
+    eyes: dotEyes(14, 6, -4),
+    brows: brows(browColour, -2, -2, -10),
+    mouth: [line(pts(-6, MOUTH_Y + 4, 22, MOUTH_Y), 5, FEATURE)],
+    extras: [
+      circle(104, HEAD.y - 92, 7, 0xfbf5e9, 0.85),
+      circle(122, HEAD.y - 116, 11, 0xfbf5e9, 0.85),
+    ],
+  }),
+  neutral: (browColour) => ({
+    eyes: dotEyes(16),
+    brows: brows(browColour, -2, 0),
+    mouth: [curve(34, 8)],
+    extras: [],
+  }),
+};
 
 export function faceShapes(look: PortraitLook, mood: Mood): Shape[] {
   const browColour = shade(look.hair, 0.1);
-  const parts = moodFace(mood, browColour);
+  const parts = EXPRESSIONS[mood](browColour);
   const nose = line(
     quadratic({ x: -2, y: HEAD.y + 4 }, { x: 8, y: HEAD.y + 26 }, { x: -6, y: HEAD.y + 28 }, 6),
     4,

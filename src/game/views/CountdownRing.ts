@@ -31,7 +31,10 @@ export class CountdownRing {
         color: palette.paper,
       })
       .setOrigin(0.5, 0.5);
-    this.container = scene.add.container(0, 0, [this.ring, this.seconds]).setDepth(depth).setVisible(false);
+    this.container = scene.add
+      .container(0, 0, [this.ring, this.seconds])
+      .setDepth(depth)
+      .setVisible(false);
   }
 
   setScale(scale: number): void {

@@ -3,7 +3,7 @@
  * and a few rising sparkles; negative: a red edge flash and a small shake; neutral: a soft
  * pale ring. With reduced motion the same cue appears still and vanishes after a moment.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { ink } from '../art/colour';
 import { PORTRAIT_HEAD, STAGE } from '../art/layout';
 import type { Motion } from './motion';
@@ -108,16 +108,7 @@ export class Reactions {
 
   private edgeFlash(): void {
     const flash = this.track(this.scene.add.graphics()).setDepth(this.depth);
-    const red = ink.negative;
-    const { width, height } = STAGE;
-    flash.fillGradientStyle(red, red, red, red, 0.55, 0.55, 0, 0);
-    flash.fillRect(0, 0, width, EDGE);
-    flash.fillGradientStyle(red, red, red, red, 0, 0, 0.55, 0.55);
-    flash.fillRect(0, height - EDGE, width, EDGE);
-    flash.fillGradientStyle(red, red, red, red, 0.55, 0, 0.55, 0);
-    flash.fillRect(0, 0, EDGE, height);
-    flash.fillGradientStyle(red, red, red, red, 0, 0.55, 0, 0.55);
-    flash.fillRect(width - EDGE, 0, EDGE, height);
+    this.paintEdges(flash);
     if (this.motion.reduced) {
       this.fadeOut(flash, {}, 0);
       return;
@@ -128,6 +119,25 @@ export class Reactions {
       { alpha: 1 },
       { duration: 140, onComplete: () => this.fadeOut(flash, { alpha: 0 }, 520) },
     );
+  }
+
+  private paintEdges(flash: Phaser.GameObjects.Graphics): void {
+    const red = ink.negative;
+    const { width, height } = STAGE;
+    if (this.scene.renderer.type === Phaser.CANVAS) {
+      // The Canvas renderer has no gradient fills: a thin, faint frame instead.
+      flash.lineStyle(EDGE / 3, red, 0.35);
+      flash.strokeRect(0, 0, width, height);
+      return;
+    }
+    flash.fillGradientStyle(red, red, red, red, 0.55, 0.55, 0, 0);
+    flash.fillRect(0, 0, width, EDGE);
+    flash.fillGradientStyle(red, red, red, red, 0, 0, 0.55, 0.55);
+    flash.fillRect(0, height - EDGE, width, EDGE);
+    flash.fillGradientStyle(red, red, red, red, 0.55, 0, 0.55, 0);
+    flash.fillRect(0, 0, EDGE, height);
+    flash.fillGradientStyle(red, red, red, red, 0, 0.55, 0, 0.55);
+    flash.fillRect(width - EDGE, 0, EDGE, height);
   }
 
   private shake(speaker: Phaser.GameObjects.Container): void {

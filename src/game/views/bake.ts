@@ -3,7 +3,7 @@
  * (a Graphics replays every command each frame) and fades as one layer: a fading Graphics
  * would show its overlapping shapes through each other.
  */
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { Shape } from '../art/shapes';
 import { paintShapes } from '../paint';
 
@@ -21,7 +21,7 @@ export function bake(
   frame: BakeFrame,
 ): Phaser.GameObjects.RenderTexture {
   const graphics = scene.make.graphics({}, false);
-  paintShapes(graphics, shapes);
+  paintShapes(graphics, shapes, { smoothGradients: scene.renderer.type !== Phaser.CANVAS });
   const texture = scene.add.renderTexture(0, 0, frame.width, frame.height);
   texture.draw(graphics, frame.offsetX ?? 0, frame.offsetY ?? 0);
   texture.render();

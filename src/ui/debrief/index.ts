@@ -104,10 +104,12 @@ export function renderDebrief(root: HTMLElement, input: DebriefInput): void {
     archetypeSection(doc, selectArchetype(scoresOf(profile.dimensions))),
     keyMomentsSection(doc, profile),
     principlesSection(doc, scenario, profile),
-    timingSection(doc, profile, log.timePressure),
+    // Two short tables side by side on wide screens and on paper.
+    element(doc, 'div', { className: 'debrief-columns' }, [
+      timingSection(doc, profile, log.timePressure),
+      metersSection(doc, profile),
+    ]),
   );
-  const meters = metersSection(doc, profile);
-  if (meters) main.append(meters);
   main.append(bestRunSection(doc, compareWithBestRun(scenario, analysis, profile)));
   const attempts = compareAttempts(
     earlier.map((attempt) => attempt.profile),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, decisionRows, decisionsCsv, DECISION_HEADER, SESSION_HEADER, sessionRows, sessionsCsv, toCsv } from '../../../src/facilitator/csv';
+import {
+  csvCell,
+  decisionRows,
+  decisionsCsv,
+  DECISION_HEADER,
+  SESSION_HEADER,
+  sessionRows,
+  sessionsCsv,
+  toCsv,
+} from '../../../src/facilitator/csv';
 import { cohortFixture, fixtureLogs } from '../../fixtures/facilitator/fixture';
 import { entriesOf } from './helpers';
 
@@ -67,8 +76,15 @@ describe('workshop CSV exports', () => {
     const rows = parseCsv(sessionsCsv(entries));
     expect(rows[0]).toEqual([...SESSION_HEADER]);
     expect(rows).toHaveLength(1 + 5);
-    const column = (name: string) => SESSION_HEADER.indexOf(name as (typeof SESSION_HEADER)[number]);
-    expect(rows.slice(1).map((row) => row[column('alias')])).toEqual(['Ana', 'Participant 2', 'Chen', 'Participant 4', 'Eve']);
+    const column = (name: string) =>
+      SESSION_HEADER.indexOf(name as (typeof SESSION_HEADER)[number]);
+    expect(rows.slice(1).map((row) => row[column('alias')])).toEqual([
+      'Ana',
+      'Participant 2',
+      'Chen',
+      'Participant 4',
+      'Eve',
+    ]);
     expect(rows[1]?.[column('ending')]).toBe('end-good');
     expect(rows[2]?.[column('raw_customerFocus')]).toBe('-1');
     expect(rows[3]?.[column('score_customerFocus')]).toBe('67');

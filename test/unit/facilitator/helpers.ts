@@ -5,11 +5,23 @@ import { buildCohort } from '../../../src/facilitator/intake';
 import type { CohortEntry, StoredSession } from '../../../src/facilitator/types';
 
 export function stored(logs: readonly SessionLog[]): StoredSession[] {
-  return logs.map((log, index) => ({ id: `s${index + 1}`, source: `file-${index + 1}.json`, addedAt: '2025-03-01T10:00:00.000Z', log }));
+  return logs.map((log, index) => ({
+    id: `s${index + 1}`,
+    source: `file-${index + 1}.json`,
+    addedAt: '2025-03-01T10:00:00.000Z',
+    log,
+  }));
 }
 
-export function entriesOf(scenarios: readonly Scenario[], logs: readonly SessionLog[]): CohortEntry[] {
-  const cohort = buildCohort(stored(logs), new Map(scenarios.map((scenario) => [scenario.id, scenario])));
-  if (cohort.unusable.length > 0) throw new Error(cohort.unusable.map((item) => item.reason).join('; '));
+export function entriesOf(
+  scenarios: readonly Scenario[],
+  logs: readonly SessionLog[],
+): CohortEntry[] {
+  const cohort = buildCohort(
+    stored(logs),
+    new Map(scenarios.map((scenario) => [scenario.id, scenario])),
+  );
+  if (cohort.unusable.length > 0)
+    throw new Error(cohort.unusable.map((item) => item.reason).join('; '));
   return cohort.entries;
 }

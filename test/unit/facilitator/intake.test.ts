@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { encodeResultCode } from '../../../src/engine/session/result-code';
-import { buildCohort, checkSubmissions, readSubmission, sessionKey, splitPastedCodes } from '../../../src/facilitator/intake';
+import {
+  buildCohort,
+  checkSubmissions,
+  readSubmission,
+  sessionKey,
+  splitPastedCodes,
+} from '../../../src/facilitator/intake';
 import { cohortFixture, fixtureLogs } from '../../fixtures/facilitator/fixture';
 import { stored } from './helpers';
 
@@ -15,8 +21,14 @@ describe('readSubmission', () => {
 
   it('says plainly what anything else is', () => {
     expect(readSubmission('')).toEqual({ ok: false, message: 'The file is empty.' });
-    expect(readSubmission('hello')).toMatchObject({ ok: false, message: expect.stringContaining('neither a session file') });
-    expect(readSubmission('{"format":"x"}')).toMatchObject({ ok: false, message: expect.stringContaining('not a session log') });
+    expect(readSubmission('hello')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('neither a session file'),
+    });
+    expect(readSubmission('{"format":"x"}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a session log'),
+    });
   });
 });
 
@@ -24,9 +36,21 @@ describe('checkSubmissions', () => {
   const logs = fixtureLogs();
 
   it('checks each item on its own: good ones load, bad ones get a reason', () => {
-    const tampered = { ...logs[0]!, result: { ...logs[0]!.result!, rawScores: { customerFocus: 9, adaptability: 0, empowerment: 0 } } };
+    const tampered = {
+      ...logs[0]!,
+      result: {
+        ...logs[0]!.result!,
+        rawScores: { customerFocus: 9, adaptability: 0, empowerment: 0 },
+      },
+    };
     const stranger = { ...logs[1]!, scenarioId: 'not-in-library' };
-    const notOffered = { ...logs[2]!, inputs: [{ type: 'continue', at: 1 }, { type: 'choose', choiceId: 'nope', at: 2 }] };
+    const notOffered = {
+      ...logs[2]!,
+      inputs: [
+        { type: 'continue', at: 1 },
+        { type: 'choose', choiceId: 'nope', at: 2 },
+      ],
+    };
     const report = checkSubmissions(
       [
         { source: 'good.json', text: JSON.stringify(logs[3]) },
@@ -40,7 +64,12 @@ describe('checkSubmissions', () => {
       new Map(),
     );
     expect(report.accepted.map((item) => item.source)).toEqual(['good.json', 'code']);
-    expect(report.rejected.map((item) => item.source)).toEqual(['broken.json', 'tampered.json', 'stranger.json', 'not-offered.json']);
+    expect(report.rejected.map((item) => item.source)).toEqual([
+      'broken.json',
+      'tampered.json',
+      'stranger.json',
+      'not-offered.json',
+    ]);
     expect(report.rejected[0]?.reason).toContain('not valid JSON');
     expect(report.rejected[1]?.reason).toContain('changed after the run');
     expect(report.rejected[2]?.reason).toContain('"not-in-library"');
@@ -67,10 +96,22 @@ describe('checkSubmissions', () => {
 
   it('flags sessions recorded against different scenario content, but loads them', () => {
     const older = { ...logs[0]!, scenarioHash: '0000000000000000' };
-    const report = checkSubmissions([{ source: 'old.json', text: JSON.stringify(older) }], library, new Map());
+    const report = checkSubmissions(
+      [{ source: 'old.json', text: JSON.stringify(older) }],
+      library,
+      new Map(),
+    );
     expect(report.accepted).toHaveLength(1);
-    expect(report.accepted[0]).toMatchObject({ source: 'old.json', log: older, scenarioChanged: true, replayed: { ok: true, ended: true } });
-    expect(checkSubmissions([{ source: 'new.json', text: JSON.stringify(logs[0]) }], library, new Map()).accepted[0]?.scenarioChanged).toBe(false);
+    expect(report.accepted[0]).toMatchObject({
+      source: 'old.json',
+      log: older,
+      scenarioChanged: true,
+      replayed: { ok: true, ended: true },
+    });
+    expect(
+      checkSubmissions([{ source: 'new.json', text: JSON.stringify(logs[0]) }], library, new Map())
+        .accepted[0]?.scenarioChanged,
+    ).toBe(false);
   });
 });
 
@@ -88,7 +129,9 @@ describe('buildCohort', () => {
     const logs = fixtureLogs();
     const cohort = buildCohort(stored([...logs, { ...logs[0]!, scenarioId: 'gone' }]), library);
     expect(cohort.entries).toHaveLength(5);
-    expect(cohort.unusable).toEqual([{ source: 'file-6.json', reason: 'Scenario "gone" is not in this library.' }]);
+    expect(cohort.unusable).toEqual([
+      { source: 'file-6.json', reason: 'Scenario "gone" is not in this library.' },
+    ]);
     expect(cohort.entries[0]).toMatchObject({ alias: 'Ana', ended: true, scenarioChanged: false });
     expect(cohort.entries[0]?.profile?.ending.nodeId).toBe('end-good');
     expect(cohort.entries[4]).toMatchObject({ ended: false, profile: null, scores: null });

@@ -10,10 +10,22 @@ describe('replaySteps', () => {
 
   it('has one step per snapshot, each with what was done there', () => {
     const steps = replaySteps(ana!);
-    expect(steps.map((step) => step.context.nodeId)).toEqual(['intro', 'first', 'second', 'end-good']);
+    expect(steps.map((step) => step.context.nodeId)).toEqual([
+      'intro',
+      'first',
+      'second',
+      'end-good',
+    ]);
     expect(steps[0]?.taken?.choice).toBeUndefined();
-    expect(steps[1]?.taken).toMatchObject({ choice: { id: 'listen' }, history: { msTaken: 4000, timedOut: false } });
-    expect(steps[1]?.taken?.offered.map((choice) => choice.id)).toEqual(['listen', 'escalate', 'fix']);
+    expect(steps[1]?.taken).toMatchObject({
+      choice: { id: 'listen' },
+      history: { msTaken: 4000, timedOut: false },
+    });
+    expect(steps[1]?.taken?.offered.map((choice) => choice.id)).toEqual([
+      'listen',
+      'escalate',
+      'fix',
+    ]);
     expect(steps[2]?.view.scores).toEqual({ customerFocus: 2, adaptability: 0, empowerment: 1 });
     expect(steps[3]?.taken).toBeUndefined();
     expect(steps[3]?.view.kind).toBe('ending');
@@ -21,7 +33,10 @@ describe('replaySteps', () => {
   });
 
   it('records a timeout as the timeout choice', () => {
-    expect(replaySteps(late!)[1]?.taken).toMatchObject({ choice: { id: 'escalate' }, history: { timedOut: true, msTaken: 30000 } });
+    expect(replaySteps(late!)[1]?.taken).toMatchObject({
+      choice: { id: 'escalate' },
+      history: { timedOut: true, msTaken: 30000 },
+    });
   });
 
   it('matches the engine snapshots for generated sessions', () => {

@@ -3,15 +3,32 @@ import { parseVoteCount, resolveVotes } from '../../../src/facilitator/room-vote
 
 describe('resolveVotes', () => {
   it('lets the majority go on', () => {
-    expect(resolveVotes([{ choiceId: 'a', count: 3 }, { choiceId: 'b', count: 5 }, { choiceId: 'c', count: 0 }])).toEqual({ kind: 'winner', choiceId: 'b' });
+    expect(
+      resolveVotes([
+        { choiceId: 'a', count: 3 },
+        { choiceId: 'b', count: 5 },
+        { choiceId: 'c', count: 0 },
+      ]),
+    ).toEqual({ kind: 'winner', choiceId: 'b' });
   });
 
   it('hands a tie to the facilitator, tied choices in offered order', () => {
-    expect(resolveVotes([{ choiceId: 'a', count: 4 }, { choiceId: 'b', count: 1 }, { choiceId: 'c', count: 4 }])).toEqual({ kind: 'tie', choiceIds: ['a', 'c'] });
+    expect(
+      resolveVotes([
+        { choiceId: 'a', count: 4 },
+        { choiceId: 'b', count: 1 },
+        { choiceId: 'c', count: 4 },
+      ]),
+    ).toEqual({ kind: 'tie', choiceIds: ['a', 'c'] });
   });
 
   it('asks for votes when there are none', () => {
-    expect(resolveVotes([{ choiceId: 'a', count: 0 }, { choiceId: 'b', count: 0 }])).toEqual({ kind: 'no-votes' });
+    expect(
+      resolveVotes([
+        { choiceId: 'a', count: 0 },
+        { choiceId: 'b', count: 0 },
+      ]),
+    ).toEqual({ kind: 'no-votes' });
   });
 });
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { workshopFileName, workshopFromFile, workshopToFile } from '../../../src/facilitator/workshop-file';
+import {
+  workshopFileName,
+  workshopFromFile,
+  workshopToFile,
+} from '../../../src/facilitator/workshop-file';
 import { memoryWorkshopStore } from '../../../src/facilitator/store';
 import type { Workshop } from '../../../src/facilitator/types';
 import { fixtureLogs } from '../../fixtures/facilitator/fixture';
 import { stored } from './helpers';
 
-const workshop: Workshop = { id: 'w1', name: 'Leads: March cohort', createdAt: '2025-03-01T09:00:00.000Z', sessions: stored(fixtureLogs()) };
+const workshop: Workshop = {
+  id: 'w1',
+  name: 'Leads: March cohort',
+  createdAt: '2025-03-01T09:00:00.000Z',
+  sessions: stored(fixtureLogs()),
+};
 
 describe('workshop files', () => {
   it('round-trips a workshop', () => {
@@ -14,12 +23,23 @@ describe('workshop files', () => {
   });
 
   it('refuses other files and damaged ones with a plain sentence', () => {
-    expect(workshopFromFile('nope')).toEqual({ ok: false, message: 'This is not a workshop file: the text is not valid JSON.' });
-    expect(workshopFromFile('{"format":"leadership-sim-session"}')).toMatchObject({ ok: false, message: expect.stringContaining('not a workshop file') });
-    const damaged = JSON.parse(workshopToFile(workshop)) as { workshop: { sessions: Array<{ log: { seed: unknown } }> } };
+    expect(workshopFromFile('nope')).toEqual({
+      ok: false,
+      message: 'This is not a workshop file: the text is not valid JSON.',
+    });
+    expect(workshopFromFile('{"format":"leadership-sim-session"}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a workshop file'),
+    });
+    const damaged = JSON.parse(workshopToFile(workshop)) as {
+      workshop: { sessions: Array<{ log: { seed: unknown } }> };
+    };
     damaged.workshop.sessions[2]!.log.seed = 'x';
     const read = workshopFromFile(JSON.stringify(damaged));
-    expect(read).toMatchObject({ ok: false, message: expect.stringContaining('workshop.sessions[2].log.seed') });
+    expect(read).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('workshop.sessions[2].log.seed'),
+    });
   });
 });
 

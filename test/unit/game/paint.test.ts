@@ -64,3 +64,21 @@ describe('paintShapes', () => {
     expect(calls[0]).toBe('fillGradientStyle(1,1,2,2,1,1,1,1)');
   });
 });
+
+describe('paintShapes on the Canvas renderer', () => {
+  it('draws a gradient as overlapping colour bands from top to bottom colour', () => {
+    const { calls, graphics } = recorder();
+    paintShapes(
+      graphics,
+      [{ kind: 'gradient', x: 0, y: 0, w: 10, h: 240, top: 0x000000, bottom: 0xffffff }],
+      {
+        smoothGradients: false,
+      },
+    );
+    expect(calls).not.toContain(expect.stringMatching(/^fillGradientStyle/));
+    expect(calls.filter((call) => call.startsWith('fillRect'))).toHaveLength(24);
+    expect(calls[0]).toBe('fillStyle(0,1)');
+    expect(calls[1]).toBe('fillRect(0,0,10,11)');
+    expect(calls.at(-2)).toBe(`fillStyle(${0xffffff},1)`);
+  });
+});

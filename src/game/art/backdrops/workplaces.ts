@@ -61,7 +61,7 @@ export function contactCentre(): Shape[] {
     rect(770, 96, 60, 16, ink.gold, { radius: 4 }),
     rect(770, 126, 52, 10, ink.paper, { alpha: 0.5 }),
     rect(770, 148, 60, 10, ink.paper, { alpha: 0.5 }),
-    ...wallClock(980, 300),
+    ...wallClock(145, 232),
     ...cubicle(20, 250),
     ...cubicle(680, 270),
     ...cubicle(970, 290),
