@@ -18,7 +18,7 @@ export interface InkStoryOptions {
   tagNodes?: boolean;
 }
 
-interface Names {
+export interface InkNames {
   knot: Map<string, string>;
   meter: Map<string, string>;
   flag: Map<string, string>;
@@ -56,7 +56,8 @@ function collectFlags(scenario: Scenario): string[] {
   return [...flags].sort();
 }
 
-function namesFor(scenario: Scenario): Names {
+/** The ink identifier of every node (knot), meter and flag of a scenario. */
+export function inkNames(scenario: Scenario): InkNames {
   const numbered = (ids: string[], prefix: string) =>
     new Map(ids.map((id, index) => [id, `${prefix}${index}`]));
   return {
@@ -73,12 +74,12 @@ function lookup(map: Map<string, string>, id: string): string {
 }
 
 /** `(a && b)`; a single part stays bare, because ink reads `(f0)` as a list literal. */
-function joined(parts: Condition[], operator: string, names: Names): string {
+function joined(parts: Condition[], operator: string, names: InkNames): string {
   const written = parts.map((part) => inkCondition(part, names));
   return written.length === 1 ? (written[0] as string) : `(${written.join(operator)})`;
 }
 
-export function inkCondition(condition: Condition, names: Names): string {
+export function inkCondition(condition: Condition, names: InkNames): string {
   if ('flag' in condition) return lookup(names.flag, condition.flag);
   if ('notFlag' in condition) return `not ${lookup(names.flag, condition.notFlag)}`;
   if ('all' in condition) return joined(condition.all, ' && ', names);
@@ -89,7 +90,7 @@ export function inkCondition(condition: Condition, names: Names): string {
     : `${meter} <= ${inkNumber(condition.lte)}`;
 }
 
-function effectLines(scenario: Scenario, effects: Effects, names: Names): string[] {
+function effectLines(scenario: Scenario, effects: Effects, names: InkNames): string[] {
   const lines: string[] = [];
   for (const [id, delta] of Object.entries(effects.meters ?? {})) {
     const meter = scenario.meters?.[id];
@@ -110,7 +111,7 @@ function effectLines(scenario: Scenario, effects: Effects, names: Names): string
 }
 
 /** A `next`: a divert, or a conditional whose first holding branch diverts. */
-function nextLines(next: Next, names: Names): string[] {
+function nextLines(next: Next, names: InkNames): string[] {
   if (typeof next === 'string') return [`-> ${lookup(names.knot, next)}`];
   const lines = ['{'];
   for (const entry of next) {
@@ -127,7 +128,7 @@ function nextLines(next: Next, names: Names): string[] {
 
 const indent = (lines: string[]) => lines.map((line) => `  ${line}`);
 
-function continueChoice(next: Next, names: Names): string[] {
+function continueChoice(next: Next, names: InkNames): string[] {
   return ['+ [Continue]', ...indent(nextLines(next, names))];
 }
 
@@ -137,7 +138,7 @@ function integerWeights(weights: number[]): number[] {
   return weights.map((weight) => Math.max(1, Math.round(weight * 1000)));
 }
 
-function eventLines(scenario: Scenario, id: string, node: ScenarioNode, names: Names, tags: boolean) {
+function eventLines(scenario: Scenario, id: string, node: ScenarioNode, names: InkNames, tags: boolean) {
   if (node.kind !== 'event') return [];
   const knot = lookup(names.knot, id);
   const weights = integerWeights(node.outcomes.map((outcome) => outcome.weight));
@@ -156,7 +157,7 @@ function eventLines(scenario: Scenario, id: string, node: ScenarioNode, names: N
   return [...draw, '}', ...stitches];
 }
 
-function knotLines(scenario: Scenario, id: string, node: ScenarioNode, names: Names, tags: boolean) {
+function knotLines(scenario: Scenario, id: string, node: ScenarioNode, names: InkNames, tags: boolean) {
   const header = [`=== ${lookup(names.knot, id)} ===`];
   if (tags) header.push(`#node:${id}`);
   if (node.kind === 'event') return [...header, ...eventLines(scenario, id, node, names, tags)];
@@ -173,7 +174,7 @@ function knotLines(scenario: Scenario, id: string, node: ScenarioNode, names: Na
 
 /** The whole story: variables, a divert to the start, then one knot per node. */
 export function scenarioToInk(scenario: Scenario, options: InkStoryOptions = {}): string {
-  const names = namesFor(scenario);
+  const names = inkNames(scenario);
   const variables = [
     ...Object.entries(scenario.meters ?? {}).map(([id, meter]) => {
       const initial = Math.min(meter.max ?? Infinity, Math.max(meter.min ?? -Infinity, meter.initial));

@@ -11,6 +11,8 @@
     /** ms from an input (key or click) to the DOM showing the next node, and to the next frame. */
     toDom: [],
     toFrame: [],
+    /** ms from the input's first listener running to the DOM change: the app's own work. */
+    handlerToDom: [],
     frames: [],
     sampling: false,
     version: 0,
@@ -36,9 +38,12 @@
   window.__bench = bench;
 
   let pendingInputAt = null;
+  let pendingHandlerAt = null;
   let lastSeen = '';
   const noteInput = (event) => {
-    if (bench.sampling) pendingInputAt = event.timeStamp;
+    if (!bench.sampling) return;
+    pendingInputAt = event.timeStamp;
+    pendingHandlerAt = performance.now();
   };
   window.addEventListener('keydown', noteInput, true);
   window.addEventListener('click', noteInput, true);
@@ -58,6 +63,7 @@
     const inputAt = pendingInputAt;
     pendingInputAt = null;
     bench.toDom.push(performance.now() - inputAt);
+    bench.handlerToDom.push(performance.now() - pendingHandlerAt);
     requestAnimationFrame(() => bench.toFrame.push(performance.now() - inputAt));
   }
 

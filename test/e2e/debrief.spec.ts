@@ -5,6 +5,7 @@
  * one or two pages, and the result code round-trips while a corrupted one is refused.
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseScenario } from '../../src/engine/scenario/analyse';
@@ -152,6 +153,11 @@ test('the debrief shows the engine profile, comparisons, a 1–2 page print and 
   await expect(debrief.getByRole('status').filter({ hasText: 'Code accepted' })).toContainText(
     'this session',
   );
+
+  // Everything open (result code, QR, reader): no serious or critical accessibility problem.
+  const audit = await new AxeBuilder({ page }).analyze();
+  const serious = audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // A second attempt brings first-versus-latest, with the first attempt's numbers.
   await page.getByRole('button', { name: 'Play again' }).click();

@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { scenarioSchema, tracksFileSchema } from '../../engine/scenario/schema';
+import { tracksFileSchema } from '../../engine/scenario/schema';
+import { checkScenarioText } from '../../engine/scenario/check/check-scenario';
 import type { CatalogueData, CatalogueEntry, CatalogueNote } from '../catalogue-types';
 
 export const CATALOGUE_MODULE_ID = 'virtual:scenario-catalogue';
@@ -23,23 +24,24 @@ export function isScenarioFileName(fileName: string): boolean {
 
 function firstIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
   const issue = error.issues[0];
-  if (!issue) return 'is not a valid scenario';
+  if (!issue) return 'is not valid';
   const path = issue.path.map(String).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
+/** The full checker decides; the note carries its first problem and how many there are. */
 function summarise(fileName: string, text: string): CatalogueEntry | CatalogueNote {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { file: fileName, message: 'is not valid JSON, so it is left out of the list' };
+  const result = checkScenarioText(fileName, text);
+  if (!result.ok || !result.scenario) {
+    const first = result.problems[0];
+    const where = first?.path ? `${first.path}: ` : '';
+    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : '';
+    return {
+      file: fileName,
+      message: `${where}${first?.message ?? 'is not valid'}${more}; left out of the list`,
+    };
   }
-  const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    return { file: fileName, message: `${firstIssue(parsed.error)} (left out of the list)` };
-  }
-  const s = parsed.data;
+  const s = result.scenario;
   return {
     file: fileName,
     id: s.id,

@@ -60,6 +60,14 @@ describe('scenario catalogue', () => {
     );
   });
 
+  it('leaves out a file that only the full checker rejects (an unreachable node)', () => {
+    const data = JSON.parse(scenario('lonely'));
+    data.nodes.orphan = { kind: 'ending', text: 'Never seen.', outcome: 'mixed' };
+    const catalogue = buildCatalogue(folder({ 'lonely.json': JSON.stringify(data) }));
+    expect(catalogue.entries).toEqual([]);
+    expect(catalogue.notes[0]?.message).toContain('nodes.orphan');
+  });
+
   it('keeps only tracks whose scenarios are all listed', () => {
     const tracks = {
       formatVersion: 1,
