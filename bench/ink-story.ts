@@ -113,6 +113,8 @@ function effectLines(scenario: Scenario, effects: Effects, names: InkNames): str
 /** A `next`: a divert, or a conditional whose first holding branch diverts. */
 function nextLines(next: Next, names: InkNames): string[] {
   if (typeof next === 'string') return [`-> ${lookup(names.knot, next)}`];
+  // A conditional of `else` alone is not ink: a list that always takes its first entry is a divert.
+  if (!next[0]?.when) return [`-> ${lookup(names.knot, next[0]?.next ?? '')}`];
   const lines = ['{'];
   for (const entry of next) {
     const divert = `-> ${lookup(names.knot, entry.next)}`;
@@ -142,17 +144,23 @@ function eventLines(scenario: Scenario, id: string, node: ScenarioNode, names: I
   if (node.kind !== 'event') return [];
   const knot = lookup(names.knot, id);
   const weights = integerWeights(node.outcomes.map((outcome) => outcome.weight));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const draw = ['~ temp roll = RANDOM(1, ' + total + ')', '{'];
-  const stitches: string[] = [];
-  let upTo = 0;
-  node.outcomes.forEach((outcome, index) => {
-    upTo += weights[index] ?? 0;
-    const branch = index === node.outcomes.length - 1 ? '- else:' : `- roll <= ${upTo}:`;
-    draw.push(branch, ...indent([...effectLines(scenario, outcome, names), `-> ${knot}.o${index}`]));
+  const bodies = node.outcomes.map((outcome, index) => [
+    ...effectLines(scenario, outcome, names),
+    `-> ${knot}.o${index}`,
+  ]);
+  const stitches = node.outcomes.flatMap((outcome, index) => {
     const text = [node.text, outcome.text].filter(Boolean).join(' ');
     const tag = tags ? ` #outcome:${index}` : '';
-    stitches.push(`= o${index}`, `${inkText(text)}${tag}`, ...continueChoice(outcome.next, names));
+    return [`= o${index}`, `${inkText(text)}${tag}`, ...continueChoice(outcome.next, names)];
+  });
+  // One outcome needs no draw (and a conditional of `else` alone is not ink).
+  if (bodies.length === 1) return [...(bodies[0] ?? []), ...stitches];
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const draw = [`~ temp roll = RANDOM(1, ${total})`, '{'];
+  let upTo = 0;
+  bodies.forEach((body, index) => {
+    upTo += weights[index] ?? 0;
+    draw.push(index === bodies.length - 1 ? '- else:' : `- roll <= ${upTo}:`, ...indent(body));
   });
   return [...draw, '}', ...stitches];
 }

@@ -15,8 +15,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const LIGHTHOUSE = resolve(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
 
 interface LighthouseReport {
-  categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; displayValue?: string }>;
+  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+  audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string }>;
   runtimeError?: { code: string; message: string };
 }
 
@@ -44,13 +44,21 @@ function runLighthouse(url: string, preset: 'desktop' | 'mobile', outputPath: st
   });
 }
 
+/** The weighted audits of a category that did not pass, so a score below 100 says why. */
+function failedAudits(report: LighthouseReport, category: string): string {
+  const failed = (report.categories[category]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 0.9)
+    .map((ref) => ref.id);
+  return failed.length > 0 ? `below 90: ${failed.join(', ')}` : 'every weighted audit ≥ 90';
+}
+
 function reportRows(preset: string, report: LighthouseReport): BenchRow[] {
   if (report.runtimeError) throw new Error(`lighthouse (${preset}): ${report.runtimeError.code}`);
   const rows: BenchRow[] = CATEGORIES.map((category) => ({
     metric: `${preset} ${category}`,
     value: Math.round((report.categories[category]?.score ?? Number.NaN) * 100),
     unit: '/100',
-    detail: 'Lighthouse 12.8.2',
+    detail: failedAudits(report, category),
   }));
   for (const audit of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'total-byte-weight']) {
     const value = report.audits[audit];

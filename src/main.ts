@@ -54,7 +54,8 @@ async function boot(): Promise<void> {
   const unlock = () => sound.unlock();
   window.addEventListener('pointerdown', unlock, { once: true });
   window.addEventListener('keydown', unlock, { once: true });
-  await app.showTitle();
+  if (window.location.hash === '#facilitator') await app.showFacilitator();
+  else await app.showTitle();
 }
 
 void boot();

@@ -24,9 +24,20 @@ import { downloadSessionLog } from './download';
 import { renderRunDebrief } from './end-view';
 import { replay } from '../engine/session/replay';
 import type { Stage } from './stage';
+import { renderTrackEnd, type FinishedTrackStep } from './track-end';
+import { button } from '../ui/dom';
 
 export type ScreenName =
-  'title' | 'list' | 'briefing' | 'play' | 'end' | 'settings' | 'problems' | 'error';
+  | 'title'
+  | 'list'
+  | 'briefing'
+  | 'play'
+  | 'end'
+  | 'track-end'
+  | 'settings'
+  | 'problems'
+  | 'error'
+  | 'facilitator';
 
 export interface AppDeps {
   root: HTMLElement;
@@ -48,7 +59,7 @@ export class App {
   private session: PlaySession | null = null;
   private stage: Stage | null = null;
   private lastLog: SessionLog | null = null;
-  private track: { track: Track; index: number } | null = null;
+  private track: { track: Track; index: number; finished: FinishedTrackStep[] } | null = null;
   private screenToken = 0;
   private cleanupScreen: (() => void) | null = null;
 
@@ -109,6 +120,7 @@ export class App {
         onResume: () => saved && void this.resume(saved),
         onStartOver: () => void this.deps.store.clearCurrent().then(() => this.showList()),
         onSettings: () => void this.showSettings(() => this.showTitle()),
+        onFacilitator: () => void this.showFacilitator(),
       });
     });
     // The picture's code downloads after the title is interactive, never before.
@@ -163,7 +175,7 @@ export class App {
   }
 
   private async startTrack(track: Track): Promise<void> {
-    this.track = { track, index: 0 };
+    this.track = { track, index: 0, finished: [] };
     await this.openTrackStep();
   }
 
@@ -290,7 +302,9 @@ export class App {
     context: Parameters<typeof renderRunDebrief>[3],
   ): Promise<void> {
     const step = this.track;
+    step?.finished.push({ scenario: playing.scenario, log });
     const hasNext = step !== null && step.index + 1 < step.track.scenarios.length;
+    const trackDone = step !== null && !hasNext;
     return this.enter('end', async (root) => {
       const screen = renderEnd(root, {
         scenarioTitle: playing.scenario.title,
@@ -306,13 +320,46 @@ export class App {
         onDownload: () => downloadSessionLog(log),
         onPlayAgain: () => void this.showBriefing(playing),
       });
+      if (trackDone && step) {
+        const open = button(
+          'See your track profile',
+          () => void this.showTrackEnd(step),
+          'button button-primary',
+        );
+        screen.debriefHost.before(open);
+      }
       const finished = await this.deps.store.finishedRuns(playing.scenario.id);
       await renderRunDebrief(screen.debriefHost, playing.scenario, log, context, finished);
     });
   }
 
-  private advanceTrack(step: { track: Track; index: number }): Promise<void> {
-    this.track = { track: step.track, index: step.index + 1 };
+  private showTrackEnd(step: { track: Track; finished: FinishedTrackStep[] }): Promise<void> {
+    return this.enter('track-end', (root) =>
+      renderTrackEnd(root, step.track, step.finished, () => void this.showList()),
+    );
+  }
+
+  /** The facilitator area (workshops, dashboard, replay, room play), loaded on demand. */
+  showFacilitator(): Promise<void> {
+    if (window.location.hash !== '#facilitator') history.pushState(null, '', '#facilitator');
+    return this.enter('facilitator', async (root) => {
+      const { renderFacilitator } = await import('../facilitator/index');
+      const cleanup = renderFacilitator(root, {
+        navigateHome: () => {
+          history.replaceState(null, '', window.location.pathname + window.location.search);
+          void this.showTitle();
+        },
+      });
+      this.cleanupScreen = cleanup;
+    });
+  }
+
+  private advanceTrack(step: {
+    track: Track;
+    index: number;
+    finished: FinishedTrackStep[];
+  }): Promise<void> {
+    this.track = { track: step.track, index: step.index + 1, finished: step.finished };
     return this.openTrackStep();
   }
 

@@ -7,6 +7,7 @@ export interface TitleOptions {
   onResume(): void;
   onStartOver(): void;
   onSettings(): void;
+  onFacilitator(): void;
 }
 
 export function renderTitle(root: HTMLElement, options: TitleOptions): void {
@@ -24,7 +25,10 @@ export function renderTitle(root: HTMLElement, options: TitleOptions): void {
   } else {
     actions.append(button('Play', options.onPlay, 'button button-primary'));
   }
-  actions.append(button('Settings', options.onSettings));
+  actions.append(
+    button('Settings', options.onSettings),
+    button('Facilitator tools', options.onFacilitator, 'button button-quiet'),
+  );
   root.append(
     el('section', { className: 'screen title-screen' }, [
       heading,

@@ -20,8 +20,12 @@ import { enterNode, pickIndex, stepOn } from '../../../bench/runners';
 
 function compile(scenario: Scenario): Story {
   const compiler = new Compiler(scenarioToInk(scenario, { tagNodes: true }));
-  const json = compiler.Compile().ToJson();
-  expect(compiler.errors).toEqual([]);
+  let json: string | void = undefined;
+  try {
+    json = compiler.Compile().ToJson();
+  } finally {
+    expect(compiler.errors).toEqual([]);
+  }
   if (!json) throw new Error('no ink JSON');
   return new Story(json);
 }
