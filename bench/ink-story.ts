@@ -105,7 +105,8 @@ function effectLines(scenario: Scenario, effects: Effects, names: InkNames): str
     lines.push(`~ ${lookup(names.flag, flag)} = ${value}`);
   for (const dimension of DIMENSIONS) {
     const score = effects.scores?.[dimension] ?? 0;
-    if (score !== 0) lines.push(`~ s_${dimension} = s_${dimension} + ${score}`.replace('+ -', '- '));
+    if (score !== 0)
+      lines.push(`~ s_${dimension} = s_${dimension} + ${score}`.replace('+ -', '- '));
   }
   return lines;
 }
@@ -140,7 +141,13 @@ function integerWeights(weights: number[]): number[] {
   return weights.map((weight) => Math.max(1, Math.round(weight * 1000)));
 }
 
-function eventLines(scenario: Scenario, id: string, node: ScenarioNode, names: InkNames, tags: boolean) {
+function eventLines(
+  scenario: Scenario,
+  id: string,
+  node: ScenarioNode,
+  names: InkNames,
+  tags: boolean,
+) {
   if (node.kind !== 'event') return [];
   const knot = lookup(names.knot, id);
   const weights = integerWeights(node.outcomes.map((outcome) => outcome.weight));
@@ -165,7 +172,13 @@ function eventLines(scenario: Scenario, id: string, node: ScenarioNode, names: I
   return [...draw, '}', ...stitches];
 }
 
-function knotLines(scenario: Scenario, id: string, node: ScenarioNode, names: InkNames, tags: boolean) {
+function knotLines(
+  scenario: Scenario,
+  id: string,
+  node: ScenarioNode,
+  names: InkNames,
+  tags: boolean,
+) {
   const header = [`=== ${lookup(names.knot, id)} ===`];
   if (tags) header.push(`#node:${id}`);
   if (node.kind === 'event') return [...header, ...eventLines(scenario, id, node, names, tags)];
@@ -185,7 +198,10 @@ export function scenarioToInk(scenario: Scenario, options: InkStoryOptions = {})
   const names = inkNames(scenario);
   const variables = [
     ...Object.entries(scenario.meters ?? {}).map(([id, meter]) => {
-      const initial = Math.min(meter.max ?? Infinity, Math.max(meter.min ?? -Infinity, meter.initial));
+      const initial = Math.min(
+        meter.max ?? Infinity,
+        Math.max(meter.min ?? -Infinity, meter.initial),
+      );
       return `VAR ${lookup(names.meter, id)} = ${inkNumber(initial)}`;
     }),
     ...[...names.flag.values()].map((flag) => `VAR ${flag} = false`),

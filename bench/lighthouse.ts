@@ -12,15 +12,29 @@ import { withPreview } from './preview';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const LIGHTHOUSE = resolve(import.meta.dirname, '..', 'node_modules', 'lighthouse', 'cli', 'index.js');
+const LIGHTHOUSE = resolve(
+  import.meta.dirname,
+  '..',
+  'node_modules',
+  'lighthouse',
+  'cli',
+  'index.js',
+);
 
 interface LighthouseReport {
-  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+  categories: Record<
+    string,
+    { score: number | null; auditRefs: Array<{ id: string; weight: number }> }
+  >;
   audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string }>;
   runtimeError?: { code: string; message: string };
 }
 
-function runLighthouse(url: string, preset: 'desktop' | 'mobile', outputPath: string): Promise<void> {
+function runLighthouse(
+  url: string,
+  preset: 'desktop' | 'mobile',
+  outputPath: string,
+): Promise<void> {
   const args = [
     LIGHTHOUSE,
     url,
@@ -39,7 +53,9 @@ function runLighthouse(url: string, preset: 'desktop' | 'mobile', outputPath: st
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.once('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`lighthouse (${preset}) failed: ${errors.trim().slice(-500)}`)),
+      code === 0
+        ? done()
+        : fail(new Error(`lighthouse (${preset}) failed: ${errors.trim().slice(-500)}`)),
     );
   });
 }
@@ -60,10 +76,20 @@ function reportRows(preset: string, report: LighthouseReport): BenchRow[] {
     unit: '/100',
     detail: failedAudits(report, category),
   }));
-  for (const audit of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'total-byte-weight']) {
+  for (const audit of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'total-byte-weight',
+  ]) {
     const value = report.audits[audit];
     if (value?.displayValue)
-      rows.push({ metric: `${preset} ${audit}`, value: Math.round(value.numericValue ?? Number.NaN), unit: audit === 'total-byte-weight' ? 'bytes' : 'ms', detail: value.displayValue });
+      rows.push({
+        metric: `${preset} ${audit}`,
+        value: Math.round(value.numericValue ?? Number.NaN),
+        unit: audit === 'total-byte-weight' ? 'bytes' : 'ms',
+        detail: value.displayValue,
+      });
   }
   return rows;
 }
@@ -75,7 +101,9 @@ async function measureLighthouse(url: string): Promise<BenchRow[]> {
     for (const preset of ['desktop', 'mobile'] as const) {
       const output = join(dir, `${preset}.json`);
       await runLighthouse(url, preset, output);
-      rows.push(...reportRows(preset, JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport));
+      rows.push(
+        ...reportRows(preset, JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport),
+      );
     }
     return rows;
   } finally {

@@ -15,15 +15,26 @@ export interface BenchOptions {
 const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,lighthouse] [--dist DIR] [--build] [--plays N] [--scenario ID]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { only: [], dist: 'dist', build: false, plays: 20, scenario: undefined };
+  const options: BenchOptions = {
+    only: [],
+    dist: 'dist',
+    build: false,
+    plays: 20,
+    scenario: undefined,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] ?? '';
     const [name, inline] = flag.includes('=') ? flag.split(/=(.*)/s, 2) : [flag, undefined];
     const value = () => inline ?? argv[++index] ?? '';
-    if (name === '--only') options.only = value().split(',').map((part) => part.trim()).filter(Boolean);
+    if (name === '--only')
+      options.only = value()
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean);
     else if (name === '--dist') options.dist = value();
     else if (name === '--build') options.build = true;
-    else if (name === '--plays') options.plays = Math.max(2, Number.parseInt(value(), 10) || options.plays);
+    else if (name === '--plays')
+      options.plays = Math.max(2, Number.parseInt(value(), 10) || options.plays);
     else if (name === '--scenario') options.scenario = value();
     else if (name === '--help' || name === '-h') {
       console.log(HELP);

@@ -96,7 +96,10 @@ async function playToEnd(page: Page, play: number): Promise<number> {
   let state = await probeState(page);
   let steps = 0;
   while (state.screen === 'play' && steps < MAX_STEPS_PER_PLAY) {
-    const key = state.kind === 'decision' ? String(1 + ((play + steps) % Math.max(1, state.choices))) : 'Enter';
+    const key =
+      state.kind === 'decision'
+        ? String(1 + ((play + steps) % Math.max(1, state.choices)))
+        : 'Enter';
     const before = state;
     await page.keyboard.press(key);
     state = await changedSince(page, before.version);
@@ -148,7 +151,12 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
   const scenario = firstScenario(options.scenario);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--mute-audio', '--autoplay-policy=no-user-gesture-required', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--mute-audio',
+      '--autoplay-policy=no-user-gesture-required',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
@@ -161,7 +169,11 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
     const atTitle = await page.evaluate(() => {
       const bench = (window as unknown as { __bench: ProbeFigures }).__bench;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { titleReadyAt: bench.titleReadyAt, resources: bench.resourcesAtTitle, fcp: fcp ? fcp.startTime : null };
+      return {
+        titleReadyAt: bench.titleReadyAt,
+        resources: bench.resourcesAtTitle,
+        fcp: fcp ? fcp.startTime : null,
+      };
     });
     const bytesAtTitle = atTitle.resources.reduce((sum, entry) => sum + entry.transferSize, 0);
     const steps: number[] = [];
@@ -176,13 +188,19 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
       }
     }
     const heapLast = await heapUsedBytes(cdp);
-    const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeFigures }).__bench);
+    const probe = await page.evaluate(
+      () => (window as unknown as { __bench: ProbeFigures }).__bench,
+    );
     const phaserDoneMs = await page.evaluate(() => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const entry = entries.find((item) => /\/phaser-[^/]*\.js$/.test(item.name));
       return entry ? entry.responseEnd : null;
     });
-    const navigation = await page.evaluate(() => (performance.getEntriesByType('navigation') as PerformanceNavigationTiming[])[0]?.transferSize ?? 0);
+    const navigation = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('navigation') as PerformanceNavigationTiming[])[0]
+          ?.transferSize ?? 0,
+    );
     return {
       titleMs: atTitle.titleReadyAt ?? Number.NaN,
       fcpMs: atTitle.fcp,
@@ -206,28 +224,104 @@ function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
   const inputs = `${run.probe.toFrame.length} inputs over ${options.plays} plays`;
   const growth = ((run.heapLast - run.heapFirst) / run.heapFirst) * 100;
   return [
-    { metric: 'title interactive', value: ms(run.titleMs), unit: 'ms', detail: 'navigation start → data-screen=title, aria-busy=false' },
+    {
+      metric: 'title interactive',
+      value: ms(run.titleMs),
+      unit: 'ms',
+      detail: 'navigation start → data-screen=title, aria-busy=false',
+    },
     { metric: 'first contentful paint', value: ms(run.fcpMs), unit: 'ms', detail: 'paint timing' },
-    { metric: 'Phaser loaded before title', value: run.phaserAtTitle ? 1 : 0, unit: run.phaserAtTitle ? 'yes' : 'no', detail: 'phaser chunk among resources finished at title time' },
-    { metric: 'Phaser chunk done', value: ms(run.phaserDoneMs), unit: 'ms', detail: 'responseEnd of the phaser chunk (loaded after the title)' },
-    { metric: 'transfer at title', value: kb(run.bytesAtTitle), unit: 'KB', detail: 'document + resources finished when the title became interactive' },
-    { metric: 'transfer after 1st play', value: kb(run.bytesAfterFirstPlay), unit: 'KB', detail: 'CDP encoded bytes incl. headers, gzip from vite preview' },
-    { metric: 'choice → text in DOM p50', value: ms(percentile(run.probe.toDom, 50)), unit: 'ms', detail: inputs },
-    { metric: 'choice → text in DOM p95', value: ms(percentile(run.probe.toDom, 95)), unit: 'ms', detail: 'key event timeStamp → MutationObserver' },
-    { metric: 'choice handling p95', value: ms(percentile(run.probe.handlerToDom, 95)), unit: 'ms', detail: 'first keydown listener → DOM change: the app and engine work alone' },
-    { metric: 'choice → next frame p50', value: ms(percentile(run.probe.toFrame, 50)), unit: 'ms', detail: 'to the requestAnimationFrame that paints it' },
-    { metric: 'choice → next frame p95', value: ms(percentile(run.probe.toFrame, 95)), unit: 'ms', detail: 'target < 50 ms' },
-    { metric: 'frame time p50 playing', value: ms(percentile(run.probe.frames, 50)), unit: 'ms', detail: `${run.probe.frames.length} frames, ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL` },
-    { metric: 'frame time p95 playing', value: ms(percentile(run.probe.frames, 95)), unit: 'ms', detail: 'target ≤ 16.7 ms' },
-    { metric: 'heap after play 1', value: round(run.heapFirst / 1e6, 2), unit: 'MB', detail: 'after GC (CDP Runtime.getHeapUsage)' },
-    { metric: `heap after play ${options.plays}`, value: round(run.heapLast / 1e6, 2), unit: 'MB', detail: 'after GC' },
-    { metric: 'heap growth', value: round(growth, 1), unit: '%', detail: `play 1 → ${options.plays} in one tab; target ≤ 5 %; ${run.steps.join('/')} steps` },
+    {
+      metric: 'Phaser loaded before title',
+      value: run.phaserAtTitle ? 1 : 0,
+      unit: run.phaserAtTitle ? 'yes' : 'no',
+      detail: 'phaser chunk among resources finished at title time',
+    },
+    {
+      metric: 'Phaser chunk done',
+      value: ms(run.phaserDoneMs),
+      unit: 'ms',
+      detail: 'responseEnd of the phaser chunk (loaded after the title)',
+    },
+    {
+      metric: 'transfer at title',
+      value: kb(run.bytesAtTitle),
+      unit: 'KB',
+      detail: 'document + resources finished when the title became interactive',
+    },
+    {
+      metric: 'transfer after 1st play',
+      value: kb(run.bytesAfterFirstPlay),
+      unit: 'KB',
+      detail: 'CDP encoded bytes incl. headers, gzip from vite preview',
+    },
+    {
+      metric: 'choice → text in DOM p50',
+      value: ms(percentile(run.probe.toDom, 50)),
+      unit: 'ms',
+      detail: inputs,
+    },
+    {
+      metric: 'choice → text in DOM p95',
+      value: ms(percentile(run.probe.toDom, 95)),
+      unit: 'ms',
+      detail: 'key event timeStamp → MutationObserver',
+    },
+    {
+      metric: 'choice handling p95',
+      value: ms(percentile(run.probe.handlerToDom, 95)),
+      unit: 'ms',
+      detail: 'first keydown listener → DOM change: the app and engine work alone',
+    },
+    {
+      metric: 'choice → next frame p50',
+      value: ms(percentile(run.probe.toFrame, 50)),
+      unit: 'ms',
+      detail: 'to the requestAnimationFrame that paints it',
+    },
+    {
+      metric: 'choice → next frame p95',
+      value: ms(percentile(run.probe.toFrame, 95)),
+      unit: 'ms',
+      detail: 'target < 50 ms',
+    },
+    {
+      metric: 'frame time p50 playing',
+      value: ms(percentile(run.probe.frames, 50)),
+      unit: 'ms',
+      detail: `${run.probe.frames.length} frames, ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`,
+    },
+    {
+      metric: 'frame time p95 playing',
+      value: ms(percentile(run.probe.frames, 95)),
+      unit: 'ms',
+      detail: 'target ≤ 16.7 ms',
+    },
+    {
+      metric: 'heap after play 1',
+      value: round(run.heapFirst / 1e6, 2),
+      unit: 'MB',
+      detail: 'after GC (CDP Runtime.getHeapUsage)',
+    },
+    {
+      metric: `heap after play ${options.plays}`,
+      value: round(run.heapLast / 1e6, 2),
+      unit: 'MB',
+      detail: 'after GC',
+    },
+    {
+      metric: 'heap growth',
+      value: round(growth, 1),
+      unit: '%',
+      detail: `play 1 → ${options.plays} in one tab; target ≤ 5 %; ${run.steps.join('/')} steps`,
+    },
   ];
 }
 
 export function pageBench(options: BenchOptions): BenchModule {
   return {
     name: 'page',
-    run: () => withPreview(options, async (url) => pageRows(await measurePage(url, options), options)),
+    run: () =>
+      withPreview(options, async (url) => pageRows(await measurePage(url, options), options)),
   };
 }

@@ -21,7 +21,8 @@ export function ensureBuild(options: BenchOptions): string {
   const dist = resolve(ROOT, options.dist);
   if (!options.build && existsSync(join(dist, 'index.html'))) return dist;
   console.log(`Building the production bundle into ${dist} …`);
-  const outDir = resolve(dist) === resolve(ROOT, 'dist') ? [] : ['--', '--outDir', dist, '--emptyOutDir'];
+  const outDir =
+    resolve(dist) === resolve(ROOT, 'dist') ? [] : ['--', '--outDir', dist, '--emptyOutDir'];
   const result = spawnSync('npm', ['run', 'build', ...outDir], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build failed');
   return dist;
@@ -39,9 +40,19 @@ async function answers(url: string): Promise<boolean> {
 /** Starts `vite preview` for `dist` and resolves once it answers. */
 export async function startPreview(dist: string): Promise<PreviewServer> {
   const url = `http://127.0.0.1:${PREVIEW_PORT}/`;
-  if (await answers(url)) throw new Error(`port ${PREVIEW_PORT} is already in use: stop what serves ${url}`);
+  if (await answers(url))
+    throw new Error(`port ${PREVIEW_PORT} is already in use: stop what serves ${url}`);
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const args = ['preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort', '--outDir', dist];
+  const args = [
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PREVIEW_PORT),
+    '--strictPort',
+    '--outDir',
+    dist,
+  ];
   const child = spawn(vite, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
@@ -64,7 +75,10 @@ export async function startPreview(dist: string): Promise<PreviewServer> {
 }
 
 /** Runs `work` against a preview of the build, and always stops the server. */
-export async function withPreview<T>(options: BenchOptions, work: (url: string) => Promise<T>): Promise<T> {
+export async function withPreview<T>(
+  options: BenchOptions,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
   const server = await startPreview(ensureBuild(options));
   try {
     return await work(server.url);

@@ -76,12 +76,20 @@ async function main(): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const unknown = options.only.filter((name) => !modules.some((module) => module.name === name));
   if (unknown.length > 0) {
-    console.error(`Unknown bench module(s): ${unknown.join(', ')}. Known: ${modules.map((m) => m.name).join(', ')}.`);
+    console.error(
+      `Unknown bench module(s): ${unknown.join(', ')}. Known: ${modules.map((m) => m.name).join(', ')}.`,
+    );
     process.exitCode = 1;
     return;
   }
-  const chosen = modules.filter(({ name }) => options.only.length === 0 || options.only.includes(name));
-  console.log(`Load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+  const chosen = modules.filter(
+    ({ name }) => options.only.length === 0 || options.only.includes(name),
+  );
+  console.log(
+    `Load average ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')} on ${cpus().length} CPUs`,
+  );
   for (const { name, load } of chosen) {
     try {
       await runModule(load);

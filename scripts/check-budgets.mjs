@@ -36,9 +36,28 @@ const COMPRESSED_EXTENSIONS = new Set([
   '.xml',
   '.webmanifest',
 ]);
-const AUDIO_EXTENSIONS = new Set(['.wav', '.mp3', '.ogg', '.oga', '.opus', '.m4a', '.aac', '.webm', '.flac']);
+const AUDIO_EXTENSIONS = new Set([
+  '.wav',
+  '.mp3',
+  '.ogg',
+  '.oga',
+  '.opus',
+  '.m4a',
+  '.aac',
+  '.webm',
+  '.flac',
+]);
 const FONT_EXTENSIONS = new Set(['.woff', '.woff2', '.ttf', '.otf']);
-const IMAGE_EXTENSIONS = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif', '.ico']);
+const IMAGE_EXTENSIONS = new Set([
+  '.svg',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.webp',
+  '.avif',
+  '.gif',
+  '.ico',
+]);
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 function listFiles(dir, prefix = '') {
@@ -73,7 +92,8 @@ function htmlReferences(html, tagPattern) {
   const references = [];
   for (const tag of html.match(tagPattern) ?? []) {
     const url = /\s(?:src|href)=["']([^"']+)["']/.exec(tag)?.[1];
-    if (url && !/^[a-z]+:|^\/\//i.test(url)) references.push(posix.normalize(url.replace(/^\//, '')));
+    if (url && !/^[a-z]+:|^\/\//i.test(url))
+      references.push(posix.normalize(url.replace(/^\//, '')));
   }
   return references;
 }
@@ -89,10 +109,7 @@ export function entryScripts(html) {
 /** Static imports and re-exports of an ES module (`import x from "./a.js"`, `import "./b.js"`). */
 export function staticImports(code) {
   const specifiers = new Set();
-  const patterns = [
-    /\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g,
-    /\bimport\s*["'](\.{1,2}\/[^"']+)["']/g,
-  ];
+  const patterns = [/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g, /\bimport\s*["'](\.{1,2}\/[^"']+)["']/g];
   for (const pattern of patterns) {
     for (const match of code.matchAll(pattern)) specifiers.add(match[1]);
   }
@@ -134,13 +151,22 @@ export function measureDist(distDir) {
     .filter((path) => !path.endsWith('.map'))
     .map((path) => {
       const content = readFileSync(join(distDir, path));
-      return { path, kind: kindOf(path), bytes: content.length, transferBytes: transferBytes(path, content), content };
+      return {
+        path,
+        kind: kindOf(path),
+        bytes: content.length,
+        transferBytes: transferBytes(path, content),
+        content,
+      };
     });
   const critical = criticalScripts(distDir, readFileSync(indexPath, 'utf8'));
   const byPath = new Map(files.map((file) => [file.path, file]));
   const criticalFiles = critical.map((path) => byPath.get(path)).filter(Boolean);
   const textFiles = files.filter((file) => file.kind === 'script' || file.kind === 'style');
-  const inlinedAudio = textFiles.reduce((sum, file) => sum + inlinedAudioBytes(file.content.toString('utf8')), 0);
+  const inlinedAudio = textFiles.reduce(
+    (sum, file) => sum + inlinedAudioBytes(file.content.toString('utf8')),
+    0,
+  );
   const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
   const byKind = {};
   for (const file of files) {
@@ -156,10 +182,19 @@ export function measureDist(distDir) {
     criticalJsGzipBytes: sum(criticalFiles, 'transferBytes'),
     firstVisitBytes: sum(files, 'bytes'),
     firstVisitTransferBytes: sum(files, 'transferBytes'),
-    audioBytes: sum(files.filter((file) => file.kind === 'audio'), 'bytes') + inlinedAudio,
+    audioBytes:
+      sum(
+        files.filter((file) => file.kind === 'audio'),
+        'bytes',
+      ) + inlinedAudio,
     inlinedAudioBytes: inlinedAudio,
     byKind,
-    files: files.map(({ path, kind, bytes, transferBytes: transfer }) => ({ path, kind, bytes, transferBytes: transfer })),
+    files: files.map(({ path, kind, bytes, transferBytes: transfer }) => ({
+      path,
+      kind,
+      bytes,
+      transferBytes: transfer,
+    })),
   };
 }
 
@@ -167,12 +202,19 @@ export function measureDist(distDir) {
 export function checkBudgets(figures, budgets = BUDGETS) {
   const problems = [];
   const over = (what, value, limit) =>
-    problems.push(`${what} is ${formatBytes(value)}, over its budget of ${formatBytes(limit)} by ${formatBytes(value - limit)}.`);
+    problems.push(
+      `${what} is ${formatBytes(value)}, over its budget of ${formatBytes(limit)} by ${formatBytes(value - limit)}.`,
+    );
   if (figures.criticalJsGzipBytes > budgets.criticalJsGzipBytes)
-    over('Critical-path JavaScript (gzip)', figures.criticalJsGzipBytes, budgets.criticalJsGzipBytes);
+    over(
+      'Critical-path JavaScript (gzip)',
+      figures.criticalJsGzipBytes,
+      budgets.criticalJsGzipBytes,
+    );
   if (figures.firstVisitTransferBytes > budgets.firstVisitTransferBytes)
     over('First-visit transfer', figures.firstVisitTransferBytes, budgets.firstVisitTransferBytes);
-  if (figures.audioBytes > budgets.audioBytes) over('Audio', figures.audioBytes, budgets.audioBytes);
+  if (figures.audioBytes > budgets.audioBytes)
+    over('Audio', figures.audioBytes, budgets.audioBytes);
   return problems;
 }
 
@@ -190,7 +232,9 @@ function report(figures, budgets) {
   console.log(`Byte budgets for ${relative(process.cwd(), figures.distDir) || '.'}`);
   for (const [name, value, limit] of rows) {
     const verdict = value <= limit ? 'ok' : 'OVER';
-    console.log(`  ${name.padEnd(26)} ${formatBytes(value).padStart(10)}  budget ${formatBytes(limit).padStart(9)}  ${verdict}`);
+    console.log(
+      `  ${name.padEnd(26)} ${formatBytes(value).padStart(10)}  budget ${formatBytes(limit).padStart(9)}  ${verdict}`,
+    );
   }
   console.log(`  critical-path scripts: ${figures.criticalScripts.join(', ') || '(none found)'}`);
   const kinds = Object.entries(figures.byKind)

@@ -54,6 +54,11 @@ async function boot(): Promise<void> {
   const unlock = () => sound.unlock();
   window.addEventListener('pointerdown', unlock, { once: true });
   window.addEventListener('keydown', unlock, { once: true });
+  // The facilitator area has its own address, so a bookmark or a typed #facilitator opens it.
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash === '#facilitator' && root.dataset.screen !== 'facilitator')
+      void app?.showFacilitator();
+  });
   if (window.location.hash === '#facilitator') await app.showFacilitator();
   else await app.showTitle();
 }

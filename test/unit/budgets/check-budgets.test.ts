@@ -60,7 +60,10 @@ function smallBuild(extra: Record<string, string | Buffer> = {}): string {
 describe('the entry graph', () => {
   it('finds static imports and re-exports but not dynamic imports', () => {
     expect(staticImports(ENTRY).sort()).toEqual(['./shared-d4.js', './side-e5.js']);
-    expect(staticImports('export*from"./a.js";export{b}from"../b.js"')).toEqual(['./a.js', '../b.js']);
+    expect(staticImports('export*from"./a.js";export{b}from"../b.js"')).toEqual([
+      './a.js',
+      '../b.js',
+    ]);
   });
 
   it('follows the entry script, its modulepreloads and their static imports only', () => {
@@ -94,7 +97,9 @@ describe('the figures', () => {
 
   it('counts sound inlined into a script as audio', () => {
     const inlined = Buffer.alloc(300, 1).toString('base64');
-    const figures = measureDist(smallBuild({ 'assets/side-e5.js': `const s="data:audio/wav;base64,${inlined}"` }));
+    const figures = measureDist(
+      smallBuild({ 'assets/side-e5.js': `const s="data:audio/wav;base64,${inlined}"` }),
+    );
     expect(figures.inlinedAudioBytes).toBe(300);
     expect(figures.audioBytes).toBe(2_300);
   });
@@ -115,7 +120,8 @@ describe('the verdict', () => {
   });
 
   it('exits 1 with a plain message when the audio is over budget, 0 otherwise', () => {
-    const run = (dist: string) => spawnSync(process.execPath, [SCRIPT, '--dist', dist], { encoding: 'utf8' });
+    const run = (dist: string) =>
+      spawnSync(process.execPath, [SCRIPT, '--dist', dist], { encoding: 'utf8' });
     const ok = run(smallBuild());
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('critical-path JS (gzip)');

@@ -20,11 +20,13 @@ import { enterNode, pickIndex, stepOn } from '../../../bench/runners';
 
 function compile(scenario: Scenario): Story {
   const compiler = new Compiler(scenarioToInk(scenario, { tagNodes: true }));
-  let json: string | void = undefined;
+  let json: string | void;
   try {
     json = compiler.Compile().ToJson();
-  } finally {
+  } catch (error) {
+    // Compile() only says "Compilation failed": the compiler's own messages say why.
     expect(compiler.errors).toEqual([]);
+    throw error;
   }
   if (!json) throw new Error('no ink JSON');
   return new Story(json);
@@ -33,7 +35,11 @@ function compile(scenario: Scenario): Story {
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Our context entering its node, with an event's outcome forced to `outcome` (ink's draw). */
-function enterWith(scenario: Scenario, context: RunContext, outcome: number | undefined): RunContext {
+function enterWith(
+  scenario: Scenario,
+  context: RunContext,
+  outcome: number | undefined,
+): RunContext {
   const node = currentNode(scenario, context);
   if (node.kind !== 'event' || outcome === undefined) return enterNode(scenario, context);
   const weights = node.outcomes.map((item) => item.weight);
@@ -69,8 +75,11 @@ function walkInLockstep(scenario: Scenario, story: Story, seed: number): number 
     context = enterWith(scenario, context, outcomeTag ? Number(outcomeTag.slice(8)) : undefined);
     const node = currentNode(scenario, context);
     expect(tags).toContain(`node:${context.nodeId}`);
-    const outcomeText = node.kind === 'event' ? node.outcomes[context.drawnOutcome ?? -1]?.text : undefined;
-    expect(normalise(lines.join(' '))).toBe(normalise([node.text, outcomeText].filter(Boolean).join(' ')));
+    const outcomeText =
+      node.kind === 'event' ? node.outcomes[context.drawnOutcome ?? -1]?.text : undefined;
+    expect(normalise(lines.join(' '))).toBe(
+      normalise([node.text, outcomeText].filter(Boolean).join(' ')),
+    );
     expectSameWorld(scenario, story, context);
     const inkChoices = story.currentChoices.map((choice) => normalise(choice.text));
     if (node.kind === 'ending') {
@@ -78,7 +87,9 @@ function walkInLockstep(scenario: Scenario, story: Story, seed: number): number 
       return inputs;
     }
     const ours = node.kind === 'decision' ? offeredChoices(node, context) : [];
-    expect(inkChoices).toEqual(node.kind === 'decision' ? ours.map((c) => normalise(c.text)) : ['Continue']);
+    expect(inkChoices).toEqual(
+      node.kind === 'decision' ? ours.map((c) => normalise(c.text)) : ['Continue'],
+    );
     const pick = node.kind === 'decision' ? pickIndex(ours.length, rng) : { index: 0, rng };
     rng = pick.rng;
     const at = context.now + 1000;
@@ -95,7 +106,8 @@ describe('the ink story written for the inkjs bench', () => {
   it('walks a layered scenario exactly like our engine, run after run', () => {
     const scenario = generateLayeredScenario({ nodes: 60, seed: 3, width: 4 });
     const story = compile(scenario);
-    for (let seed = 1; seed <= 25; seed += 1) expect(walkInLockstep(scenario, story, seed)).toBeGreaterThan(5);
+    for (let seed = 1; seed <= 25; seed += 1)
+      expect(walkInLockstep(scenario, story, seed)).toBeGreaterThan(5);
   });
 
   it('walks random valid scenarios exactly like our engine', () => {
@@ -109,7 +121,8 @@ describe('the ink story written for the inkjs bench', () => {
 
   it('keeps ink syntax in scenario text as plain text', () => {
     const scenario = generateLayeredScenario({ nodes: 20, seed: 4, width: 2 });
-    const tricky = 'Refund {50%} -> [now] # tag // not a comment /* nor this */ * + - ~ = | \\ <> : ^ "quoted"';
+    const tricky =
+      'Refund {50%} -> [now] # tag // not a comment /* nor this */ * + - ~ = | \\ <> : ^ "quoted"';
     for (const node of Object.values(scenario.nodes)) node.text = tricky;
     walkInLockstep(scenario, compile(scenario), 7);
     expect(inkText('a-b')).toBe('a\\-b');
