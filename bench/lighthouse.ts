@@ -26,7 +26,15 @@ interface LighthouseReport {
     string,
     { score: number | null; auditRefs: Array<{ id: string; weight: number }> }
   >;
-  audits: Record<string, { score: number | null; numericValue?: number; displayValue?: string }>;
+  audits: Record<
+    string,
+    {
+      score: number | null;
+      numericValue?: number;
+      displayValue?: string;
+      details?: { items?: Array<Record<string, unknown>> };
+    }
+  >;
   runtimeError?: { code: string; message: string };
 }
 
@@ -60,11 +68,19 @@ function runLighthouse(
   });
 }
 
+/** What a failed audit found, in a few words (issue types, URLs or descriptions). */
+function findings(report: LighthouseReport, id: string): string {
+  const items = report.audits[id]?.details?.items ?? [];
+  const words = items.map((item) => String(item.issueType ?? item.description ?? item.url ?? ''));
+  const distinct = [...new Set(words.filter(Boolean))].slice(0, 3);
+  return distinct.length > 0 ? ` (${distinct.join('; ')})` : '';
+}
+
 /** The weighted audits of a category that did not pass, so a score below 100 says why. */
 function failedAudits(report: LighthouseReport, category: string): string {
   const failed = (report.categories[category]?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 0.9)
-    .map((ref) => ref.id);
+    .map((ref) => `${ref.id}${findings(report, ref.id)}`);
   return failed.length > 0 ? `below 90: ${failed.join(', ')}` : 'every weighted audit ≥ 90';
 }
 

@@ -14,6 +14,8 @@
     /** ms from the input's first listener running to the DOM change: the app's own work. */
     handlerToDom: [],
     frames: [],
+    /** Frame times on the title screen (DOM only, no Phaser): the machine's baseline. */
+    titleFrames: [],
     sampling: false,
     version: 0,
     waiters: [],
@@ -94,11 +96,12 @@
   let previousFrame = null;
   const onFrame = (now) => {
     const main = document.getElementById('app');
-    const playing =
-      bench.sampling && main !== null && main.getAttribute('data-screen') === 'play';
-    if (playing && previousFrame !== null && bench.frames.length < MAX_FRAMES)
-      bench.frames.push(now - previousFrame);
-    previousFrame = playing ? now : null;
+    const screen = main === null ? null : main.getAttribute('data-screen');
+    const playing = bench.sampling && screen === 'play';
+    const frames = playing ? bench.frames : screen === 'title' ? bench.titleFrames : null;
+    if (frames !== null && previousFrame !== null && frames.length < MAX_FRAMES)
+      frames.push(now - previousFrame);
+    previousFrame = frames === null ? null : now;
     requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);

@@ -15,6 +15,7 @@ import { withPreview } from './preview';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 720 };
 const MAX_STEPS_PER_PLAY = 200;
+const TITLE_SAMPLE_MS = 1500;
 const PROBE = readFileSync(join(import.meta.dirname, 'page-probe.js'), 'utf8');
 
 interface ProbeState {
@@ -33,11 +34,11 @@ interface ProbeFigures {
   toFrame: number[];
   handlerToDom: number[];
   frames: number[];
+  titleFrames: number[];
 }
 
 interface Transfer {
   total: number;
-  byUrl: Map<string, number>;
 }
 
 function firstScenario(requested: string | undefined): { id: string; title: string } {
@@ -113,6 +114,23 @@ async function playToEnd(page: Page, play: number): Promise<number> {
   return steps;
 }
 
+/**
+ * Frame times on the idle title screen once the Phaser chunk has loaded in the background:
+ * the machine's own baseline (DOM only), to read the play screen's frame times against.
+ */
+async function sampleTitleFrames(page: Page): Promise<number[]> {
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((entry) => /\/phaser-[^/]*\.js$/.test(entry.name)),
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.evaluate(() => {
+    (window as unknown as { __bench: ProbeFigures }).__bench.titleFrames = [];
+  });
+  await page.waitForTimeout(TITLE_SAMPLE_MS); // a sampling window, not a wait for state
+  return page.evaluate(() => [...(window as unknown as { __bench: ProbeFigures }).__bench.titleFrames]);
+}
+
 async function heapUsedBytes(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -120,16 +138,12 @@ async function heapUsedBytes(cdp: CDPSession): Promise<number> {
   return usage.usedSize;
 }
 
-/** Encoded bytes per URL as the network delivered them (CDP), headers included. */
+/** Encoded bytes as the network delivered them (CDP), headers included. */
 async function watchTransfer(cdp: CDPSession): Promise<Transfer> {
-  const transfer: Transfer = { total: 0, byUrl: new Map() };
-  const urls = new Map<string, string>();
+  const transfer: Transfer = { total: 0 };
   await cdp.send('Network.enable');
-  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
   cdp.on('Network.loadingFinished', (event) => {
-    const url = urls.get(event.requestId) ?? '?';
     transfer.total += event.encodedDataLength;
-    transfer.byUrl.set(url, (transfer.byUrl.get(url) ?? 0) + event.encodedDataLength);
   });
   return transfer;
 }
@@ -141,22 +155,65 @@ interface PageRun {
   phaserDoneMs: number | null;
   bytesAtTitle: number;
   bytesAfterFirstPlay: number;
-  heapFirst: number;
-  heapLast: number;
+  /** Heap after GC at the end screen of each play. */
+  heapByPlay: number[];
   steps: number[];
+  titleFrames: number[];
   probe: ProbeFigures;
 }
 
-async function measurePage(url: string, options: BenchOptions): Promise<PageRun> {
+const PHASER_CHUNK = /\/phaser-[^/]*\.js$/;
+
+/** What the page had done when its title became interactive. */
+async function titleFigures(page: Page) {
+  const figures = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: ProbeFigures }).__bench;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const navigation = (performance.getEntriesByType('navigation') as PerformanceNavigationTiming[])[0];
+    return {
+      titleReadyAt: bench.titleReadyAt,
+      resources: bench.resourcesAtTitle,
+      fcp: fcp ? fcp.startTime : null,
+      documentBytes: navigation?.transferSize ?? 0,
+    };
+  });
+  return {
+    titleMs: figures.titleReadyAt ?? Number.NaN,
+    fcpMs: figures.fcp,
+    phaserAtTitle: figures.resources.some((entry) => PHASER_CHUNK.test(entry.name)),
+    bytesAtTitle: figures.resources.reduce((sum, entry) => sum + entry.transferSize, figures.documentBytes),
+  };
+}
+
+async function phaserDoneMs(page: Page): Promise<number | null> {
+  const entries = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+      name: entry.name,
+      responseEnd: entry.responseEnd,
+    })),
+  );
+  return entries.find((entry) => PHASER_CHUNK.test(entry.name))?.responseEnd ?? null;
+}
+
+/** N complete plays in one tab: steps per play, heap after each, bytes after the first. */
+async function playRepeatedly(page: Page, cdp: CDPSession, transfer: Transfer, options: BenchOptions) {
   const scenario = firstScenario(options.scenario);
+  const steps: number[] = [];
+  const heapByPlay: number[] = [];
+  let bytesAfterFirstPlay = 0;
+  for (let play = 1; play <= options.plays; play += 1) {
+    await startPlay(page, scenario.title);
+    steps.push(await playToEnd(page, play));
+    heapByPlay.push(await heapUsedBytes(cdp));
+    if (play === 1) bytesAfterFirstPlay = transfer.total;
+  }
+  return { steps, heapByPlay, bytesAfterFirstPlay };
+}
+
+async function measurePage(url: string, options: BenchOptions): Promise<PageRun> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--mute-audio',
-      '--autoplay-policy=no-user-gesture-required',
-      '--enable-precise-memory-info',
-    ],
+    args: ['--no-sandbox', '--mute-audio', '--autoplay-policy=no-user-gesture-required'],
   });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
@@ -166,53 +223,11 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
     const transfer = await watchTransfer(cdp);
     await page.goto(url);
     await waitForScreen(page, 'title');
-    const atTitle = await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: ProbeFigures }).__bench;
-      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return {
-        titleReadyAt: bench.titleReadyAt,
-        resources: bench.resourcesAtTitle,
-        fcp: fcp ? fcp.startTime : null,
-      };
-    });
-    const bytesAtTitle = atTitle.resources.reduce((sum, entry) => sum + entry.transferSize, 0);
-    const steps: number[] = [];
-    let heapFirst = 0;
-    let bytesAfterFirstPlay = 0;
-    for (let play = 1; play <= options.plays; play += 1) {
-      await startPlay(page, scenario.title);
-      steps.push(await playToEnd(page, play));
-      if (play === 1) {
-        heapFirst = await heapUsedBytes(cdp);
-        bytesAfterFirstPlay = transfer.total;
-      }
-    }
-    const heapLast = await heapUsedBytes(cdp);
-    const probe = await page.evaluate(
-      () => (window as unknown as { __bench: ProbeFigures }).__bench,
-    );
-    const phaserDoneMs = await page.evaluate(() => {
-      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      const entry = entries.find((item) => /\/phaser-[^/]*\.js$/.test(item.name));
-      return entry ? entry.responseEnd : null;
-    });
-    const navigation = await page.evaluate(
-      () =>
-        (performance.getEntriesByType('navigation') as PerformanceNavigationTiming[])[0]
-          ?.transferSize ?? 0,
-    );
-    return {
-      titleMs: atTitle.titleReadyAt ?? Number.NaN,
-      fcpMs: atTitle.fcp,
-      phaserAtTitle: atTitle.resources.some((entry) => /\/phaser-[^/]*\.js$/.test(entry.name)),
-      phaserDoneMs,
-      bytesAtTitle: bytesAtTitle + navigation,
-      bytesAfterFirstPlay,
-      heapFirst,
-      heapLast,
-      steps,
-      probe,
-    };
+    const atTitle = await titleFigures(page);
+    const titleFrames = await sampleTitleFrames(page);
+    const plays = await playRepeatedly(page, cdp, transfer, options);
+    const probe = await page.evaluate(() => (window as unknown as { __bench: ProbeFigures }).__bench);
+    return { ...atTitle, ...plays, phaserDoneMs: await phaserDoneMs(page), titleFrames, probe };
   } finally {
     await browser.close();
   }
@@ -222,7 +237,12 @@ function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
   const kb = (bytes: number) => round(bytes / 1000, 1);
   const ms = (value: number | null | undefined) => round(value ?? Number.NaN, 1);
   const inputs = `${run.probe.toFrame.length} inputs over ${options.plays} plays`;
-  const growth = ((run.heapLast - run.heapFirst) / run.heapFirst) * 100;
+  const heapFirst = run.heapByPlay[0] ?? Number.NaN;
+  const heapLast = run.heapByPlay.at(-1) ?? Number.NaN;
+  const growth = ((heapLast - heapFirst) / heapFirst) * 100;
+  const secondHalf = run.heapByPlay.slice(Math.floor(run.heapByPlay.length / 2));
+  const perPlay =
+    ((secondHalf.at(-1) ?? Number.NaN) - (secondHalf[0] ?? Number.NaN)) / Math.max(1, secondHalf.length - 1);
   return [
     {
       metric: 'title interactive',
@@ -292,6 +312,12 @@ function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
       detail: `${run.probe.frames.length} frames, ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`,
     },
     {
+      metric: 'frame time p95 on title',
+      value: ms(percentile(run.titleFrames, 95)),
+      unit: 'ms',
+      detail: `${run.titleFrames.length} frames on the idle DOM title: the machine's baseline`,
+    },
+    {
       metric: 'frame time p95 playing',
       value: ms(percentile(run.probe.frames, 95)),
       unit: 'ms',
@@ -299,13 +325,13 @@ function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
     },
     {
       metric: 'heap after play 1',
-      value: round(run.heapFirst / 1e6, 2),
+      value: round(heapFirst / 1e6, 2),
       unit: 'MB',
       detail: 'after GC (CDP Runtime.getHeapUsage)',
     },
     {
       metric: `heap after play ${options.plays}`,
-      value: round(run.heapLast / 1e6, 2),
+      value: round(heapLast / 1e6, 2),
       unit: 'MB',
       detail: 'after GC',
     },
@@ -314,6 +340,12 @@ function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
       value: round(growth, 1),
       unit: '%',
       detail: `play 1 → ${options.plays} in one tab; target ≤ 5 %; ${run.steps.join('/')} steps`,
+    },
+    {
+      metric: 'heap growth per play',
+      value: round(perPlay / 1000, 1),
+      unit: 'KB',
+      detail: `mean over the second half of the plays; MB by play: ${run.heapByPlay.map((bytes) => round(bytes / 1e6, 2)).join(' ')}`,
     },
   ];
 }

@@ -329,7 +329,14 @@ export class App {
         screen.debriefHost.before(open);
       }
       const finished = await this.deps.store.finishedRuns(playing.scenario.id);
-      await renderRunDebrief(screen.debriefHost, playing.scenario, log, context, finished);
+      const shown = await renderRunDebrief(
+        screen.debriefHost,
+        playing.scenario,
+        log,
+        context,
+        finished,
+      );
+      if (shown.full) screen.hideDownload();
     });
   }
 

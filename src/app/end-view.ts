@@ -53,7 +53,7 @@ export async function renderRunDebrief(
   log: SessionLog,
   context: RunContext,
   finished: FinishedRun[],
-): Promise<Profile> {
+): Promise<{ profile: Profile; full: boolean }> {
   const analysis = analyseScenario(scenario);
   const profile = buildProfile(scenario, analysis, context);
   const loader = Object.values(debriefModules)[0];
@@ -61,8 +61,8 @@ export async function renderRunDebrief(
   if (mod?.renderDebrief) {
     const earlier = earlierProfiles(scenario, analysis, finished, log);
     mod.renderDebrief(host, { scenario, analysis, profile, log, earlier });
-  } else {
-    renderEndSummary(host, profile);
+    return { profile, full: true };
   }
-  return profile;
+  renderEndSummary(host, profile);
+  return { profile, full: false };
 }

@@ -157,7 +157,9 @@ test('the debrief shows the engine profile, comparisons, a 1–2 page print and 
   // Everything open (result code, QR, reader): no serious or critical accessibility problem.
   const audit = await new AxeBuilder({ page }).analyze();
   const serious = audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   // A second attempt brings first-versus-latest, with the first attempt's numbers.
   await page.getByRole('button', { name: 'Play again' }).click();

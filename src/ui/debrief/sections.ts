@@ -1,7 +1,7 @@
 /** The debrief's reading of one run: ending, archetype, key moments, principles, timing, meters. */
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import type { Archetype } from '../../engine/profile/archetypes';
-import type { DecisionReview, Profile } from '../../engine/profile/types';
+import type { Profile } from '../../engine/profile/types';
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import type { Dimension, Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';

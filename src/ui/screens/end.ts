@@ -14,6 +14,8 @@ export interface EndOptions {
 export interface EndScreen {
   /** Where the debrief (or the short summary) is drawn. */
   debriefHost: HTMLElement;
+  /** The full debrief has its own download button; the shell's is only for the short summary. */
+  hideDownload(): void;
 }
 
 const DIMENSION_NAMES: Record<Dimension, string> = {
@@ -32,10 +34,11 @@ export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
     button('Back to the list', options.onBack, options.next ? 'button' : 'button button-primary'),
   );
   if (options.onPlayAgain) actions.append(button('Play again', options.onPlayAgain));
-  actions.append(button('Download session file', options.onDownload, 'button button-quiet'));
+  const download = button('Download session file', options.onDownload, 'button button-quiet');
+  actions.append(download);
   root.append(el('section', { className: 'screen end-screen' }, [heading, debriefHost, actions]));
   focusHeading(heading);
-  return { debriefHost };
+  return { debriefHost, hideDownload: () => download.remove() };
 }
 
 /** The ending and the three scores: the short summary shown when the full debrief is not available. */
