@@ -11,7 +11,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -21,12 +24,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['phaser', 'howler', 'idb'], patterns: ['**/app/**', '**/ui/**', '**/game/**', '**/audio/**', '**/facilitator/**'] },
+        {
+          paths: ['phaser', 'howler', 'idb'],
+          patterns: ['**/app/**', '**/ui/**', '**/game/**', '**/audio/**', '**/facilitator/**'],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'performance'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+        'performance',
+      ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded PRNG carried in the run context.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded PRNG carried in the run context.',
+        },
         { object: 'Date', property: 'now', message: 'Time comes in as an input.' },
       ],
     },

@@ -109,7 +109,10 @@ export const narrativeNodeSchema = z.strictObject({
 export const decisionNodeSchema = z.strictObject({
   kind: z.literal('decision'),
   ...nodeCommon,
-  choices: z.array(choiceSchema).min(2, 'needs at least 2 choices').max(6, 'allows at most 6 choices'),
+  choices: z
+    .array(choiceSchema)
+    .min(2, 'needs at least 2 choices')
+    .max(6, 'allows at most 6 choices'),
   timeLimitSeconds: z.number().positive().optional(),
   timeoutChoice: identifier.optional(),
 });
