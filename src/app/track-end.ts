@@ -9,7 +9,7 @@ import { analyseScenario } from '../engine/scenario/analyse';
 import { buildProfile } from '../engine/profile/build-profile';
 import { replay } from '../engine/session/replay';
 import type { TrackPart } from '../ui/debrief/track';
-import { button, el } from '../ui/dom';
+import { button, el, focusHeading } from '../ui/dom';
 
 export interface FinishedTrackStep {
   scenario: Scenario;
@@ -39,10 +39,12 @@ export async function renderTrackEnd(
   onBack: () => void,
 ): Promise<void> {
   const { renderTrackDebrief } = await import('../ui/debrief/index');
+  const heading = el('h1', { text: `Your profile for the track “${track.title}”` });
   const host = el('div', { className: 'debrief-host' });
   const actions = el('div', { className: 'actions' }, [
     button('Back to the list', onBack, 'button button-primary'),
   ]);
-  root.append(el('section', { className: 'screen end-screen' }, [host, actions]));
+  root.append(el('section', { className: 'screen end-screen' }, [heading, host, actions]));
   renderTrackDebrief(host, { track, parts: trackParts(steps) });
+  focusHeading(heading);
 }

@@ -14,7 +14,7 @@ import type { RunContext } from '../../src/engine/run/types';
 import { libraryScenario } from '../fixtures/facilitator/fixture';
 import { randomSessionLogs } from '../fixtures/facilitator/random-sessions';
 
-const ENTRY = process.env.FACILITATOR_URL ?? '/#facilitator';
+const ENTRY = '/#facilitator';
 const SCREENSHOTS = 'test-results/screenshots';
 const scenario = libraryScenario('callback-promise.json');
 const good = randomSessionLogs(scenario, 30);
