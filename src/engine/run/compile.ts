@@ -25,6 +25,8 @@ import {
 } from './steps';
 import type { RunContext, RunEvent, RunOptions } from './types';
 
+const INPUT_WHEN_MISSING: RunOptions = { seed: 0, timePressure: 'normal' };
+
 /** Tags on the machine's states; a view asks these, never state paths. */
 export type RunTag = 'narrative' | 'decision' | 'event' | 'ending' | 'timed';
 
@@ -102,7 +104,9 @@ export function compileScenario(scenario: Scenario) {
     },
   }).createMachine({
     id: 'run',
-    context: ({ input }) => initialContext(scenario, input),
+    // XState's pure transition() builds a throwaway actor without input; a default keeps that
+    // from throwing (a caught throw per step made replay several times slower).
+    context: ({ input }) => initialContext(scenario, input ?? INPUT_WHEN_MISSING),
     initial: 'routing',
     states: {
       routing: {

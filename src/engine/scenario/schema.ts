@@ -12,6 +12,10 @@
  */
 import { z } from 'zod';
 
+// zod probes `new Function` once to decide whether to JIT its parsers; under the game's strict
+// Content-Security-Policy that probe is reported as a violation, so use the interpreter.
+z.config({ jitless: true });
+
 export const SCENARIO_FORMAT_VERSION = 1 as const;
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_FILE_BYTES = 1_000_000;
