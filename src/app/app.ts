@@ -25,6 +25,9 @@ import { renderRunDebrief } from './end-view';
 import { replay } from '../engine/session/replay';
 import type { Stage } from './stage';
 import { renderTrackEnd, type FinishedTrackStep } from './track-end';
+import { historyRows, loadPastRun } from './past-runs';
+import { renderHistory } from '../ui/screens/history';
+import type { FinishedRun } from './storage';
 import { button } from '../ui/dom';
 
 export type ScreenName =
@@ -37,6 +40,7 @@ export type ScreenName =
   | 'settings'
   | 'problems'
   | 'error'
+  | 'history'
   | 'facilitator';
 
 export interface AppDeps {
@@ -120,6 +124,7 @@ export class App {
         onResume: () => saved && void this.resume(saved),
         onStartOver: () => void this.deps.store.clearCurrent().then(() => this.showList()),
         onSettings: () => void this.showSettings(() => this.showTitle()),
+        onHistory: () => void this.showHistory(),
         onFacilitator: () => void this.showFacilitator(),
       });
     });
@@ -344,6 +349,42 @@ export class App {
     return this.enter('track-end', (root) =>
       renderTrackEnd(root, step.track, step.finished, () => void this.showList()),
     );
+  }
+
+  /** Every finished run on this device; each reopens its debrief. */
+  async showHistory(): Promise<void> {
+    const runs = await this.deps.store.allFinishedRuns();
+    return this.enter('history', (root) => {
+      renderHistory(root, {
+        rows: historyRows(runs),
+        onOpen: (key) => {
+          const run = runs[Number(key)];
+          if (run) void this.showPastRun(run, runs);
+        },
+        onBack: () => void this.showTitle(),
+      });
+    });
+  }
+
+  private async showPastRun(run: FinishedRun, all: FinishedRun[]): Promise<void> {
+    const past = await loadPastRun(run, all);
+    if (!past.ok) return this.showError(null, past.message);
+    return this.enter('end', async (root) => {
+      const screen = renderEnd(root, {
+        scenarioTitle: past.scenario.title,
+        back: { label: 'Back to your past runs', onBack: () => void this.showHistory() },
+        onBack: () => void this.showList(),
+        onDownload: () => downloadSessionLog(run.log),
+      });
+      const shown = await renderRunDebrief(
+        screen.debriefHost,
+        past.scenario,
+        run.log,
+        past.context,
+        past.earlier,
+      );
+      if (shown.full) screen.hideDownload();
+    });
   }
 
   /** The facilitator area (workshops, dashboard, replay, room play), loaded on demand. */

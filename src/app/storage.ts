@@ -29,6 +29,8 @@ export interface RunStore {
   addFinished(run: FinishedRun): Promise<void>;
   /** This scenario's finished runs, oldest first. */
   finishedRuns(scenarioId: string): Promise<FinishedRun[]>;
+  /** Every finished run, oldest first (the history screen). */
+  allFinishedRuns(): Promise<FinishedRun[]>;
   /** False once the store has fallen back to memory. */
   isDurable(): boolean;
 }
@@ -59,6 +61,9 @@ export class MemoryRunStore implements RunStore {
   }
   async finishedRuns(scenarioId: string): Promise<FinishedRun[]> {
     return this.finished.filter((run) => run.scenarioId === scenarioId);
+  }
+  async allFinishedRuns(): Promise<FinishedRun[]> {
+    return [...this.finished];
   }
   isDurable(): boolean {
     return false;
@@ -132,6 +137,12 @@ export class FallbackRunStore implements RunStore {
     return this.attempt(
       (db) => db.getAllFromIndex('finished', 'byScenario', scenarioId),
       () => this.memory.finishedRuns(scenarioId),
+    );
+  }
+  allFinishedRuns(): Promise<FinishedRun[]> {
+    return this.attempt(
+      (db) => db.getAll('finished'),
+      () => this.memory.allFinishedRuns(),
     );
   }
 }

@@ -7,6 +7,8 @@ export interface EndOptions {
   /** "Next scenario in the track", when there is one. */
   next?: { label: string; onNext(): void };
   onBack(): void;
+  /** A first "back" other than the list (e.g. to the history of past runs). */
+  back?: { label: string; onBack(): void };
   onDownload(): void;
   onPlayAgain?(): void;
 }
@@ -30,8 +32,14 @@ export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
   const actions = el('div', { className: 'actions' });
   if (options.next)
     actions.append(button(options.next.label, options.next.onNext, 'button button-primary'));
+  if (options.back)
+    actions.append(button(options.back.label, options.back.onBack, 'button button-primary'));
   actions.append(
-    button('Back to the list', options.onBack, options.next ? 'button' : 'button button-primary'),
+    button(
+      'Back to the list',
+      options.onBack,
+      options.next || options.back ? 'button' : 'button button-primary',
+    ),
   );
   if (options.onPlayAgain) actions.append(button('Play again', options.onPlayAgain));
   const download = button('Download session file', options.onDownload, 'button button-quiet');

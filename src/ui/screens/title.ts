@@ -7,6 +7,7 @@ export interface TitleOptions {
   onResume(): void;
   onStartOver(): void;
   onSettings(): void;
+  onHistory(): void;
   onFacilitator(): void;
 }
 
@@ -27,6 +28,7 @@ export function renderTitle(root: HTMLElement, options: TitleOptions): void {
   }
   actions.append(
     button('Settings', options.onSettings),
+    button('Your past runs', options.onHistory),
     button('Facilitator tools', options.onFacilitator, 'button button-quiet'),
   );
   root.append(
