@@ -39,6 +39,19 @@ function total(choice: DecisionNode['choices'][number]): number {
   return scores.customerFocus + scores.adaptability + scores.empowerment;
 }
 
+function dominatesOrEquals(
+  choice: DecisionNode['choices'][number],
+  other: DecisionNode['choices'][number],
+): boolean {
+  const a = choiceScores(choice);
+  const b = choiceScores(other);
+  return (
+    a.customerFocus >= b.customerFocus &&
+    a.adaptability >= b.adaptability &&
+    a.empowerment >= b.empowerment
+  );
+}
+
 function hasCondition(scenario: Scenario): boolean {
   const branchHasWhen = (next: unknown) => Array.isArray(next) && next.some((e) => 'when' in e);
   return Object.values(scenario.nodes).some((node) => {
@@ -75,6 +88,25 @@ describe('scenario library', () => {
       return node.choices.every((c) => total(longest) >= total(c));
     });
     expect(longestWins.length).toBeLessThan(all.length / 2);
+  });
+
+  it('rarely offers an option that is best on every dimension at once', () => {
+    // A choice offered unconditionally that matches or beats every other choice on all three
+    // dimensions is a decision without a trade-off; a few are fine (some answers are simply
+    // right), but the library should make most decisions cost something.
+    const noTradeOff = scenarios.flatMap((s) =>
+      decisions(s)
+        .filter(([, node]) =>
+          node.choices.some(
+            (choice) =>
+              choice.when === undefined &&
+              node.choices.every((other) => dominatesOrEquals(choice, other)),
+          ),
+        )
+        .map(([id]) => `${s.id}.${id}`),
+    );
+    const all = scenarios.flatMap((s) => decisions(s));
+    expect(noTradeOff.length, noTradeOff.join(', ')).toBeLessThanOrEqual(all.length / 8);
   });
 
   it('does not always put the best choice first', () => {
