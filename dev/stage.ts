@@ -2,11 +2,16 @@
  * Dev-only harness (not part of the build): shows the stage cycling through every setting,
  * mood and reaction with a countdown, or one fixed frame chosen by query parameters:
  *   ?setting=bank&speaker=dana&mood=happy&outcome=positive&countdown=0.3&reduced=1&react=positive
- *   ?stress=20  creates and destroys the stage 20 times, then reports.
+ *   ?stress=20  creates and destroys the stage 20 times, then reports what is left behind
+ *               once the last stage's loop sleeps: canvases, animation frames and timeouts.
+ *               (Wait for body[data-harness="ready"] with a selector: a polling
+ *               waitForFunction schedules animation frames of its own, which count here.)
+ * The stage host carries data-loop="asleep" once the picture is drawn and the loop sleeps.
  */
 import { MOODS, SETTINGS, type Mood, type Setting } from '../src/engine/scenario/schema';
 import type { Stage, StageView } from '../src/app/stage';
 import { createStage } from '../src/game';
+import { watchPendingCallbacks } from './pending-callbacks';
 
 const CAST = ['dana', 'sam', 'priya', 'marcus', 'lee', 'amara', 'jon', 'elif', 'tomas'];
 const params = new URLSearchParams(location.search);
@@ -83,7 +88,22 @@ function cycle(stage: Stage): void {
   });
 }
 
+/** Resolves once the stage in `parent` has drawn its picture and its game loop sleeps. */
+function untilAsleep(): Promise<void> {
+  const host = parent.querySelector<HTMLElement>('.stage-canvas');
+  if (!host || host.dataset.loop === 'asleep') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (host.dataset.loop !== 'asleep') return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(host, { attributes: true, attributeFilter: ['data-loop'] });
+  });
+}
+
 async function stress(times: number): Promise<void> {
+  const pending = watchPendingCallbacks(window);
   for (let round = 0; round < times; round += 1) {
     const stage = await createStage(parent, { reducedMotion: false, label: `Round ${round}` });
     stage.show({
@@ -99,7 +119,24 @@ async function stress(times: number): Promise<void> {
   }
   const last = await createStage(parent, { reducedMotion: false, label: 'After the stress run' });
   last.show({ setting: 'bank', nodeKind: 'narrative', meters: meters(1) });
-  status.textContent = `Stress done: ${times} stages created and destroyed; canvases now: ${document.querySelectorAll('canvas').length}`;
+  await untilAsleep();
+  // Let the frame that sent the loop to sleep finish (and any late refit draw its frame)
+  // before counting what the destroyed stages left behind.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await untilAsleep();
+  const left = {
+    canvases: document.querySelectorAll('canvas').length,
+    frames: pending.frames(),
+    timeouts: pending.timeouts(),
+  };
+  status.textContent =
+    `Stress done: ${times} stages created and destroyed; canvases now: ${left.canvases}; ` +
+    `animation frames pending: ${left.frames}; timeouts pending: ${left.timeouts}`;
+  Object.assign(document.body.dataset, {
+    canvases: String(left.canvases),
+    pendingFrames: String(left.frames),
+    pendingTimeouts: String(left.timeouts),
+  });
   document.body.dataset.harness = 'ready';
 }
 

@@ -1,14 +1,19 @@
-/** The Phaser game configuration: fixed 16:9 logical stage, scaled to fit its parent. */
+/**
+ * The Phaser game configuration: a 16:9 stage laid out in 1280×720 coordinates, fitted to its
+ * parent, with a canvas of as many pixels as it is shown with (see `resolution.ts`).
+ */
 import Phaser from 'phaser';
 import { palette } from '../app/theme';
-import { STAGE } from './art/layout';
+import { initialRenderSize } from './resolution';
 
 export function gameConfig(parent: HTMLElement, scene: Phaser.Scene): Phaser.Types.Core.GameConfig {
+  // The canvas gets the pixels it is shown with; the camera zooms to the 1280×720 stage.
+  const { width, height } = initialRenderSize(parent);
   return {
     type: Phaser.AUTO,
     parent,
-    width: STAGE.width,
-    height: STAGE.height,
+    width,
+    height,
     // Opaque: every pixel is painted anyway, and an opaque canvas composites more cheaply.
     backgroundColor: palette.night,
     banner: false,
@@ -17,7 +22,15 @@ export function gameConfig(parent: HTMLElement, scene: Phaser.Scene): Phaser.Typ
     input: false,
     disableContextMenu: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    render: { antialias: true, roundPixels: false, powerPreference: 'default' },
+    render: {
+      antialias: true,
+      // No multisampling of the canvas: under a software renderer it costs about a quarter
+      // of every frame, and it only smooths the few shapes drawn live (meter bars, countdown
+      // ring, reaction rings); the baked backdrops and portraits are not multisampled anyway.
+      antialiasGL: false,
+      roundPixels: false,
+      powerPreference: 'default',
+    },
     scene,
   };
 }

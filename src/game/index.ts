@@ -20,6 +20,7 @@ function createHost(parent: HTMLElement, options: StageOptions): HTMLDivElement 
   host.setAttribute('role', 'img');
   host.setAttribute('aria-label', options.label);
   host.dataset.stageState = 'loading';
+  host.dataset.loop = 'awake';
   host.style.cssText = 'position:relative;width:100%;height:100%;overflow:hidden;';
   parent.append(host);
   return host;
@@ -74,9 +75,11 @@ function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): L
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      scene.teardown();
       releaseContextAfterDestroy(game);
       game.destroy(true);
+      // Tears the views down, then runs the step that destroys the game: a sleeping loop
+      // would otherwise never take it and keep the canvas and its WebGL context alive.
+      scene.finishGameDestroy();
       host.dataset.stageState = 'destroyed';
       host.remove();
     },
@@ -96,10 +99,12 @@ async function fontsReady(doc: Document): Promise<void> {
     doc.fonts.load(`20px ${family}`),
     doc.fonts.load(`bold 20px ${family}`),
   ]);
-  await Promise.race([
-    loads.catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS)),
-  ]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const giveUp = new Promise((resolve) => {
+    timer = setTimeout(resolve, FONT_WAIT_MS);
+  });
+  // The timer is cleared once the fonts win the race: nothing of the stage outlives it.
+  await Promise.race([loads.catch(() => undefined), giveUp]).finally(() => clearTimeout(timer));
 }
 
 const startGame = (parent: HTMLElement, options: StageOptions) =>
@@ -107,6 +112,10 @@ const startGame = (parent: HTMLElement, options: StageOptions) =>
     const host = createHost(parent, options);
     const scene = new StageScene({
       reducedMotion: options.reducedMotion,
+      // `data-loop="asleep"`: the picture is finished and still (tests and screenshots wait on it).
+      onAwakeChange: (awake) => {
+        host.dataset.loop = awake ? 'awake' : 'asleep';
+      },
       // The scene knows its game by now, even if Phaser booted inside the constructor below.
       onReady: ({ game }) => {
         game.canvas.setAttribute('aria-hidden', 'true');

@@ -30,6 +30,35 @@ export function hudScale(displayWidth: number): number {
   return 1;
 }
 
+/** Below this the canvas would be too coarse to read (and a hidden host measures 0). */
+const MIN_RENDER_WIDTH = 320;
+
+/** How wide (CSS px) a 16:9 stage is shown inside a box, letterboxed like Phaser's FIT. */
+export function shownWidth(boxWidth: number, boxHeight: number): number {
+  if (!(boxWidth > 0 && boxHeight > 0)) return 0;
+  return Math.min(boxWidth, (boxHeight * STAGE.width) / STAGE.height);
+}
+
+/**
+ * The canvas's own pixel size for a stage shown `displayWidth` CSS px wide: as many pixels
+ * as the screen shows, never more than the 1280×720 the art is made for. A software renderer
+ * pays for every pixel drawn, and a 1280-wide canvas shown at 700 px would pay three times
+ * over. The camera zooms by `zoom` so every view keeps its 1280×720 coordinates.
+ */
+export function renderSize(
+  displayWidth: number,
+  pixelRatio: number,
+): { width: number; height: number; zoom: number } {
+  const ratio = Number.isFinite(pixelRatio) && pixelRatio > 0 ? pixelRatio : 1;
+  const wanted =
+    Number.isFinite(displayWidth) && displayWidth > 0
+      ? Math.round(displayWidth * ratio)
+      : STAGE.width;
+  const width = Math.min(STAGE.width, Math.max(MIN_RENDER_WIDTH, wanted));
+  const height = Math.round((width * STAGE.height) / STAGE.width);
+  return { width, height, zoom: width / STAGE.width };
+}
+
 export interface MeterRange {
   value: number;
   min?: number;
@@ -79,6 +108,20 @@ export function countdownState(remainingMs: number, totalMs: number): CountdownS
   const urgent = fraction <= 0.25 || seconds <= 5;
   const colour = urgent ? ink.negative : fraction <= 0.5 ? ink.gold : ink.teal;
   return { fraction, seconds, colour, urgent };
+}
+
+/**
+ * The ring as drawn: it changes once per whole second (arc, number and colour together), so
+ * the stage redraws once a second instead of every time the app reports the time left.
+ * `key` is equal for two moments that look the same.
+ */
+export function countdownFace(
+  remainingMs: number,
+  totalMs: number,
+): CountdownState & { key: string } {
+  const seconds = Math.ceil(Math.max(0, remainingMs) / 1000);
+  const state = countdownState(seconds * 1000, totalMs);
+  return { ...state, key: `${seconds}/${totalMs}` };
 }
 
 export type Outcome = 'positive' | 'mixed' | 'negative';

@@ -1,11 +1,12 @@
 /**
- * The timed-decision ring, top left: the arc empties clockwise, turns amber then red, and
- * the seconds pulse once each second in the last stretch (unless motion is reduced).
+ * The timed-decision ring, top left: the arc empties clockwise a step each second, turns
+ * amber then red, and the seconds pulse once each second in the last stretch (unless motion
+ * is reduced). Between steps the ring is still, so the game loop can sleep.
  */
 import type Phaser from 'phaser';
 import { fontStack, palette } from '../../app/theme';
 import { ink } from '../art/colour';
-import { COUNTDOWN, countdownState } from '../art/layout';
+import { COUNTDOWN, countdownFace } from '../art/layout';
 import type { Motion } from './motion';
 
 const START_ANGLE = -Math.PI / 2;
@@ -16,6 +17,8 @@ export class CountdownRing {
   private readonly ring: Phaser.GameObjects.Graphics;
   private readonly seconds: Phaser.GameObjects.Text;
   private lastSeconds: number | null = null;
+  /** `countdownFace(...).key` of what the ring shows; null while hidden. */
+  private shownFace: string | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -41,12 +44,15 @@ export class CountdownRing {
     this.container.setScale(scale);
   }
 
-  set(countdown: { remainingMs: number; totalMs: number } | null): void {
-    if (!countdown) {
-      this.hide();
-      return;
-    }
-    const state = countdownState(countdown.remainingMs, countdown.totalMs);
+  /**
+   * Shows the countdown, redrawn once per whole second: the app reports it several times a
+   * second, but every redraw costs the stage a frame. Returns whether the picture changed.
+   */
+  set(countdown: { remainingMs: number; totalMs: number } | null): boolean {
+    if (!countdown) return this.hide();
+    const state = countdownFace(countdown.remainingMs, countdown.totalMs);
+    if (state.key === this.shownFace) return false;
+    this.shownFace = state.key;
     this.draw(state.fraction, state.colour);
     this.seconds
       .setText(String(state.seconds))
@@ -55,6 +61,7 @@ export class CountdownRing {
     if (state.urgent && this.lastSeconds !== null && state.seconds !== this.lastSeconds)
       this.pulse();
     this.lastSeconds = state.seconds;
+    return true;
   }
 
   settle(): void {
@@ -91,9 +98,12 @@ export class CountdownRing {
     );
   }
 
-  private hide(): void {
+  private hide(): boolean {
+    const wasShown = this.shownFace !== null;
     this.settle();
     this.container.setVisible(false);
     this.lastSeconds = null;
+    this.shownFace = null;
+    return wasShown;
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The ending's colour over the room (the speaker stays clear): a green wash and slow light rays behind the speaker for a good
- * ending, amber for a mixed one, a dim wine-dark dusk for a poor one.
+ * The ending's colour over the room (the speaker stays clear): a green wash and light rays
+ * behind the speaker that turn a little as they come up for a good ending, amber for a mixed
+ * one, a dim wine-dark dusk for a poor one.
  */
 import type Phaser from 'phaser';
 import { OUTCOME_TINT, PORTRAIT_HEAD, STAGE, type Outcome } from '../art/layout';
@@ -8,6 +9,9 @@ import type { Motion } from './motion';
 
 const FADE_MS = 900;
 const RAY_COUNT = 12;
+/** One ray spacing: the turn ends on a picture just like the one it started from. */
+const RAY_TURN = (Math.PI * 2) / RAY_COUNT;
+const RAY_TURN_MS = 2400;
 
 export class EndingTint {
   private readonly wash: Phaser.GameObjects.Rectangle;
@@ -46,11 +50,12 @@ export class EndingTint {
     this.wash.setFillStyle(tint.colour, 1);
     this.motion.to(this.wash, { alpha: tint.alpha }, { duration: FADE_MS });
     this.motion.to(this.rays, { alpha: outcome === 'positive' ? 1 : 0 }, { duration: FADE_MS });
-    if (outcome === 'positive' && !this.motion.reduced) {
+    if (outcome === 'positive') {
+      // A slow turn while the light comes up, then a still picture (no endless spin).
       this.motion.to(
         this.rays,
-        { rotation: this.rays.rotation + Math.PI * 2 },
-        { duration: 60_000, repeat: -1, ease: 'Linear' },
+        { rotation: this.rays.rotation + RAY_TURN },
+        { duration: RAY_TURN_MS, ease: 'Sine.easeOut' },
       );
     }
   }

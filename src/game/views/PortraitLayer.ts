@@ -1,6 +1,7 @@
 /**
- * The speaker: a bust that slides in when the speaker changes, an expression that
- * cross-fades when the mood changes, and a slow breathing idle so the scene feels alive.
+ * The speaker: a bust that slides in when the speaker changes and an expression that
+ * cross-fades when the mood changes. Between changes the portrait stands still: an idle
+ * animation would keep the game loop redrawing the whole stage for ever.
  */
 import type Phaser from 'phaser';
 import type { Mood } from '../../engine/scenario/schema';
@@ -65,7 +66,6 @@ export class PortraitLayer {
       if (child !== bust && child !== face) child.destroy();
     }
     face.setAlpha(1);
-    this.breathe(container);
   }
 
   destroy(): void {
@@ -92,12 +92,7 @@ export class PortraitLayer {
     this.motion.to(
       container,
       { x: PORTRAIT_ANCHOR.x, alpha: 1 },
-      {
-        duration: ENTER_MS,
-        delay: 120,
-        ease: 'Cubic.easeOut',
-        onComplete: () => this.breathe(container),
-      },
+      { duration: ENTER_MS, delay: 120, ease: 'Cubic.easeOut' },
     );
     return { speaker: { ...speaker }, container, bust, face };
   }
@@ -125,13 +120,6 @@ export class PortraitLayer {
       { alpha: 0 },
       { duration: FACE_MS, onComplete: () => previous.destroy() },
     );
-  }
-
-  /** A 0.8 % rise and fall every few seconds: alive, never distracting. */
-  private breathe(container: Phaser.GameObjects.Container): void {
-    if (this.motion.reduced || this.leaving.has(container)) return;
-    this.motion.stop(container);
-    this.motion.to(container, { scaleY: 1.008 }, { duration: 2200, yoyo: true, repeat: -1 });
   }
 
   private release(container: Phaser.GameObjects.Container): void {

@@ -15,7 +15,8 @@ const EDGE = 140;
 
 export class Reactions {
   private live = new Set<Phaser.GameObjects.GameObject>();
-  private timers = new Set<Phaser.Time.TimerEvent>();
+  /** Cancels the pending removals of still cues (reduced motion). */
+  private pendingRemovals = new Set<() => void>();
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -34,8 +35,8 @@ export class Reactions {
   }
 
   settle(): void {
-    for (const timer of this.timers) timer.remove(false);
-    this.timers.clear();
+    for (const cancel of this.pendingRemovals) cancel();
+    this.pendingRemovals.clear();
     for (const object of [...this.live]) this.discard(object);
   }
 
@@ -61,11 +62,12 @@ export class Reactions {
     duration: number,
   ): void {
     if (this.motion.reduced) {
-      const timer = this.scene.time.delayedCall(STILL_CUE_MS, () => {
-        this.timers.delete(timer);
+      // The loop sleeps while the cue stands still; the timer wakes it to draw the removal.
+      const cancel = this.motion.after(STILL_CUE_MS, () => {
+        this.pendingRemovals.delete(cancel);
         this.discard(object);
       });
-      this.timers.add(timer);
+      this.pendingRemovals.add(cancel);
       return;
     }
     this.motion.to(object, values, {
