@@ -13,7 +13,8 @@ import {
 } from '../../src/engine/scenario/schema';
 import { choiceScores } from '../../src/engine/scenario/rules';
 import { analyseScenario } from '../../src/engine/scenario/analyse';
-import { conflictingMaxima, enumerateRuns, type CompleteRun } from './enumerate-runs';
+import { enumerateRuns, type EnumeratedRun } from '../support/enumerate-runs';
+import { conflictingMaxima } from './trade-offs';
 import { SCENARIO_DIR, readJson, readPrincipleCatalogue, scenarioFileNames } from './library-files';
 
 const MAX_NODE_TEXT = 450;
@@ -25,7 +26,7 @@ const library = fileNames.map((fileName) => {
   return { fileName, parsed, scenario: parsed.success ? parsed.data : undefined };
 });
 const scenarios = library.flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
-const runsById = new Map<string, CompleteRun[]>(scenarios.map((s) => [s.id, enumerateRuns(s)]));
+const runsById = new Map<string, EnumeratedRun[]>(scenarios.map((s) => [s.id, enumerateRuns(s)]));
 const catalogue = readPrincipleCatalogue();
 
 function decisions(scenario: Scenario): Array<[string, DecisionNode]> {
@@ -166,9 +167,7 @@ describe.each(library)('$fileName', ({ fileName, parsed, scenario }) => {
   });
 
   it('reaches every node on some run', () => {
-    const visited = new Set(
-      runs.flatMap((run) => [...run.steps.map((s) => s.nodeId), run.endingId]),
-    );
+    const visited = new Set(runs.flatMap((run) => run.visited));
     expect(Object.keys(scenario.nodes).filter((id) => !visited.has(id))).toEqual([]);
   });
 
