@@ -8,11 +8,11 @@ export interface BenchOptions {
   build: boolean;
   /** Complete plays in one tab for the page's heap figure. */
   plays: number;
-  /** Bundled scenario id the page plays (default: the first in file-name order). */
+  /** Bundled scenario id the page plays and cohort-page's sessions replay (default: the first by file name). */
   scenario: string | undefined;
 }
 
-const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,lighthouse] [--dist DIR] [--build] [--plays N] [--scenario ID]`;
+const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,cohort-page,lighthouse] [--dist DIR] [--build] [--plays N] [--scenario ID]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {

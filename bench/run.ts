@@ -37,6 +37,10 @@ const modules: Array<{ name: string; load: () => Promise<BenchModule> }> = [
   },
   { name: 'bytes', load: async () => (await import('./bytes')).bytesBench(options) },
   { name: 'page', load: async () => (await import('./page')).pageBench(options) },
+  {
+    name: 'cohort-page',
+    load: async () => (await import('./cohort-page')).cohortPageBench(options),
+  },
   { name: 'lighthouse', load: async () => (await import('./lighthouse')).lighthouseBench(options) },
 ];
 const RESULTS_DIR = join(import.meta.dirname, 'results');
