@@ -64,6 +64,32 @@ function hasCondition(scenario: Scenario): boolean {
   });
 }
 
+/**
+ * The scenes (non-ending nodes) each choice at each decision can lead to, over every run: a
+ * decision whose choices reach different scenes gives the player a story that changes with
+ * what they do, not only an ending chosen by meter thresholds.
+ */
+function decisionsWithDivergingScenes(scenario: Scenario, runs: EnumeratedRun[]): string[] {
+  const scenesByDecision = new Map<string, Map<string, Set<string>>>();
+  for (const run of runs) {
+    for (const step of run.steps) {
+      const [nodeId, choiceId] = step.split(':');
+      if (nodeId === undefined || choiceId === undefined) continue;
+      const after = run.visited.slice(run.visited.indexOf(nodeId) + 1);
+      const scenes = after.filter((id) => scenario.nodes[id]?.kind !== 'ending');
+      const byChoice = scenesByDecision.get(nodeId) ?? new Map<string, Set<string>>();
+      const seen = byChoice.get(choiceId) ?? new Set<string>();
+      for (const id of scenes) seen.add(id);
+      byChoice.set(choiceId, seen);
+      scenesByDecision.set(nodeId, byChoice);
+    }
+  }
+  const key = (scenes: Set<string>) => [...scenes].sort().join(' ');
+  return [...scenesByDecision]
+    .filter(([, byChoice]) => new Set([...byChoice.values()].map(key)).size >= 2)
+    .map(([nodeId]) => nodeId);
+}
+
 describe('scenario library', () => {
   it('has at least 8 scenarios, each in its own setting, with unique ids', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(8);
@@ -188,6 +214,10 @@ describe.each(library)('$fileName', ({ fileName, parsed, scenario }) => {
 
   it('lets an earlier choice shape a later one (a `when` or a branch condition)', () => {
     expect(hasCondition(scenario)).toBe(true);
+  });
+
+  it('has a decision whose choices lead to different scenes, not only different endings', () => {
+    expect(decisionsWithDivergingScenes(scenario, runs).length).toBeGreaterThan(0);
   });
 
   it('has 2–3 meters and a named cast who speak with a mood', () => {
