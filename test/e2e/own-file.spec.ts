@@ -1,6 +1,7 @@
 import {
+  chooseFixtureFile,
   expect,
-  fixturePath,
+  openList,
   playToEnd,
   pressButton,
   storyPanel,
@@ -16,13 +17,8 @@ test('texts with markup and scripts in a scenario file show as text and never ru
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto('/');
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
-  await page
-    .getByLabel('Scenario file', { exact: true })
-    .setInputFiles(fixturePath('xss-scenario.json'));
+  await openList(page);
+  await chooseFixtureFile(page, 'xss-scenario.json');
   await waitForScreen(page, 'briefing');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     `<img src=x onerror="window.__xss='title'"> Hostile <b>title</b>`,
@@ -44,13 +40,8 @@ test('texts with markup and scripts in a scenario file show as text and never ru
 });
 
 test('a file with mistakes lists each problem as file: path: sentence', async ({ page }) => {
-  await page.goto('/');
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
-  await page
-    .getByLabel('Scenario file', { exact: true })
-    .setInputFiles(fixturePath('invalid-scenario.json'));
+  await openList(page);
+  await chooseFixtureFile(page, 'invalid-scenario.json');
   await waitForScreen(page, 'problems');
   await expect(
     page.getByRole('heading', { level: 1, name: 'This file cannot be played yet' }),

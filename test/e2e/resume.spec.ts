@@ -1,11 +1,13 @@
 import {
   bundledScenarios,
+  chooseFixtureFile,
   expect,
-  fixturePath,
+  openList,
   playOneStep,
   playToEnd,
   pressButton,
   runState,
+  startFixture,
   test,
   waitForSave,
   waitForScreen,
@@ -26,9 +28,7 @@ test('a reload during a timed decision resumes the same state with the fair rema
   await waitForScreen(page, 'title');
   await pressButton(page, 'Play');
   await waitForScreen(page, 'list');
-  await page
-    .getByLabel('Scenario file', { exact: true })
-    .setInputFiles(fixturePath('timed-long.json'));
+  await chooseFixtureFile(page, 'timed-long.json');
   await waitForScreen(page, 'briefing');
   await expect(
     page.getByText('Double time: timed decisions give you twice as long.'),
@@ -78,10 +78,7 @@ test('a reload in the middle of a library scenario resumes the exact node, meter
   const scenario = bundledScenarios()[0];
   test.skip(!scenario, 'no bundled scenario');
   if (!scenario) return;
-  await page.goto('/');
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
+  await openList(page);
   await pressButton(page, `Play ${scenario.title}`);
   await waitForScreen(page, 'briefing');
   await pressButton(page, 'Start');
@@ -98,16 +95,8 @@ test('a reload in the middle of a library scenario resumes the exact node, meter
 });
 
 test('Start over drops the saved run', async ({ page }) => {
-  await page.goto('/');
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
-  await page
-    .getByLabel('Scenario file', { exact: true })
-    .setInputFiles(fixturePath('timed-long.json'));
-  await waitForScreen(page, 'briefing');
-  await pressButton(page, 'Start');
-  await waitForScreen(page, 'play');
+  await openList(page);
+  await startFixture(page, 'timed-long.json');
   await playOneStep(page);
   await waitForSave(page, 1);
   await page.reload();

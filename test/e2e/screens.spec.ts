@@ -1,16 +1,17 @@
 import type { Page } from '@playwright/test';
 import {
   bundledScenarios,
+  chooseFixtureFile,
   expect,
   expectNoSeriousA11yViolations,
-  fixturePath,
   playOneStep,
   playToEnd,
   pressButton,
   screenshot,
+  startFixture,
   storyPanel,
-  waitForSave,
   test,
+  waitForSave,
   waitForScreen,
 } from './support';
 
@@ -63,19 +64,12 @@ for (const viewport of viewports) {
     await check(page, 'end');
     await pressButton(page, 'Back to the list');
     await waitForScreen(page, 'list');
-    await page
-      .getByLabel('Scenario file', { exact: true })
-      .setInputFiles(fixturePath('invalid-scenario.json'));
+    await chooseFixtureFile(page, 'invalid-scenario.json');
     await waitForScreen(page, 'problems');
     await check(page, 'problems');
     await pressButton(page, 'Back to the list');
     await waitForScreen(page, 'list');
-    await page
-      .getByLabel('Scenario file', { exact: true })
-      .setInputFiles(fixturePath('timed-long.json'));
-    await waitForScreen(page, 'briefing');
-    await pressButton(page, 'Start');
-    await waitForScreen(page, 'play');
+    await startFixture(page, 'timed-long.json');
     await playOneStep(page);
     await playOneStep(page);
     await expect(page.getByRole('timer', { name: 'Time left' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, fixturePath, playToEnd, pressButton, test, waitForScreen } from './support';
+import { expect, playToEnd, pressButton, startFixture, test, waitForScreen } from './support';
 
 test('without IndexedDB the game still plays, says so once and offers the session file', async ({
   page,
@@ -17,12 +17,7 @@ test('without IndexedDB the game still plays, says so once and offers the sessio
   await expect(banner).toBeVisible();
   await pressButton(page, 'Play');
   await waitForScreen(page, 'list');
-  await page
-    .getByLabel('Scenario file', { exact: true })
-    .setInputFiles(fixturePath('timed-long.json'));
-  await waitForScreen(page, 'briefing');
-  await pressButton(page, 'Start');
-  await waitForScreen(page, 'play');
+  await startFixture(page, 'timed-long.json');
   await page.keyboard.press('Enter');
   const downloading = page.waitForEvent('download');
   await banner.getByRole('button', { name: 'Download session file' }).click();

@@ -163,3 +163,24 @@ export async function playToEnd(page: Page, maxSteps = 60): Promise<void> {
   }
   await waitForScreen(page, 'end');
 }
+
+/** From a fresh page load to the scenario list. */
+export async function openList(page: Page): Promise<void> {
+  await page.goto('/');
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Play');
+  await waitForScreen(page, 'list');
+}
+
+/** Picks a fixture file with "Try your own scenario file" (the list must be on screen). */
+export async function chooseFixtureFile(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath(name));
+}
+
+/** From the list: a fixture file through its briefing to the first node of play. */
+export async function startFixture(page: Page, name: string): Promise<void> {
+  await chooseFixtureFile(page, name);
+  await waitForScreen(page, 'briefing');
+  await pressButton(page, 'Start');
+  await waitForScreen(page, 'play');
+}

@@ -5,7 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, playToEnd, pressButton, screenshot, tabTo, test, waitForScreen } from './support';
+import {
+  expect,
+  openList,
+  playToEnd,
+  pressButton,
+  screenshot,
+  tabTo,
+  test,
+  waitForScreen,
+} from './support';
 
 test.describe.configure({ timeout: 400_000 });
 
@@ -24,10 +33,7 @@ const tracks = (
 const track = [...tracks].sort((a, b) => a.scenarios.length - b.scenarios.length)[0]!;
 
 test(`plays the track "${track.title}" and ends with a combined profile`, async ({ page }) => {
-  await page.goto('/');
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
+  await openList(page);
   await tabTo(page, page.getByRole('button', { name: `Start track ${track.title}` }));
   await page.keyboard.press('Enter');
 
