@@ -1,34 +1,32 @@
 /**
  * The app shell: which screen is up and the order of screens
  * (title → list → briefing → play → end → list), settings, autosave and the error screen.
- * Screens are plain DOM (src/ui/screens); this file only wires them.
+ * Screens are plain DOM (src/ui/screens); this file only wires them. The play screen's moving
+ * parts live in PlayController, the end screens in run-end, a track's place in TrackProgress.
  */
-import type { Scenario, Track } from '../engine/scenario/schema';
+import type { Track } from '../engine/scenario/schema';
+import type { RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import { renderTitle } from '../ui/screens/title';
 import { renderList, renderFileProblems } from '../ui/screens/list';
 import { renderBriefing } from '../ui/screens/briefing';
 import { renderSettings } from '../ui/screens/settings';
-import { createPlayScreen } from '../ui/screens/play';
-import { renderEnd } from '../ui/screens/end';
 import { renderError } from '../ui/screens/error';
+import { renderHistory } from '../ui/screens/history';
 import { catalogue, findEntry, loadLibraryScenario } from './catalogue';
 import type { CatalogueEntry } from './catalogue-types';
 import { checkScenarioFile, formatProblem, type CheckedScenario } from './checker';
 import { saveSettings, type Settings } from './settings';
-import type { RunStore, SavedRun } from './storage';
-import { beginPlay, type PlaySession } from './play-session';
-import { createStageIn, preloadStage } from './stage-host';
+import type { FinishedRun, RunStore, SavedRun } from './storage';
+import { preloadStage } from './stage-host';
 import type { SoundPlayer } from './sound';
 import { downloadSessionLog } from './download';
-import { renderRunDebrief } from './end-view';
-import { replay } from '../engine/session/replay';
-import type { Stage } from './stage';
-import { renderTrackEnd, type FinishedTrackStep } from './track-end';
+import { renderTrackEnd } from './track-end';
 import { historyRows, loadPastRun } from './past-runs';
-import { renderHistory } from '../ui/screens/history';
-import type { FinishedRun } from './storage';
-import { button } from '../ui/dom';
+import { PlayController, type Playing, type ResumePoint } from './play-controller';
+import { reopenSavedRun, savedRunTitle } from './saved-run';
+import { TrackProgress } from './track-progress';
+import { renderPastRunEnd, renderRunEnd } from './run-end';
 
 export type ScreenName =
   | 'title'
@@ -53,26 +51,23 @@ export interface AppDeps {
   isDev: boolean;
 }
 
-interface Playing {
-  scenario: Scenario;
-  text?: string;
-}
-
 export class App {
   private settings: Settings;
-  private session: PlaySession | null = null;
-  private stage: Stage | null = null;
-  private lastLog: SessionLog | null = null;
-  private track: { track: Track; index: number; finished: FinishedTrackStep[] } | null = null;
+  private readonly playController: PlayController;
+  private track: TrackProgress | null = null;
   private screenToken = 0;
-  private cleanupScreen: (() => void) | null = null;
 
   constructor(private readonly deps: AppDeps) {
     this.settings = deps.settings;
+    this.playController = new PlayController({
+      store: deps.store,
+      sound: deps.sound,
+      isCurrentScreen: (token) => token === this.screenToken,
+    });
   }
 
   currentLog(): SessionLog | null {
-    return this.session?.log() ?? this.lastLog;
+    return this.playController.currentLog();
   }
 
   downloadCurrentLog(): boolean {
@@ -87,7 +82,7 @@ export class App {
     render: (root: HTMLElement, token: number) => void | Promise<void>,
   ) {
     const token = ++this.screenToken;
-    await this.leavePlay();
+    await this.playController.leave();
     const { root } = this.deps;
     root.setAttribute('aria-busy', 'true');
     root.dataset.screen = name;
@@ -101,25 +96,11 @@ export class App {
     if (token === this.screenToken) root.setAttribute('aria-busy', 'false');
   }
 
-  private async leavePlay(): Promise<void> {
-    const session = this.session;
-    this.session = null;
-    this.cleanupScreen?.();
-    this.cleanupScreen = null;
-    this.stage?.destroy();
-    this.stage = null;
-    this.deps.sound.ambient(false);
-    if (session) {
-      this.lastLog = session.log();
-      await session.stop();
-    }
-  }
-
   async showTitle(): Promise<void> {
     const saved = await this.deps.store.loadCurrent();
     await this.enter('title', (root) => {
       renderTitle(root, {
-        savedRunTitle: saved ? this.savedRunTitle(saved) : null,
+        savedRunTitle: saved ? savedRunTitle(saved) : null,
         onPlay: () => void this.showList(),
         onResume: () => saved && void this.resume(saved),
         onStartOver: () => void this.deps.store.clearCurrent().then(() => this.showList()),
@@ -130,18 +111,6 @@ export class App {
     });
     // The picture's code downloads after the title is interactive, never before.
     void preloadStage();
-  }
-
-  private savedRunTitle(saved: SavedRun): string {
-    const entry = findEntry(saved.scenarioId);
-    if (entry) return entry.title;
-    try {
-      return (
-        (JSON.parse(saved.scenarioText ?? '{}') as { title?: string }).title ?? saved.scenarioId
-      );
-    } catch {
-      return saved.scenarioId;
-    }
   }
 
   showList(): Promise<void> {
@@ -175,21 +144,25 @@ export class App {
     this.settings = settings;
     saveSettings(this.deps.storage, settings);
     this.deps.sound.apply(settings);
-    this.stage?.setReducedMotion(settings.reducedMotion);
+    this.playController.setReducedMotion(settings.reducedMotion);
     document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
   }
 
-  private async startTrack(track: Track): Promise<void> {
-    this.track = { track, index: 0, finished: [] };
-    await this.openTrackStep();
+  private startTrack(track: Track): Promise<void> {
+    this.track = TrackProgress.start(track);
+    return this.openTrackStep();
   }
 
-  private async openTrackStep(): Promise<void> {
+  private advanceTrack(step: TrackProgress): Promise<void> {
+    this.track = step.next();
+    return this.openTrackStep();
+  }
+
+  private openTrackStep(): Promise<void> {
     const step = this.track;
-    const entry = step ? findEntry(step.track.scenarios[step.index] ?? '') : undefined;
+    const entry = step ? findEntry(step.scenarioId() ?? '') : undefined;
     if (!step || !entry) return this.showList();
-    const note = `Scenario ${step.index + 1} of ${step.track.scenarios.length} in the track “${step.track.title}”`;
-    return this.openChecked(loadLibraryScenario(entry), note);
+    return this.openChecked(loadLibraryScenario(entry), step.briefingNote());
   }
 
   private openLibrary(entry: CatalogueEntry): Promise<void> {
@@ -201,6 +174,7 @@ export class App {
     return this.openChecked(checkScenarioFile(file.name, text), undefined, true);
   }
 
+  /** A checked file goes to its briefing; one with mistakes to the list of its problems. */
   private async openChecked(checking: Promise<CheckedScenario>, trackNote?: string, own = false) {
     this.deps.root.setAttribute('aria-busy', 'true');
     const checked = await checking;
@@ -230,122 +204,46 @@ export class App {
   }
 
   private async resume(saved: SavedRun): Promise<void> {
-    const entry = findEntry(saved.scenarioId);
-    const checking = saved.scenarioText
-      ? checkScenarioFile('your scenario file', saved.scenarioText)
-      : entry
-        ? loadLibraryScenario(entry)
-        : null;
-    const checked = checking ? await checking : null;
-    if (!checked || 'problems' in checked) {
+    const reopened = await reopenSavedRun(saved);
+    if (!reopened.ok) {
       await this.deps.store.clearCurrent();
-      return this.showError(
-        null,
-        'The saved run cannot be resumed: its scenario is no longer available.',
-      );
+      return this.showError(null, reopened.message);
     }
-    const replayed = replay(checked.scenario, saved.log);
-    if (!replayed.ok || !replayed.hashMatches || replayed.ended) {
-      await this.deps.store.clearCurrent();
-      return this.showError(
-        null,
-        'The saved run cannot be resumed: the scenario has changed since it was saved.',
-      );
-    }
-    const playing: Playing = saved.scenarioText
-      ? { scenario: checked.scenario, text: saved.scenarioText }
-      : { scenario: checked.scenario };
-    return this.play(playing, { log: saved.log, elapsedMs: saved.elapsedMs });
+    return this.play(reopened.playing, reopened.resume);
   }
 
-  private play(playing: Playing, resume?: { log: SessionLog; elapsedMs: number }): Promise<void> {
+  private play(playing: Playing, resume?: ResumePoint): Promise<void> {
     return this.enter('play', (root, token) => {
-      const screen = createPlayScreen(root, {
-        scenarioTitle: playing.scenario.title,
-        stageLabel: `Scene of ${playing.scenario.title}`,
+      this.playController.start(root, token, {
+        playing,
+        settings: this.settings,
+        ...(resume ? { resume } : {}),
         onQuit: () => void this.showList(),
         onDownload: () => void this.downloadCurrentLog(),
+        onEnded: (log, context) => void this.showEnd(playing, log, context),
       });
-      this.session = beginPlay({
-        scenario: playing.scenario,
-        ...(playing.text ? { scenarioText: playing.text } : {}),
-        settings: this.settings,
-        store: this.deps.store,
-        screen,
-        sound: this.deps.sound,
-        ...(resume ? { resume } : {}),
-        onEnded: (log, context) => {
-          this.lastLog = log;
-          this.session = null;
-          screen.destroy();
-          void this.showEnd(playing, log, context);
-        },
-      });
-      this.cleanupScreen = () => screen.destroy();
-      this.deps.sound.ambient(true);
-      void this.attachStage(screen.stageHost, token);
     });
   }
 
-  private async attachStage(host: HTMLElement, token: number): Promise<void> {
-    const stage = await createStageIn(host, {
-      reducedMotion: this.settings.reducedMotion,
-      label: host.getAttribute('aria-label') ?? '',
-    });
-    if (!stage) return;
-    if (token !== this.screenToken || !this.session) {
-      stage.destroy();
-      return;
-    }
-    this.stage = stage;
-    this.session.attachStage(stage);
-  }
-
-  private showEnd(
-    playing: Playing,
-    log: SessionLog,
-    context: Parameters<typeof renderRunDebrief>[3],
-  ): Promise<void> {
+  private showEnd(playing: Playing, log: SessionLog, context: RunContext): Promise<void> {
     const step = this.track;
-    step?.finished.push({ scenario: playing.scenario, log });
-    const hasNext = step !== null && step.index + 1 < step.track.scenarios.length;
-    const trackDone = step !== null && !hasNext;
-    return this.enter('end', async (root) => {
-      const screen = renderEnd(root, {
-        scenarioTitle: playing.scenario.title,
-        ...(hasNext && step
-          ? {
-              next: {
-                label: 'Next scenario in the track',
-                onNext: () => void this.advanceTrack(step),
-              },
-            }
-          : {}),
-        onBack: () => void this.showList(),
-        onDownload: () => downloadSessionLog(log),
-        onPlayAgain: () => void this.showBriefing(playing),
-      });
-      if (trackDone && step) {
-        const open = button(
-          'See your track profile',
-          () => void this.showTrackEnd(step),
-          'button button-primary',
-        );
-        screen.debriefHost.before(open);
-      }
-      const finished = await this.deps.store.finishedRuns(playing.scenario.id);
-      const shown = await renderRunDebrief(
-        screen.debriefHost,
-        playing.scenario,
+    step?.recordFinished(playing.scenario, log);
+    const hasNext = step?.hasNext() ?? false;
+    return this.enter('end', (root) =>
+      renderRunEnd(root, {
+        playing,
         log,
         context,
-        finished,
-      );
-      if (shown.full) screen.hideDownload();
-    });
+        store: this.deps.store,
+        ...(step && hasNext ? { onNextInTrack: () => void this.advanceTrack(step) } : {}),
+        ...(step && !hasNext ? { onTrackProfile: () => void this.showTrackEnd(step) } : {}),
+        onBack: () => void this.showList(),
+        onPlayAgain: () => void this.showBriefing(playing),
+      }),
+    );
   }
 
-  private showTrackEnd(step: { track: Track; finished: FinishedTrackStep[] }): Promise<void> {
+  private showTrackEnd(step: TrackProgress): Promise<void> {
     return this.enter('track-end', (root) =>
       renderTrackEnd(root, step.track, step.finished, () => void this.showList()),
     );
@@ -369,22 +267,14 @@ export class App {
   private async showPastRun(run: FinishedRun, all: FinishedRun[]): Promise<void> {
     const past = await loadPastRun(run, all);
     if (!past.ok) return this.showError(null, past.message);
-    return this.enter('end', async (root) => {
-      const screen = renderEnd(root, {
-        scenarioTitle: past.scenario.title,
-        back: { label: 'Back to your past runs', onBack: () => void this.showHistory() },
+    return this.enter('end', (root) =>
+      renderPastRunEnd(root, {
+        run,
+        past,
+        onBackToHistory: () => void this.showHistory(),
         onBack: () => void this.showList(),
-        onDownload: () => downloadSessionLog(run.log),
-      });
-      const shown = await renderRunDebrief(
-        screen.debriefHost,
-        past.scenario,
-        run.log,
-        past.context,
-        past.earlier,
-      );
-      if (shown.full) screen.hideDownload();
-    });
+      }),
+    );
   }
 
   /** The facilitator area (workshops, dashboard, replay, room play), loaded on demand. */
@@ -398,24 +288,15 @@ export class App {
           void this.showTitle();
         },
       });
-      this.cleanupScreen = cleanup;
+      this.playController.setScreenCleanup(cleanup);
     });
-  }
-
-  private advanceTrack(step: {
-    track: Track;
-    index: number;
-    finished: FinishedTrackStep[];
-  }): Promise<void> {
-    this.track = { track: step.track, index: step.index + 1, finished: step.finished };
-    return this.openTrackStep();
   }
 
   /** The friendly error screen; never a stack trace. */
   showError(_error: unknown, message?: string): void {
     const { root } = this.deps;
     ++this.screenToken;
-    void this.leavePlay();
+    void this.playController.leave();
     root.dataset.screen = 'error';
     root.replaceChildren();
     renderError(root, () => void this.showList(), message);

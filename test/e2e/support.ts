@@ -138,10 +138,22 @@ export function playState(page: Page) {
   });
 }
 
+/** Which numbered choice to press at a decision, given how many are offered (1-based). */
+export type ChoicePolicy = (offered: number, step: number) => number;
+
+export const firstChoice: ChoicePolicy = () => 1;
+export const lastChoice: ChoicePolicy = (offered) => offered;
+
 /** One keyboard step of play: a number key at a decision, Enter elsewhere; waits for the next node. */
-export async function playOneStep(page: Page): Promise<void> {
+export async function playOneStep(page: Page, policy = firstChoice, step = 0): Promise<void> {
   const { nodeId, kind } = await playState(page);
-  await page.keyboard.press(kind === 'decision' ? '1' : 'Enter');
+  let key = 'Enter';
+  if (kind === 'decision') {
+    const choices = storyPanel(page).getByRole('list', { name: /^Choices/ });
+    const offered = await choices.getByRole('button').count();
+    key = String(Math.min(Math.max(policy(offered, step), 1), offered));
+  }
+  await page.keyboard.press(key);
   await expect
     .poll(async () => {
       const state = await playState(page);
@@ -155,11 +167,11 @@ export async function waitForSave(page: Page, inputs: number): Promise<void> {
   await expect.poll(async () => (await playState(page)).savedInputs).toBeGreaterThanOrEqual(inputs);
 }
 
-/** Plays with the keyboard until the end screen. */
-export async function playToEnd(page: Page, maxSteps = 60): Promise<void> {
+/** Plays with the keyboard until the end screen, choosing by `policy` at each decision. */
+export async function playToEnd(page: Page, policy = firstChoice, maxSteps = 60): Promise<void> {
   for (let step = 0; step < maxSteps; step++) {
     if ((await playState(page)).screen === 'end') break;
-    await playOneStep(page);
+    await playOneStep(page, policy, step);
   }
   await waitForScreen(page, 'end');
 }

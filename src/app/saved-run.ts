@@ -1,0 +1,51 @@
+/**
+ * The run left unfinished on this device: its title for the title screen, and whether it can
+ * still be resumed (its scenario must exist and replay its log to the same, unfinished point).
+ */
+import { replay } from '../engine/session/replay';
+import { findEntry, loadLibraryScenario } from './catalogue';
+import { checkScenarioFile } from './checker';
+import type { Playing, ResumePoint } from './play-controller';
+import type { SavedRun } from './storage';
+
+export type ReopenedRun =
+  { ok: true; playing: Playing; resume: ResumePoint } | { ok: false; message: string };
+
+/** The saved run's scenario title; its id when the title cannot be found. */
+export function savedRunTitle(saved: SavedRun): string {
+  const entry = findEntry(saved.scenarioId);
+  if (entry) return entry.title;
+  try {
+    return (JSON.parse(saved.scenarioText ?? '{}') as { title?: string }).title ?? saved.scenarioId;
+  } catch {
+    return saved.scenarioId;
+  }
+}
+
+/** Checks the saved run's scenario again and replays its log, so a changed file is never resumed. */
+export async function reopenSavedRun(saved: SavedRun): Promise<ReopenedRun> {
+  const entry = findEntry(saved.scenarioId);
+  const checking = saved.scenarioText
+    ? checkScenarioFile('your scenario file', saved.scenarioText)
+    : entry
+      ? loadLibraryScenario(entry)
+      : null;
+  const checked = checking ? await checking : null;
+  if (!checked || 'problems' in checked) {
+    return {
+      ok: false,
+      message: 'The saved run cannot be resumed: its scenario is no longer available.',
+    };
+  }
+  const replayed = replay(checked.scenario, saved.log);
+  if (!replayed.ok || !replayed.hashMatches || replayed.ended) {
+    return {
+      ok: false,
+      message: 'The saved run cannot be resumed: the scenario has changed since it was saved.',
+    };
+  }
+  const playing: Playing = saved.scenarioText
+    ? { scenario: checked.scenario, text: saved.scenarioText }
+    : { scenario: checked.scenario };
+  return { ok: true, playing, resume: { log: saved.log, elapsedMs: saved.elapsedMs } };
+}
