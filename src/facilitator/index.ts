@@ -30,7 +30,8 @@ export async function loadLibraryScenarios(): Promise<Scenario[]> {
 export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () => void {
   const container = el('div', { className: 'facilitator', attrs: { 'aria-busy': 'true' } });
   root.replaceChildren(container);
-  let stopRoom: (() => void) | null = null;
+  /** Cleanup of the view on screen (room play's run, replay's picture). */
+  let stopView: (() => void) | null = null;
   let disposed = false;
   const cache = new AnalysisCache();
 
@@ -42,8 +43,8 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
     if (disposed) return;
     const scenarios = new Map(list.map((scenario) => [scenario.id, scenario]));
     const showHome = async (): Promise<void> => {
-      stopRoom?.();
-      stopRoom = null;
+      stopView?.();
+      stopView = null;
       container.setAttribute('aria-busy', 'true');
       container.dataset.view = 'home';
       await renderHome(container, {
@@ -52,7 +53,12 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
         onOpen: (workshop) => openWorkshop(store, workshop.id),
         onRoomPlay: (scenario) => {
           container.dataset.view = 'room';
-          stopRoom = renderRoomPlay(container, { scenario, onExit: () => void showHome() });
+          stopView = renderRoomPlay(container, {
+            scenario,
+            store,
+            onOpenWorkshop: (id) => void openWorkshop(store, id),
+            onExit: () => void showHome(),
+          });
         },
         onExit: () => deps.navigateHome(),
       });
@@ -60,10 +66,12 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
     };
     const openWorkshop = async (workshopStore: WorkshopStore, id: string): Promise<void> => {
       const workshop = await workshopStore.get(id);
+      if (disposed) return;
       if (!workshop) return showHome();
+      stopView?.();
       container.dataset.view = 'workshop';
       container.setAttribute('aria-busy', 'true');
-      renderWorkshop(container, {
+      stopView = renderWorkshop(container, {
         workshop,
         scenarios,
         store: workshopStore,
@@ -87,7 +95,8 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
 
   return () => {
     disposed = true;
-    stopRoom?.();
+    stopView?.();
+    stopView = null;
     root.replaceChildren();
   };
 }

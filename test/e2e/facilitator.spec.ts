@@ -108,6 +108,17 @@ async function expectStep(page: Page, snapshot: RunContext, index: number): Prom
   await expect(step).toHaveAttribute('data-meters', JSON.stringify(snapshot.meters));
 }
 
+/** The game's picture sits above the replayed step, ready, labelled, with no countdown. */
+async function expectReplayPicture(page: Page, heading: string): Promise<void> {
+  const picture = page.locator('.fac-replay .fac-stage');
+  await expect(picture).toHaveAttribute('role', 'img');
+  await expect(picture).toHaveAttribute('aria-label', /^Step \d+ of \d+\. Scene/);
+  await expect(picture.locator('[data-stage-state="ready"]')).toHaveCount(1);
+  await expect(page.locator('.fac-step .node-heading')).toHaveText(heading);
+  // A still picture makes a steady screenshot; the loop sleeps once nothing moves.
+  await expect(picture.locator('[data-loop="asleep"]')).toHaveCount(1, { timeout: 10_000 });
+}
+
 test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactly and survives a reload', async ({
   page,
 }) => {
@@ -200,7 +211,11 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   await page.getByLabel('Jump to a decision').selectOption({ index: 1 });
   await expectStep(page, snapshots[firstDecision] as RunContext, firstDecision);
   await expect(page.locator('.fac-what-happened')).toContainText('Choices offered');
+  await expectReplayPicture(page, scenario.nodes['rosa-call']?.title ?? 'Your decision');
   await page.screenshot({ path: `${SCREENSHOTS}/facilitator-replay.png`, fullPage: true });
+  // Leaving the tab releases the picture (its WebGL context) at once.
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  await expect(page.locator('[data-stage-state]')).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
@@ -275,4 +290,53 @@ test('room play: the room votes at every decision and ends with its profile', as
   await expect(page.locator('.fac-room-splits table').first()).toContainText('(went on)');
   await expect(page.locator('.fac-room-debrief .debrief')).toBeVisible();
   expect(decisions).toBeGreaterThan(1);
+
+  // Kept in a new workshop, the room's run is listed, counted and replayed like any session.
+  await page.getByLabel('Workshop to add it to').selectOption({ label: 'A new workshop…' });
+  await page.getByLabel('New workshop name').fill('Room cohort');
+  await page.getByRole('button', { name: "Add this room's run to a workshop" }).click();
+  await expect(page.locator('.fac-room-keep [role="status"]')).toHaveText(
+    'Added to “Room cohort” as Room.',
+  );
+  await page.getByRole('button', { name: "Add this room's run to a workshop" }).click();
+  await expect(page.locator('.fac-room-keep [role="status"]')).toHaveText(
+    "This room's run is already in “Room cohort”.",
+  );
+  await page.getByRole('button', { name: 'Open Room cohort' }).click();
+  const sessions = page
+    .getByRole('table', { name: 'Sessions in this workshop' })
+    .locator('tbody tr');
+  await expect(sessions).toHaveCount(1);
+  await expect(sessions.first().locator('td').first()).toHaveText('Room');
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  await expect(page.locator('.fac-counts')).toHaveAttribute('data-sessions', '1');
+  await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  await expect(page.getByLabel('Session to replay')).toContainText(`Room – ${scenario.title}`);
+  await expect(page.locator('.fac-replay .fac-stage [data-stage-state="ready"]')).toHaveCount(1);
+});
+
+test('replay carries on in the page when the picture cannot load', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // The blocked download itself is reported by the browser; anything else is the app's.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${message.text()}`);
+  });
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) => route.abort());
+  await openArea(page);
+  await createWorkshop(page, 'No picture');
+  await page
+    .getByLabel('Paste result codes, one per line')
+    .fill(encodeResultCode(good[0] as SessionLog));
+  await page.getByRole('button', { name: 'Add result codes' }).click();
+  await expect(page.locator('.fac-report')).toHaveAttribute('data-added', '1');
+  await page.getByRole('button', { name: 'Replay', exact: true }).click();
+  const snapshots = snapshotsOf(good[0] as SessionLog);
+  await expectStep(page, snapshots[0] as RunContext, 0);
+  await expect(page.locator('.fac-stage-frame')).toBeHidden();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, snapshots[1] as RunContext, 1);
+  await expect(page.locator('[data-stage-state]')).toHaveCount(0);
+  expect(problems).toEqual([]);
 });

@@ -6,12 +6,14 @@ import { button, el, labelled, selectOf } from '../dom';
 import { decisionSteps, replaySteps } from '../replay-steps';
 import type { CohortEntry } from '../types';
 import { stepView } from './step-view';
+import { createReplayStage, type ReplayStage } from './replay-stage';
 
 function entryLabel(entry: CohortEntry): string {
   return `${entry.alias} – ${entry.scenario.title}`;
 }
 
-export function replayViewer(entry: CohortEntry): HTMLElement {
+/** `stage`, when given, is placed above the step and shown every step the viewer lands on. */
+export function replayViewer(entry: CohortEntry, stage?: ReplayStage): HTMLElement {
   const steps = replaySteps(entry);
   let index = 0;
   const status = el('p', { className: 'fac-step-status', attrs: { 'aria-live': 'polite' } });
@@ -37,6 +39,7 @@ export function replayViewer(entry: CohortEntry): HTMLElement {
         labelled('Jump to a decision', jump),
       ]),
       status,
+      stage?.element ?? null,
       body,
     ],
   );
@@ -47,7 +50,9 @@ export function replayViewer(entry: CohortEntry): HTMLElement {
     index = target;
     timeline.value = String(index);
     timeline.setAttribute('aria-valuetext', `Step ${index + 1} of ${steps.length}`);
-    status.textContent = `Step ${index + 1} of ${steps.length}`;
+    const position = `Step ${index + 1} of ${steps.length}`;
+    status.textContent = position;
+    stage?.show(entry.scenario, step.view, position);
     previous.disabled = index === 0;
     next.disabled = index === steps.length - 1;
     viewer.dataset.step = String(index);
@@ -62,16 +67,22 @@ export function replayViewer(entry: CohortEntry): HTMLElement {
   return viewer;
 }
 
-/** The replay tab: pick a session, then walk through it. */
+/**
+ * The replay tab: pick a session, then walk through it under the game's picture.
+ * Returns the cleanup that releases the picture (call it when the tab or the area is left).
+ */
 export function renderReplay(
   host: HTMLElement,
   entries: readonly CohortEntry[],
   selectedId?: string,
-): void {
+  makeStage: () => ReplayStage = createReplayStage,
+): () => void {
   if (entries.length === 0) {
     host.replaceChildren(el('p', { text: 'No sessions to replay yet.' }));
-    return;
+    return () => undefined;
   }
+  // One picture for the tab: switching sessions re-points it instead of starting a new game.
+  const stage = makeStage();
   const picker = selectOf(
     entries.map((entry) => ({ value: entry.id, text: entryLabel(entry) })),
     selectedId,
@@ -79,11 +90,12 @@ export function renderReplay(
   const body = el('div');
   const show = () => {
     const entry = entries.find((candidate) => candidate.id === picker.value) ?? entries[0];
-    if (entry) body.replaceChildren(replayViewer(entry));
+    if (entry) body.replaceChildren(replayViewer(entry, stage));
   };
   picker.addEventListener('change', show);
   host.replaceChildren(labelled('Session to replay', picker), body);
   show();
+  return () => stage.destroy();
 }
 
 export { entryLabel };

@@ -6,6 +6,7 @@ import type { SessionLog } from '../../engine/session/types';
 import { buildProfile } from '../../engine/profile/build-profile';
 import { renderDebrief } from '../../ui/debrief/index';
 import { button, downloadText, el, table } from '../dom';
+import { roomKeepPanel, type RoomKeepOptions } from './room-keep-panel';
 
 function splitRows(
   scenario: Scenario,
@@ -30,6 +31,7 @@ export function renderRoomEnd(
   scenario: Scenario,
   log: SessionLog,
   onDone: () => void,
+  keep?: RoomKeepOptions,
 ): void {
   const replayed = replay(scenario, log);
   const heading = el('h2', { text: "The room's result", attrs: { tabindex: '-1' } });
@@ -60,8 +62,9 @@ export function renderRoomEnd(
   wrapper.append(
     splits,
     el('div', { className: 'fac-actions' }, [save, button('Back', onDone, 'button')]),
-    debriefHost,
   );
+  if (keep) wrapper.append(roomKeepPanel(scenario, log, keep));
+  wrapper.append(debriefHost);
   host.replaceChildren(wrapper);
   const analysis = analyseScenario(scenario);
   const profile = buildProfile(scenario, analysis, replayed.final);

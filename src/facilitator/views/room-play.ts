@@ -10,8 +10,9 @@ import type { SessionLog } from '../../engine/session/types';
 import { button, el, labelled } from '../dom';
 import { parseVoteCount, resolveVotes } from '../room-votes';
 import { renderRoomEnd } from './room-end';
+import type { RoomKeepOptions } from './room-keep-panel';
 
-export interface RoomPlayOptions {
+export interface RoomPlayOptions extends Partial<RoomKeepOptions> {
   scenario: Scenario;
   onEnded?: (log: SessionLog) => void;
   onExit: () => void;
@@ -144,7 +145,9 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
       const log: SessionLog = { ...run.log(), roomVotes };
       run.stop();
       options.onEnded?.(log);
-      renderRoomEnd(host, scenario, log, options.onExit);
+      const { store, onOpenWorkshop } = options;
+      const keep = store ? { store, ...(onOpenWorkshop ? { onOpenWorkshop } : {}) } : undefined;
+      renderRoomEnd(host, scenario, log, options.onExit, keep);
       return;
     }
     panel.dataset.nodeId = view.nodeId;

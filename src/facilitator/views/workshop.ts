@@ -98,12 +98,14 @@ function unusableList(unusable: readonly RejectedItem[]): HTMLElement | null {
   ]);
 }
 
-export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions): void {
+/** Renders the workshop; the returned cleanup releases what the open tab holds (the picture). */
+export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions): () => void {
   const { workshop, scenarios, store } = options;
   const builder = new CohortBuilder(scenarios, options.cache);
   let cohort = builder.cohort(workshop.sessions);
   let tab: WorkshopTab = 'sessions';
   let replayId: string | undefined;
+  let leaveTab: () => void = () => undefined;
   const heading = el('h2', { text: workshop.name, attrs: { tabindex: '-1' } });
   const count = el('p', { className: 'fac-muted' });
   const nav = el('nav', { className: 'fac-tabs', attrs: { 'aria-label': 'Workshop sections' } });
@@ -166,6 +168,8 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
   }
 
   function select(next: WorkshopTab): void {
+    leaveTab();
+    leaveTab = () => undefined;
     tab = next;
     nav.replaceChildren(
       ...TABS.map((item) => {
@@ -179,7 +183,7 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
       sessionsHost.replaceChildren(sessionsList());
       body.replaceChildren(intake, sessionsHost);
     } else if (tab === 'dashboard') renderDashboard(body, cohort.entries);
-    else if (tab === 'replay') renderReplay(body, cohort.entries, replayId);
+    else if (tab === 'replay') leaveTab = renderReplay(body, cohort.entries, replayId);
     else renderCompare(body, cohort.entries);
   }
 
@@ -232,4 +236,5 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
   refreshHeader();
   select('sessions');
   heading.focus();
+  return () => leaveTab();
 }
