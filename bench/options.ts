@@ -10,9 +10,11 @@ export interface BenchOptions {
   plays: number;
   /** Bundled scenario id the page plays and cohort-page's sessions replay (default: the first by file name). */
   scenario: string | undefined;
+  /** `?renderer=` for the page module: force the stage's WebGL or Canvas renderer (default: its own choice). */
+  renderer: 'webgl' | 'canvas' | undefined;
 }
 
-const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,cohort-page,lighthouse] [--dist DIR] [--build] [--plays N] [--scenario ID]`;
+const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,cohort-page,lighthouse] [--dist DIR] [--build] [--plays N] [--scenario ID] [--renderer webgl|canvas]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {
@@ -21,6 +23,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     build: false,
     plays: 20,
     scenario: undefined,
+    renderer: undefined,
   };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index] ?? '';
@@ -36,7 +39,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     else if (name === '--plays')
       options.plays = Math.max(2, Number.parseInt(value(), 10) || options.plays);
     else if (name === '--scenario') options.scenario = value();
-    else if (name === '--help' || name === '-h') {
+    else if (name === '--renderer') {
+      const renderer = value();
+      if (renderer !== 'webgl' && renderer !== 'canvas')
+        throw new Error(`--renderer takes webgl or canvas, got "${renderer}"`);
+      options.renderer = renderer;
+    } else if (name === '--help' || name === '-h') {
       console.log(HELP);
       process.exit(0);
     } else throw new Error(`Unknown option "${flag}". Usage: ${HELP}`);

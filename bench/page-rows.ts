@@ -27,6 +27,8 @@ export interface PageRun {
   /** Heap snapshots after the first and the last play. */
   snapshots: HeapSummary[];
   steps: number[];
+  /** The stage's renderer: 'webgl' or 'canvas'. */
+  renderer: string;
   titleFrames: number[];
   probe: ProbeFigures;
 }
@@ -34,6 +36,11 @@ export interface PageRun {
 function snapshotGrowth(snapshots: HeapSummary[], part: 'data' | 'code'): number {
   const [first, last] = [snapshots[0], snapshots.at(-1)];
   return first && last ? ((last[part] - first[part]) / first[part]) * 100 : Number.NaN;
+}
+
+function rendererName(renderer: string, options: BenchOptions): string {
+  const name = renderer === 'webgl' ? 'WebGL' : renderer === 'canvas' ? 'Canvas' : renderer;
+  return `${name} renderer (${options.renderer ? 'forced by --renderer' : "the stage's own choice"})`;
 }
 
 export function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
@@ -113,7 +120,7 @@ export function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
       metric: 'frame time p50 playing',
       value: ms(percentile(run.probe.frames, 50)),
       unit: 'ms',
-      detail: `${run.probe.frames.length} frames, ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL`,
+      detail: `${run.probe.frames.length} frames, ${VIEWPORT.width}×${VIEWPORT.height}, ${rendererName(run.renderer, options)}`,
     },
     {
       metric: 'frame time p95 on title',

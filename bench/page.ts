@@ -182,6 +182,12 @@ async function phaserDoneMs(page: Page): Promise<number | null> {
   return entries.find((entry) => PHASER_CHUNK.test(entry.name))?.responseEnd ?? null;
 }
 
+/** Which of Phaser's renderers the stage chose (it records it on its host element). */
+async function stageRenderer(page: Page): Promise<string> {
+  const host = await page.waitForSelector('[data-renderer]', { state: 'attached' });
+  return (await host.getAttribute('data-renderer')) ?? '';
+}
+
 /** N complete plays in one tab: steps per play, heap after each, bytes after the first. */
 async function playRepeatedly(
   page: Page,
@@ -194,14 +200,16 @@ async function playRepeatedly(
   const heapByPlay: number[] = [];
   const snapshots: HeapSummary[] = [];
   let bytesAfterFirstPlay = 0;
+  let renderer = '';
   for (let play = 1; play <= options.plays; play += 1) {
     await startPlay(page, scenario.title);
+    if (play === 1) renderer = await stageRenderer(page);
     steps.push(await playToEnd(page, play));
     heapByPlay.push(await heapUsedBytes(cdp));
     if (play === 1) bytesAfterFirstPlay = transfer.total;
     if (play === 1 || play === options.plays) snapshots.push(await takeHeapSummary(cdp));
   }
-  return { steps, heapByPlay, bytesAfterFirstPlay, snapshots };
+  return { steps, heapByPlay, bytesAfterFirstPlay, snapshots, renderer };
 }
 
 async function measurePage(url: string, options: BenchOptions): Promise<PageRun> {
@@ -215,7 +223,7 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
     await page.addInitScript({ content: PROBE });
     const cdp = await context.newCDPSession(page);
     const transfer = await watchTransfer(cdp);
-    await page.goto(url);
+    await page.goto(options.renderer ? `${url}?renderer=${options.renderer}` : url);
     await waitForScreen(page, 'title');
     const atTitle = await titleFigures(page);
     const titleFrames = await sampleTitleFrames(page);

@@ -4,13 +4,19 @@
  */
 import Phaser from 'phaser';
 import { palette } from '../app/theme';
+import type { RendererKind } from './renderer-choice';
 import { initialRenderSize } from './resolution';
 
-export function gameConfig(parent: HTMLElement, scene: Phaser.Scene): Phaser.Types.Core.GameConfig {
+export function gameConfig(
+  parent: HTMLElement,
+  scene: Phaser.Scene,
+  renderer: RendererKind,
+): Phaser.Types.Core.GameConfig {
   // The canvas gets the pixels it is shown with; the camera zooms to the 1280×720 stage.
   const { width, height } = initialRenderSize(parent);
   return {
-    type: Phaser.AUTO,
+    // See renderer-choice.ts: software WebGL gets the Canvas renderer.
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     width,
     height,

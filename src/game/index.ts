@@ -6,6 +6,8 @@ import Phaser from 'phaser';
 import type { CreateStage, Stage, StageOptions, StageView } from '../app/stage';
 import { fontStack } from '../app/theme';
 import { gameConfig } from './config';
+import { releaseWhatPhaserKeeps } from './release';
+import { rendererForPage } from './renderer-choice';
 import { StageScene } from './scenes/StageScene';
 
 /** The optional extra the picture offers beyond the `Stage` contract. */
@@ -41,17 +43,6 @@ function markView(host: HTMLElement, view: StageView): void {
   else delete host.dataset.outcome;
 }
 
-/** Phaser's renderer does not give its WebGL context back; browsers cap live contexts (~16). */
-function releaseContextAfterDestroy(game: Phaser.Game): void {
-  const renderer = game.renderer;
-  const gl = renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? renderer.gl : null;
-  if (!gl) return;
-  game.events.once(Phaser.Core.Events.DESTROY, () => {
-    // DESTROY fires before the renderer tears down; lose the context once that has run.
-    setTimeout(() => gl.getExtension('WEBGL_lose_context')?.loseContext(), 0);
-  });
-}
-
 function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): LabelledStage {
   let destroyed = false;
   return {
@@ -75,7 +66,7 @@ function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): L
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      releaseContextAfterDestroy(game);
+      releaseWhatPhaserKeeps(game);
       game.destroy(true);
       // Tears the views down, then runs the step that destroys the game: a sleeping loop
       // would otherwise never take it and keep the canvas and its WebGL context alive.
@@ -124,8 +115,10 @@ const startGame = (parent: HTMLElement, options: StageOptions) =>
         resolve(stageApi(game, scene, host));
       },
     });
+    const renderer = rendererForPage(parent.ownerDocument);
+    host.dataset.renderer = renderer;
     try {
-      new Phaser.Game(gameConfig(host, scene));
+      new Phaser.Game(gameConfig(host, scene, renderer));
     } catch (error) {
       host.remove();
       reject(error instanceof Error ? error : new Error(String(error)));
