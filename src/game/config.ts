@@ -25,7 +25,10 @@ export function gameConfig(
     banner: false,
     // Sound is Howler's job (src/audio); input is the DOM's. The canvas only draws.
     audio: { noAudio: true },
-    input: false,
+    // Each manager switched off by name: Phaser reads `input: false` as "all defaults on".
+    // Its mouse manager never removes the 'wheel' listener it puts on the canvas, and Phaser
+    // reuses canvases across games, so every destroyed game stayed reachable from it.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     disableContextMenu: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: {
