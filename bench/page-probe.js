@@ -31,6 +31,31 @@
         version: bench.version,
       };
     },
+    /**
+     * Resolves once the stage's game loop sleeps (its transition has finished), or after
+     * `maxMs` (a countdown keeps it drawing), or at once when there is no stage yet.
+     */
+    stageStill(maxMs) {
+      return new Promise((resolve) => {
+        const host = () => document.querySelector('[data-loop]');
+        if (!host() || host().getAttribute('data-loop') !== 'awake') return resolve(true);
+        const done = (still) => {
+          loopObserver.disconnect();
+          clearTimeout(timer);
+          resolve(still);
+        };
+        const loopObserver = new MutationObserver(() => {
+          if (!host() || host().getAttribute('data-loop') !== 'awake') done(true);
+        });
+        loopObserver.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-loop'],
+        });
+        const timer = setTimeout(() => done(false), maxMs);
+      });
+    },
     /** Resolves with the state once anything watched changed after `version`. */
     changedSince(version) {
       if (bench.version > version) return Promise.resolve(bench.state());

@@ -82,7 +82,25 @@ async function startPlay(page: Page, title: string): Promise<void> {
   await waitForScreen(page, 'play');
 }
 
-/** One complete play with the keyboard: number keys at decisions (varied per play), Enter elsewhere. */
+/** Longest wait for the picture to stop moving: transitions take under a second. */
+const STILL_WAIT_MS = 2000;
+
+const stageStill = (page: Page) =>
+  page.evaluate(
+    (maxMs) =>
+      (
+        window as unknown as { __bench: { stageStill(ms: number): Promise<boolean> } }
+      ).__bench.stageStill(maxMs),
+    STILL_WAIT_MS,
+  );
+
+/**
+ * One complete play with the keyboard: number keys at decisions (varied per play), Enter
+ * elsewhere, each pressed once the picture has finished its transition.
+ */
+/** How many waits for a still picture ended at `STILL_WAIT_MS` instead. */
+const stillWaits = { total: 0, capped: 0 };
+
 async function playToEnd(page: Page, play: number): Promise<number> {
   await setSampling(page, true);
   let state = await probeState(page);
@@ -98,6 +116,10 @@ async function playToEnd(page: Page, play: number): Promise<number> {
     while (state.screen === 'play' && state.nodeId === before.nodeId) {
       state = await changedSince(page, state.version);
     }
+    // Watch the whole transition, as a player does, before the next input.
+    stillWaits.total += 1;
+    if (!(await stageStill(page))) stillWaits.capped += 1;
+    state = await probeState(page);
     steps += 1;
   }
   await setSampling(page, false);
@@ -209,7 +231,7 @@ async function playRepeatedly(
     if (play === 1) bytesAfterFirstPlay = transfer.total;
     if (play === 1 || play === options.plays) snapshots.push(await takeHeapSummary(cdp));
   }
-  return { steps, heapByPlay, bytesAfterFirstPlay, snapshots, renderer };
+  return { steps, heapByPlay, bytesAfterFirstPlay, snapshots, renderer, stillWaits };
 }
 
 async function measurePage(url: string, options: BenchOptions): Promise<PageRun> {

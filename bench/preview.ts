@@ -17,14 +17,19 @@ export interface PreviewServer {
 }
 
 /** Builds into `options.dist` when it has no index.html yet, or always with `--build`. */
+const builtThisRun = new Set<string>();
+
 export function ensureBuild(options: BenchOptions): string {
   const dist = resolve(ROOT, options.dist);
-  if (!options.build && existsSync(join(dist, 'index.html'))) return dist;
+  // `--build` builds once per bench run, not once per module that needs the build.
+  const fresh = builtThisRun.has(dist) || !options.build;
+  if (fresh && existsSync(join(dist, 'index.html'))) return dist;
   console.log(`Building the production bundle into ${dist} …`);
   const outDir =
     resolve(dist) === resolve(ROOT, 'dist') ? [] : ['--', '--outDir', dist, '--emptyOutDir'];
   const result = spawnSync('npm', ['run', 'build', ...outDir], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('npm run build failed');
+  builtThisRun.add(dist);
   return dist;
 }
 
