@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, playOneStep, pressButton, test, waitForScreen } from './support';
+import { expect, playOneStep, playToEnd, pressButton, test, waitForScreen } from './support';
 
 test.describe.configure({ timeout: 120000 });
 
@@ -41,4 +41,59 @@ test('without a request the picture draws with a renderer of its own choice', as
   const chosen = await page.locator('[data-stage-state="ready"]').getAttribute('data-renderer');
   expect(['webgl', 'canvas']).toContain(chosen);
   await expectDrawnPicture(page, chosen ?? '');
+});
+
+/**
+ * Canvases still holding pixels off the page after a full garbage collection (CDP), whatever
+ * holds them. Phaser's pool keeps spare canvases, but shrinks each to 1×1 when it is given back.
+ */
+async function offPageCanvasesWithPixels(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const prototype = await cdp.send('Runtime.evaluate', {
+    expression: 'HTMLCanvasElement.prototype',
+  });
+  const found = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: prototype.result.objectId ?? '',
+  });
+  const counted = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId ?? '',
+    functionDeclaration: `function () {
+      return this.filter((c) => !c.isConnected && c.width * c.height > 1)
+        .map((c) => c.width + '×' + c.height);
+    }`,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return counted.result.value as string[];
+}
+
+test('the picture listens to no input and leaves nothing behind play after play', async ({
+  page,
+}) => {
+  await startFirstScenario(page, '/');
+  const canvas = page.locator('[data-stage-state="ready"] canvas');
+  await expect(canvas).toHaveCount(1);
+  // Input is the DOM's: Phaser's input managers would listen on the canvas (and one of its
+  // listeners, never removed, kept every finished game alive).
+  const cdp = await page.context().newCDPSession(page);
+  const handle = await cdp.send('Runtime.evaluate', {
+    expression: 'document.querySelector("[data-stage-state=ready] canvas")',
+  });
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+    objectId: handle.result.objectId ?? '',
+  });
+  await cdp.detach();
+  expect(listeners.map((listener) => listener.type)).toEqual([]);
+
+  for (let play = 1; play <= 3; play += 1) {
+    if (play > 1) {
+      await pressButton(page, 'Play again');
+      await waitForScreen(page, 'briefing');
+      await pressButton(page, 'Start');
+      await waitForScreen(page, 'play');
+    }
+    await playToEnd(page);
+    expect(await offPageCanvasesWithPixels(page)).toEqual([]);
+  }
 });
