@@ -1,5 +1,5 @@
 /**
- * Howler-backed sound board. Sounds are synthesised by scripts/generate-audio.mjs (no
+ * Howler-backed sound board. Sounds are synthesised by scripts/generate-audio.ts (no
  * downloads) and fetched only after `unlock()`, which the shell calls on the first gesture.
  */
 import { Howl } from 'howler';

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Synthesises the game's sounds (no downloads, no samples): a seamless room-tone loop and
  * five short UI sounds, written as 16-bit PCM mono WAV at 22.05 kHz into assets/audio/.
@@ -7,28 +6,41 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nextRandom, rngStateFromSeed } from '../src/engine/run/rng';
 
 const SAMPLE_RATE = 22_050;
 const BUDGET_BYTES = 500 * 1024;
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets', 'audio');
 
-/** mulberry32: tiny seeded PRNG, so the noise (and the file) is the same every run. */
-function seededRandom(seed) {
-  let state = seed >>> 0;
+/** The engine's seeded PRNG (mulberry32), so the noise (and the file) is the same every run. */
+function seededRandom(seed: number): () => number {
+  let state = rngStateFromSeed(seed);
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const step = nextRandom(state);
+    state = step.state;
+    return step.value;
   };
 }
 
-const seconds = (count) => Math.round(count * SAMPLE_RATE);
+type Samples = Float64Array;
+
+interface Bell {
+  start: number;
+  frequency: number;
+  duration: number;
+  level: number;
+  decay?: number;
+  octave?: number;
+}
+
+const seconds = (count: number): number => Math.round(count * SAMPLE_RATE);
 const TAU = Math.PI * 2;
 
 /** A bell-ish tone: sine plus a quiet octave, quick attack, exponential decay. */
-function bell(buffer, { start, frequency, duration, level, decay = 6, octave = 0.25 }) {
+function bell(
+  buffer: Samples,
+  { start, frequency, duration, level, decay = 6, octave = 0.25 }: Bell,
+): void {
   const first = seconds(start);
   const length = seconds(duration);
   for (let i = 0; i < length && first + i < buffer.length; i += 1) {
@@ -36,11 +48,11 @@ function bell(buffer, { start, frequency, duration, level, decay = 6, octave = 0
     const attack = Math.min(1, t / 0.006);
     const envelope = attack * Math.exp(-decay * t);
     const tone = Math.sin(TAU * frequency * t) + octave * Math.sin(TAU * frequency * 2 * t);
-    buffer[first + i] += level * envelope * tone;
+    buffer[first + i] = (buffer[first + i] ?? 0) + level * envelope * tone;
   }
 }
 
-function click() {
+function click(): Samples {
   const buffer = new Float64Array(seconds(0.05));
   const random = seededRandom(11);
   for (let i = 0; i < buffer.length; i += 1) {
@@ -51,7 +63,7 @@ function click() {
   return buffer;
 }
 
-function tick() {
+function tick(): Samples {
   const buffer = new Float64Array(seconds(0.07));
   for (let i = 0; i < buffer.length; i += 1) {
     const t = i / SAMPLE_RATE;
@@ -61,14 +73,14 @@ function tick() {
   return buffer;
 }
 
-function confirm() {
+function confirm(): Samples {
   const buffer = new Float64Array(seconds(0.32));
   bell(buffer, { start: 0, frequency: 660, duration: 0.3, level: 0.6, decay: 16 });
   bell(buffer, { start: 0.09, frequency: 990, duration: 0.23, level: 0.6, decay: 14 });
   return buffer;
 }
 
-function positive() {
+function positive(): Samples {
   const buffer = new Float64Array(seconds(0.9));
   [523.25, 659.25, 783.99, 1046.5].forEach((frequency, index) =>
     bell(buffer, {
@@ -83,24 +95,25 @@ function positive() {
 }
 
 /** A soft descending minor figure through a one-pole low-pass: clear, not punishing. */
-function negative() {
+function negative(): Samples {
   const buffer = new Float64Array(seconds(0.75));
-  [
+  const notes: Array<[frequency: number, start: number]> = [
     [392, 0],
     [369.99, 0.13],
     [293.66, 0.26],
-  ].forEach(([frequency, start]) => {
+  ];
+  notes.forEach(([frequency, start]) => {
     const first = seconds(start);
     for (let i = 0; first + i < buffer.length; i += 1) {
       const t = i / SAMPLE_RATE;
       const envelope = Math.min(1, t / 0.01) * Math.exp(-7 * t);
       const triangle = (2 / Math.PI) * Math.asin(Math.sin(TAU * frequency * t));
-      buffer[first + i] += 0.45 * envelope * triangle;
+      buffer[first + i] = (buffer[first + i] ?? 0) + 0.45 * envelope * triangle;
     }
   });
   let smoothed = 0;
   for (let i = 0; i < buffer.length; i += 1) {
-    smoothed += 0.35 * (buffer[i] - smoothed);
+    smoothed += 0.35 * ((buffer[i] ?? 0) - smoothed);
     buffer[i] = smoothed;
   }
   return buffer;
@@ -111,7 +124,7 @@ function negative() {
  * whole number of cycles in the loop, and the noise's tail is cross-faded into its head, so
  * the loop has no seam.
  */
-function ambient() {
+function ambient(): Samples {
   const loopLength = seconds(4);
   const fade = seconds(0.5);
   const random = seededRandom(2024);
@@ -126,10 +139,10 @@ function ambient() {
   const buffer = new Float64Array(loopLength);
   for (let i = 0; i < loopLength; i += 1) {
     const t = i / SAMPLE_RATE;
-    let sample = noise[i] * 4;
+    let sample = (noise[i] ?? 0) * 4;
     if (i < fade) {
       const mixIn = i / fade;
-      sample = mixIn * sample + (1 - mixIn) * noise[loopLength + i] * 4;
+      sample = mixIn * sample + (1 - mixIn) * (noise[loopLength + i] ?? 0) * 4;
     }
     const swell = 0.75 + 0.25 * Math.sin(TAU * 0.25 * t);
     const hum =
@@ -142,7 +155,10 @@ function ambient() {
 }
 
 /** Scales to a peak level and fades the last few ms of one-shots, so no sound ends in a click. */
-function finish(buffer, { peak, fadeOut = true }) {
+function finish(
+  buffer: Samples,
+  { peak, fadeOut = true }: { peak: number; fadeOut?: boolean },
+): Samples {
   const loudest = buffer.reduce((max, value) => Math.max(max, Math.abs(value)), 0) || 1;
   const gain = peak / loudest;
   const fadeLength = fadeOut ? Math.min(seconds(0.012), buffer.length) : 0;
@@ -153,7 +169,7 @@ function finish(buffer, { peak, fadeOut = true }) {
   });
 }
 
-function wav(samples) {
+function wav(samples: Samples): Buffer {
   const dataBytes = samples.length * 2;
   const file = Buffer.alloc(44 + dataBytes);
   file.write('RIFF', 0, 'ascii');
@@ -175,7 +191,7 @@ function wav(samples) {
   return file;
 }
 
-const SOUNDS = {
+const SOUNDS: Record<string, () => Samples> = {
   click: () => finish(click(), { peak: 0.5 }),
   tick: () => finish(tick(), { peak: 0.5 }),
   confirm: () => finish(confirm(), { peak: 0.7 }),
