@@ -207,7 +207,10 @@ async function phaserDoneMs(page: Page): Promise<number | null> {
 /** Which of Phaser's renderers the stage chose (it records it on its host element). */
 async function stageRenderer(page: Page): Promise<string> {
   const host = await page.waitForSelector('[data-renderer]', { state: 'attached' });
-  return (await host.getAttribute('data-renderer')) ?? '';
+  const renderer = (await host.getAttribute('data-renderer')) ?? '';
+  // A live handle keeps its element (and this play's screen) in the heap being measured.
+  await host.dispose();
+  return renderer;
 }
 
 /** N complete plays in one tab: steps per play, heap after each, bytes after the first. */
@@ -247,8 +250,10 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
     const transfer = await watchTransfer(cdp);
     await page.goto(options.renderer ? `${url}?renderer=${options.renderer}` : url);
     await waitForScreen(page, 'title');
-    const atTitle = await titleFigures(page);
     const titleFrames = await sampleTitleFrames(page);
+    // Read after the sampling window: the probe stamped the title's own figures when it became
+    // interactive, and the first paint can come a frame after that.
+    const atTitle = await titleFigures(page);
     const plays = await playRepeatedly(page, cdp, transfer, options);
     const probe = await page.evaluate(
       () => (window as unknown as { __bench: ProbeFigures }).__bench,
