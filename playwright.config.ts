@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1280, height: 720 },
+    // The built game registers a service worker that fetches everything for offline use;
+    // only offline.spec.ts lets it run, so other tests see one page's own requests.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

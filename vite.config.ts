@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { scenarioCataloguePlugin } from './src/app/build/scenario-catalogue-plugin';
 import { relaxCspForDevPlugin } from './src/app/build/csp-plugin';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 
@@ -9,7 +10,27 @@ const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 // title screen (plain DOM) is interactive before Phaser has even downloaded.
 export default defineConfig({
   base: './',
-  plugins: [scenarioCataloguePlugin(scenariosDir), relaxCspForDevPlugin()],
+  plugins: [
+    scenarioCataloguePlugin(scenariosDir),
+    relaxCspForDevPlugin(),
+    // A service worker keeps the whole game (every scenario, the picture, the debrief, the
+    // facilitator tools, sounds, fonts) once the first visit has loaded, so a wifi drop in
+    // a workshop room does not break a run half-way. Registered by src/app/offline.ts.
+    VitePWA({
+      injectRegister: false,
+      manifest: false,
+      // A new build takes over once every tab of the old one has closed: a participant
+      // mid-run keeps the files their run started with.
+      registerType: 'prompt',
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff,woff2,wav,svg}'],
+        // Phaser's chunk is 1.4 MB before compression.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 4096,

@@ -10,6 +10,7 @@ import { showStorageBanner } from './app/banner';
 import { installErrorHandlers } from './app/errors';
 import { applyPalette } from './ui/palette';
 import { renderError } from './ui/screens/error';
+import { keepGameForOffline } from './app/offline';
 
 /** A failure before the shell is up: the same friendly screen, and a fresh start. */
 function showBootError(root: HTMLElement): void {
@@ -64,3 +65,5 @@ async function boot(): Promise<void> {
 }
 
 void boot();
+// The dev server rebuilds modules on every change: a cached copy would only get in the way.
+if (import.meta.env.PROD) keepGameForOffline();
