@@ -86,7 +86,8 @@ export function pageRows(run: PageRun, options: BenchOptions): BenchRow[] {
       metric: 'transfer after 1st play',
       value: kb(run.bytesAfterFirstPlay),
       unit: 'KB',
-      detail: 'CDP encoded bytes incl. headers, gzip from vite preview',
+      detail:
+        'page + service worker (the offline copy), encoded, headers incl., gzip from vite preview',
     },
     {
       metric: 'choice → text in DOM p50',

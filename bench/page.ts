@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import type { BenchModule } from './measure';
 import type { BenchOptions } from './options';
 import { takeHeapSummary, type HeapSummary } from './heap-snapshot';
@@ -30,6 +30,7 @@ interface ProbeState {
 
 interface Transfer {
   total: number;
+  pending: Set<Promise<void>>;
 }
 
 function firstScenario(requested: string | undefined): { id: string; title: string } {
@@ -156,14 +157,36 @@ async function heapUsedBytes(cdp: CDPSession): Promise<number> {
   return usage.usedSize;
 }
 
-/** Encoded bytes as the network delivered them (CDP), headers included. */
-async function watchTransfer(cdp: CDPSession): Promise<Transfer> {
-  const transfer: Transfer = { total: 0 };
-  await cdp.send('Network.enable');
-  cdp.on('Network.loadingFinished', (event) => {
-    transfer.total += event.encodedDataLength;
+/**
+ * Bytes the network delivered (encoded, headers included) to the page and to its service
+ * worker: the worker fetches the whole game for offline use, and the page then finds most
+ * files in the HTTP cache. Responses the worker served from its cache cost no transfer.
+ */
+function watchTransfer(context: BrowserContext): Transfer {
+  const transfer: Transfer = { total: 0, pending: new Set() };
+  context.on('requestfinished', (request) => {
+    const counted = (async () => {
+      const response = await request.response();
+      if (!response || response.fromServiceWorker()) return;
+      const sizes = await request.sizes();
+      transfer.total += sizes.responseBodySize + sizes.responseHeadersSize;
+    })().catch(() => undefined);
+    transfer.pending.add(counted);
+    void counted.finally(() => transfer.pending.delete(counted));
   });
   return transfer;
+}
+
+/** The transfer so far, once the service worker has cached the game and every count is in. */
+async function transferSoFar(page: Page, transfer: Transfer): Promise<number> {
+  await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker?.ready,
+      new Promise((resolve) => setTimeout(resolve, 10_000)),
+    ]),
+  );
+  while (transfer.pending.size > 0) await Promise.all([...transfer.pending]);
+  return transfer.total;
 }
 
 const PHASER_CHUNK = /\/phaser-[^/]*\.js$/;
@@ -231,7 +254,7 @@ async function playRepeatedly(
     if (play === 1) renderer = await stageRenderer(page);
     steps.push(await playToEnd(page, play));
     heapByPlay.push(await heapUsedBytes(cdp));
-    if (play === 1) bytesAfterFirstPlay = transfer.total;
+    if (play === 1) bytesAfterFirstPlay = await transferSoFar(page, transfer);
     if (play === 1 || play === options.plays) snapshots.push(await takeHeapSummary(cdp));
   }
   return { steps, heapByPlay, bytesAfterFirstPlay, snapshots, renderer, stillWaits };
@@ -247,7 +270,7 @@ async function measurePage(url: string, options: BenchOptions): Promise<PageRun>
     const page = await context.newPage();
     await page.addInitScript({ content: PROBE });
     const cdp = await context.newCDPSession(page);
-    const transfer = await watchTransfer(cdp);
+    const transfer = watchTransfer(context);
     await page.goto(options.renderer ? `${url}?renderer=${options.renderer}` : url);
     await waitForScreen(page, 'title');
     const titleFrames = await sampleTitleFrames(page);
