@@ -47,8 +47,8 @@ let probedRenderer: { name: string | null } | null = null;
 
 /**
  * The stage's renderer for this page: the address's request, else what the hardware suits.
- * WebGL is probed once per page: each probe leaves a canvas behind in Chromium until the page
- * goes, and a stage is built for every play and every replay.
+ * The graphics hardware does not change while the page is open, so WebGL is probed once, not
+ * for every play and every replayed step that builds a stage.
  */
 export function rendererForPage(doc: Document): RendererKind {
   probedRenderer ??= { name: readGLRenderer(doc) };
