@@ -2,9 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { scenarioCataloguePlugin } from './src/app/build/scenario-catalogue-plugin';
 import { relaxCspForDevPlugin } from './src/app/build/csp-plugin';
-import { VitePWA } from 'vite-plugin-pwa';
+import { offlinePlugin } from './src/app/build/offline-plugin';
 
 const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
+const serviceWorkerTemplate = fileURLToPath(
+  new URL('./src/offline/service-worker.js', import.meta.url),
+);
 
 // Phaser is ~360 KB gzip and has no tree-shaking: keep it in its own chunk so the
 // title screen (plain DOM) is interactive before Phaser has even downloaded.
@@ -16,20 +19,7 @@ export default defineConfig({
     // A service worker keeps the whole game (every scenario, the picture, the debrief, the
     // facilitator tools, sounds, fonts) once the first visit has loaded, so a wifi drop in
     // a workshop room does not break a run half-way. Registered by src/app/offline.ts.
-    VitePWA({
-      injectRegister: false,
-      manifest: false,
-      // A new build takes over once every tab of the old one has closed: a participant
-      // mid-run keeps the files their run started with.
-      registerType: 'prompt',
-      workbox: {
-        globPatterns: ['**/*.{html,js,css,woff,woff2,wav,svg}'],
-        // Phaser's chunk is 1.4 MB before compression.
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
-        cleanupOutdatedCaches: true,
-        navigateFallback: 'index.html',
-      },
-    }),
+    offlinePlugin(serviceWorkerTemplate),
   ],
   build: {
     target: 'es2022',

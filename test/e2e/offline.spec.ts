@@ -1,4 +1,4 @@
-import { expect, playToEnd, pressButton, test, waitForScreen } from './support';
+import { expect, playToEnd, startFirstScenarioFromTitle, test, waitForScreen } from './support';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 120_000 });
@@ -25,16 +25,7 @@ test('after one visit the whole game plays offline, picture and debrief included
 
   await context.setOffline(true);
   await page.reload();
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
-  await page
-    .getByRole('button', { name: /^Play / })
-    .first()
-    .click();
-  await waitForScreen(page, 'briefing');
-  await pressButton(page, 'Start');
-  await waitForScreen(page, 'play');
+  await startFirstScenarioFromTitle(page);
   await expect(page.locator('[data-stage-state="ready"]')).toHaveCount(1);
   await playToEnd(page);
   const debrief = page.getByRole('region', { name: 'Debrief' });

@@ -1,21 +1,20 @@
 import type { Page } from '@playwright/test';
-import { expect, playOneStep, playToEnd, pressButton, test, waitForScreen } from './support';
+import {
+  expect,
+  playOneStep,
+  playToEnd,
+  pressButton,
+  startFirstScenarioFromTitle,
+  test,
+  waitForScreen,
+} from './support';
 
 test.describe.configure({ timeout: 120000 });
 
 /** From `path` to the first node of the first bundled scenario in the list. */
 async function startFirstScenario(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await waitForScreen(page, 'title');
-  await pressButton(page, 'Play');
-  await waitForScreen(page, 'list');
-  await page
-    .getByRole('button', { name: /^Play / })
-    .first()
-    .click();
-  await waitForScreen(page, 'briefing');
-  await pressButton(page, 'Start');
-  await waitForScreen(page, 'play');
+  await startFirstScenarioFromTitle(page);
 }
 
 /** The drawn picture, once still: a blank or single-colour canvas compresses to ~1 KB, the art to 15 KB or more. */

@@ -184,6 +184,20 @@ export async function openList(page: Page): Promise<void> {
   await waitForScreen(page, 'list');
 }
 
+/** From the title screen on show to the first node of the first scenario in the list. */
+export async function startFirstScenarioFromTitle(page: Page): Promise<void> {
+  await waitForScreen(page, 'title');
+  await pressButton(page, 'Play');
+  await waitForScreen(page, 'list');
+  await page
+    .getByRole('button', { name: /^Play / })
+    .first()
+    .click();
+  await waitForScreen(page, 'briefing');
+  await pressButton(page, 'Start');
+  await waitForScreen(page, 'play');
+}
+
 /** Picks a fixture file with "Try your own scenario file" (the list must be on screen). */
 export async function chooseFixtureFile(page: Page, name: string): Promise<void> {
   await page.getByLabel('Scenario file', { exact: true }).setInputFiles(fixturePath(name));
