@@ -2,8 +2,9 @@
 // Plain JavaScript on purpose: src/app/build/offline-plugin.ts fills in VERSION and FILES and
 // writes it to the build as sw.js; the app never imports it.
 //
-// - install: fetch every file of this build into a cache named for the build (bypassing the
-//   HTTP cache, so a stale copy cannot slip in). Any failure fails the install: no half copy.
+// - install: fetch every file of this build into a cache named for the build, revalidating
+//   each with the server (`no-cache`): a stale copy cannot slip in, and a file the page has
+//   just downloaded costs a 304, not a second download. Any failure fails the install.
 // - activate: delete caches of older builds. A new build's worker waits (the browser's
 //   default) until every tab of the old one has closed, so a run keeps the files it started with.
 // - fetch: files of this build come from the cache, every page load gets this build's
@@ -18,7 +19,7 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))),
+      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: 'no-cache' })))),
   );
 });
 
