@@ -3,6 +3,11 @@ import { existsSync } from 'node:fs';
 
 // Playwright cannot download its own browsers here: use Debian's Chromium when present
 // (or CHROMIUM_PATH), and fall back to Playwright's own browser elsewhere.
+// The e2e suite serves the build on a port of its own, so `npm start` (4173) can run beside it;
+// E2E_PORT lets several checkouts run their suites at once.
+const port = Number(process.env.E2E_PORT ?? 4174);
+const origin = `http://127.0.0.1:${port}`;
+
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -16,7 +21,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results/artifacts',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     viewport: { width: 1280, height: 720 },
     // The built game registers a service worker that fetches everything for offline use;
     // only offline.spec.ts lets it run, so other tests see one page's own requests.
@@ -37,8 +42,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -8,7 +8,7 @@ test('after one visit the whole game plays offline, picture and debrief included
   context,
   baseURL,
 }) => {
-  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4174').origin;
   // The context sees the service worker's own requests too.
   const offOrigin: string[] = [];
   context.on('request', (request) => {

@@ -17,7 +17,7 @@ interface Watch {
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+      const origin = new URL(baseURL ?? 'http://127.0.0.1:4174').origin;
       const watch: Watch = { problems: [] };
       page.on('console', (message) => {
         if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);

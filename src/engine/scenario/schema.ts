@@ -19,6 +19,7 @@ z.config({ jitless: true });
 export const SCENARIO_FORMAT_VERSION = 1 as const;
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_CONSEQUENCE_LENGTH = 600;
 export const DIMENSIONS = ['customerFocus', 'adaptability', 'empowerment'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -93,6 +94,8 @@ export const choiceSchema = z.strictObject({
   set: flagChangesSchema.optional(),
   when: conditionSchema.optional(),
   feedback: plainText(),
+  /** Optional addition: what visibly happens next, in the story's voice (not coaching). */
+  consequence: plainText(MAX_CONSEQUENCE_LENGTH).optional(),
   principle: identifier.optional(),
   next: nextSchema,
 });

@@ -59,6 +59,11 @@ const RULES: Record<string, Expectation> = {
     path: 'nodes.intro.text',
     says: ['at most 2000 characters', '2001'],
   },
+  'consequence too long': {
+    fixture: 'consequence-too-long.json',
+    path: 'nodes.decide.choices[0].consequence',
+    says: ['at most 600 characters', '601'],
+  },
   'unknown field with nearest name': {
     fixture: 'unknown-field.json',
     path: 'nodes.decide.choices[0].nxet',

@@ -94,6 +94,8 @@ export const SCHEMA_HELP = {
       set: SET,
       when: 'The choice is offered only when this condition holds.',
       feedback: 'Why this choice helps or hurts, shown in the debrief and in replay.',
+      consequence:
+        "Optional: what visibly happens next, in the story's own voice (at most 600 characters), shown after the choice and before the next step. Not coaching: that is feedback.",
       principle: 'An id from "principles" this choice illustrates.',
       next: NEXT,
     },
