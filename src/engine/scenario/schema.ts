@@ -158,9 +158,49 @@ export const meterSchema = z.strictObject({
   max: z.number().optional(),
 });
 
+/**
+ * Optional project addition: how a cast member's portrait is drawn. Every field is optional;
+ * what is left out is derived from the cast id, so the same speaker always looks the same.
+ */
+export const LOOK_OPTIONS = {
+  age: ['young', 'adult', 'middle-aged', 'older'],
+  skin: ['very-light', 'light', 'medium-light', 'medium', 'medium-dark', 'dark'],
+  hair: [
+    'short',
+    'bob',
+    'long',
+    'bun',
+    'curly',
+    'buzz',
+    'sidepart',
+    'bald',
+    'ponytail',
+    'locs',
+    'headscarf',
+  ],
+  hairColour: ['black', 'dark-brown', 'brown', 'auburn', 'blond', 'grey', 'white'],
+  clothing: ['blazer', 'crew', 'collar', 'vneck', 'apron', 'scrubs', 'hoodie', 'uniform'],
+  colour: ['blue', 'teal', 'coral', 'violet', 'gold', 'slate', 'plum'],
+  facialHair: ['none', 'stubble', 'beard', 'moustache'],
+  pose: ['front', 'three-quarter', 'arms-crossed', 'hand-raised'],
+} as const;
+
+export const lookSchema = z.strictObject({
+  age: z.enum(LOOK_OPTIONS.age).optional(),
+  skin: z.enum(LOOK_OPTIONS.skin).optional(),
+  hair: z.enum(LOOK_OPTIONS.hair).optional(),
+  hairColour: z.enum(LOOK_OPTIONS.hairColour).optional(),
+  clothing: z.enum(LOOK_OPTIONS.clothing).optional(),
+  colour: z.enum(LOOK_OPTIONS.colour).optional(),
+  glasses: z.boolean().optional(),
+  facialHair: z.enum(LOOK_OPTIONS.facialHair).optional(),
+  pose: z.enum(LOOK_OPTIONS.pose).optional(),
+});
+
 export const castMemberSchema = z.strictObject({
   name: plainText(80),
   role: plainText(120),
+  look: lookSchema.optional(),
 });
 
 export const principleSchema = z.strictObject({
@@ -200,6 +240,7 @@ export type Scores = Record<Dimension, number>;
 export type EndingOutcome = EndingNode['outcome'];
 export type Setting = (typeof SETTINGS)[number];
 export type Mood = (typeof MOODS)[number];
+export type Look = z.infer<typeof lookSchema>;
 
 /** Assessment tracks: curated sequences of scenarios (`scenarios/tracks.json`). */
 export const trackSchema = z.strictObject({

@@ -139,7 +139,28 @@ export const SCHEMA_HELP = {
   castMember: {
     title: 'Cast member',
     description: 'Someone who speaks in the scenario.',
-    properties: { name: 'Their name.', role: 'Their job, e.g. "Frontline agent".' },
+    properties: {
+      name: 'Their name.',
+      role: 'Their job, e.g. "Frontline agent".',
+      look: 'Optional: how their portrait is drawn (age, skin, hair, clothing, pose…). Anything left out is derived from the cast id.',
+    },
+  },
+  look: {
+    title: 'Look',
+    description:
+      "How a cast member's portrait is drawn. Every field is optional; what is left out is derived from the cast id.",
+    properties: {
+      age: 'Age band: "young", "adult", "middle-aged" or "older".',
+      skin: 'Skin tone, from "very-light" to "dark".',
+      hair: 'Hair style (or "bald", or "headscarf").',
+      hairColour: 'Hair colour.',
+      clothing:
+        'What they wear: a blazer, crew neck, collar, v-neck, apron, scrubs, hoodie or uniform.',
+      colour: 'The main colour of their clothes.',
+      glasses: 'true when they wear glasses.',
+      facialHair: '"none", "stubble", "beard" or "moustache".',
+      pose: 'How they stand: "front", "three-quarter", "arms-crossed" or "hand-raised".',
+    },
   },
   principle: {
     title: 'Principle',

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   branchEntrySchema,
   castMemberSchema,
+  lookSchema,
   choiceSchema,
   conditionSchema,
   decisionNodeSchema,
@@ -37,6 +38,7 @@ const objectSchemas: Array<[z.ZodType, ObjectHelp]> = [
   [scoresSchema, SCHEMA_HELP.scores],
   [meterSchema, SCHEMA_HELP.meter],
   [castMemberSchema, SCHEMA_HELP.castMember],
+  [lookSchema, SCHEMA_HELP.look],
   [principleSchema, SCHEMA_HELP.principle],
   [tracksFileSchema, SCHEMA_HELP.tracksFile],
   [trackSchema, SCHEMA_HELP.track],
