@@ -9,7 +9,7 @@
  * The stage host carries data-loop="asleep" once the picture is drawn and the loop sleeps.
  */
 import { MOODS, SETTINGS, type Mood, type Setting } from '../src/engine/scenario/schema';
-import type { Stage, StageView } from '../src/app/stage';
+import type { Stage, StageView } from '../src/services/stage';
 import { createStage } from '../src/game';
 import { watchPendingCallbacks } from './pending-callbacks';
 

@@ -3,14 +3,14 @@ import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/styles.css';
 import { App } from './app/app';
-import { loadSettings } from './app/settings';
-import { openRunStore } from './app/storage';
-import { createSoundPlayer } from './app/sound';
+import { loadSettings } from './services/settings';
+import { openRunStore } from './services/run-store';
+import { createSoundPlayer } from './services/sound';
 import { showStorageBanner } from './app/banner';
 import { installErrorHandlers } from './app/errors';
 import { applyPalette } from './ui/palette';
 import { renderError } from './ui/screens/error';
-import { keepGameForOffline } from './app/offline';
+import { keepGameForOffline } from './services/offline';
 
 /** A failure before the shell is up: the same friendly screen, and a fresh start. */
 function showBootError(root: HTMLElement): void {

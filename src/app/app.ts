@@ -13,20 +13,29 @@ import { renderBriefing } from '../ui/screens/briefing';
 import { renderSettings } from '../ui/screens/settings';
 import { renderError } from '../ui/screens/error';
 import { renderHistory } from '../ui/screens/history';
-import { catalogue, findEntry, loadLibraryScenario } from './catalogue';
-import type { CatalogueEntry } from './catalogue-types';
-import { checkScenarioFile, formatProblem, type CheckedScenario } from './checker';
-import { saveSettings, type Settings } from './settings';
-import type { FinishedRun, RunStore, SavedRun } from './storage';
-import { preloadStage } from './stage-host';
-import type { SoundPlayer } from './sound';
-import { downloadSessionLog } from './download';
+import { catalogue, findEntry, loadLibraryScenario } from '../services/library';
+import type { CatalogueEntry } from '../services/library-types';
+import { checkOwnScenarioFile, formatProblem, type CheckedOwnFile } from '../services/own-file';
+import { saveSettings, type Settings } from '../services/settings';
+import type { FinishedRun, RunStore, SavedRun } from '../services/run-store';
+import { preloadStage } from '../services/stage-host';
+import type { SoundPlayer } from '../services/sound';
+import { downloadSessionLog } from '../services/download';
 import { renderTrackEnd } from './track-end';
 import { historyRows, loadPastRun } from './past-runs';
 import { PlayController, type Playing, type ResumePoint } from './play-controller';
 import { reopenSavedRun, savedRunTitle } from './saved-run';
 import { TrackProgress } from './track-progress';
 import { renderPastRunEnd, renderRunEnd } from './run-end';
+
+/** A library scenario as the briefing takes it; missing from the build reads as a file problem. */
+async function openLibrary(scenarioId: string): Promise<CheckedOwnFile> {
+  const found = await loadLibraryScenario(scenarioId);
+  if (found) return { playable: found };
+  return {
+    problems: [{ file: scenarioId, path: '', message: 'The file is missing from this build.' }],
+  };
+}
 
 export type ScreenName =
   | 'title'
@@ -162,20 +171,20 @@ export class App {
     const step = this.track;
     const entry = step ? findEntry(step.scenarioId() ?? '') : undefined;
     if (!step || !entry) return this.showList();
-    return this.openChecked(loadLibraryScenario(entry), step.briefingNote());
+    return this.openChecked(openLibrary(entry.id), step.briefingNote());
   }
 
   private openLibrary(entry: CatalogueEntry): Promise<void> {
-    return this.openChecked(loadLibraryScenario(entry));
+    return this.openChecked(openLibrary(entry.id));
   }
 
   private async openFile(file: File): Promise<void> {
     const text = await file.text();
-    return this.openChecked(checkScenarioFile(file.name, text), undefined, true);
+    return this.openChecked(checkOwnScenarioFile(file.name, text));
   }
 
   /** A checked file goes to its briefing; one with mistakes to the list of its problems. */
-  private async openChecked(checking: Promise<CheckedScenario>, trackNote?: string, own = false) {
+  private async openChecked(checking: Promise<CheckedOwnFile>, trackNote?: string) {
     this.deps.root.setAttribute('aria-busy', 'true');
     const checked = await checking;
     if ('problems' in checked) {
@@ -184,10 +193,7 @@ export class App {
         renderFileProblems(root, lines, () => void this.showList()),
       );
     }
-    const playing: Playing = own
-      ? { scenario: checked.scenario, text: checked.text }
-      : { scenario: checked.scenario };
-    return this.showBriefing(playing, trackNote);
+    return this.showBriefing(checked.playable, trackNote);
   }
 
   private showBriefing(playing: Playing, trackNote?: string): Promise<void> {
@@ -227,7 +233,7 @@ export class App {
 
   private showEnd(playing: Playing, log: SessionLog, context: RunContext): Promise<void> {
     const step = this.track;
-    step?.recordFinished(playing.scenario, log);
+    step?.recordFinished(playing, log);
     const hasNext = step?.hasNext() ?? false;
     return this.enter('end', (root) =>
       renderRunEnd(root, {

@@ -1,5 +1,5 @@
 /** The polite banner at the top of the page, used once when progress cannot be stored. */
-import { button, el } from '../ui/dom';
+import { button, el } from '../ui/kit';
 
 export function showStorageBanner(banner: HTMLElement, download: () => boolean): void {
   const note = el('span', {

@@ -2,29 +2,14 @@
  * The end of a run: the profile and the debrief. The full debrief (src/ui/debrief) is loaded
  * lazily; where it is missing, the short summary (ending and three scores) is shown instead.
  */
-import type { Scenario } from '../engine/scenario/schema';
 import type { RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import type { Profile } from '../engine/profile/types';
-import { analyseScenario } from '../engine/scenario/analyse';
 import { buildProfile } from '../engine/profile/build-profile';
-import { replay } from '../engine/session/replay';
+import { profileOfLog } from '../engine/profile/profile-of-log';
 import { renderEndSummary } from '../ui/screens/end';
-import type { FinishedRun } from './storage';
-
-type Analysis = ReturnType<typeof analyseScenario>;
-
-interface DebriefInput {
-  scenario: Scenario;
-  analysis: Analysis;
-  profile: Profile;
-  log: SessionLog;
-  earlier: Array<{ log: SessionLog; profile: Profile }>;
-}
-
-const debriefModules = import.meta.glob<{
-  renderDebrief?: (root: HTMLElement, input: DebriefInput) => void;
-}>('../ui/debrief/index.ts');
+import type { PlayableScenario } from '../services/library-types';
+import type { FinishedRun } from '../services/run-store';
 
 function sameRun(a: SessionLog, b: SessionLog): boolean {
   return a.startedAt === b.startedAt && a.seed === b.seed && a.inputs.length === b.inputs.length;
@@ -32,35 +17,33 @@ function sameRun(a: SessionLog, b: SessionLog): boolean {
 
 /** Earlier finished runs of this scenario that still replay against it, oldest first. */
 function earlierProfiles(
-  scenario: Scenario,
-  analysis: Analysis,
+  { scenario, scoring }: PlayableScenario,
   finished: FinishedRun[],
   current: SessionLog,
-): DebriefInput['earlier'] {
-  const earlier: DebriefInput['earlier'] = [];
+): Array<{ log: SessionLog; profile: Profile }> {
+  const earlier: Array<{ log: SessionLog; profile: Profile }> = [];
   for (const run of finished) {
     if (sameRun(run.log, current)) continue;
-    const replayed = replay(scenario, run.log);
-    if (!replayed.ok || !replayed.ended || !replayed.hashMatches) continue;
-    earlier.push({ log: run.log, profile: buildProfile(scenario, analysis, replayed.final) });
+    const replayed = profileOfLog(scenario, scoring, run.log);
+    if (!replayed.ok || !replayed.profile || !replayed.hashMatches) continue;
+    earlier.push({ log: run.log, profile: replayed.profile });
   }
   return earlier;
 }
 
 export async function renderRunDebrief(
   host: HTMLElement,
-  scenario: Scenario,
+  playable: PlayableScenario,
   log: SessionLog,
   context: RunContext,
   finished: FinishedRun[],
 ): Promise<{ profile: Profile; full: boolean }> {
-  const analysis = analyseScenario(scenario);
-  const profile = buildProfile(scenario, analysis, context);
-  const loader = Object.values(debriefModules)[0];
-  const mod = loader ? await loader().catch(() => null) : null;
-  if (mod?.renderDebrief) {
-    const earlier = earlierProfiles(scenario, analysis, finished, log);
-    mod.renderDebrief(host, { scenario, analysis, profile, log, earlier });
+  const { scenario, scoring } = playable;
+  const profile = buildProfile(scenario, scoring, context);
+  const mod = await import('../ui/debrief/index').catch(() => null);
+  if (mod) {
+    const earlier = earlierProfiles(playable, finished, log);
+    mod.renderDebrief(host, { scenario, scoring, profile, log, earlier });
     return { profile, full: true };
   }
   renderEndSummary(host, profile);

@@ -2,11 +2,11 @@
  * The local history of finished runs: rows for the history screen, and the data a past run's
  * debrief needs (its scenario, replayed context and the attempts before it).
  */
-import type { Scenario } from '../engine/scenario/schema';
 import type { RunContext } from '../engine/run/types';
+import type { PlayableScenario } from '../services/library-types';
 import { replay } from '../engine/session/replay';
-import { findEntry, loadLibraryScenario } from './catalogue';
-import type { FinishedRun } from './storage';
+import { findEntry, loadLibraryScenario } from '../services/library';
+import type { FinishedRun } from '../services/run-store';
 import type { HistoryRow } from '../ui/screens/history';
 
 const OUTCOME_WORDS = {
@@ -34,13 +34,12 @@ export function historyRows(runs: FinishedRun[]): HistoryRow[] {
 }
 
 export type PastRun =
-  | { ok: true; scenario: Scenario; context: RunContext; earlier: FinishedRun[] }
+  | { ok: true; playable: PlayableScenario; context: RunContext; earlier: FinishedRun[] }
   | { ok: false; message: string };
 
 export async function loadPastRun(run: FinishedRun, all: FinishedRun[]): Promise<PastRun> {
-  const entry = findEntry(run.scenarioId);
-  const checked = entry ? await loadLibraryScenario(entry) : null;
-  if (!checked || 'problems' in checked) {
+  const checked = await loadLibraryScenario(run.scenarioId);
+  if (!checked) {
     return { ok: false, message: 'This run’s scenario is no longer in the library.' };
   }
   const replayed = replay(checked.scenario, run.log);
@@ -51,5 +50,5 @@ export async function loadPastRun(run: FinishedRun, all: FinishedRun[]): Promise
   const earlier = all.filter(
     (other) => other.scenarioId === run.scenarioId && other.finishedAt < run.finishedAt,
   );
-  return { ok: true, scenario: checked.scenario, context: replayed.final, earlier };
+  return { ok: true, playable: checked, context: replayed.final, earlier };
 }

@@ -3,22 +3,19 @@
  * whatever the current screen must tear down. They live together so that leaving a screen (for
  * any other) stops all of them in one place and in one order.
  */
-import type { Scenario } from '../engine/scenario/schema';
+import type { PlayableScenario } from '../services/library-types';
 import type { RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import { createPlayScreen } from '../ui/screens/play';
 import { beginPlay, type PlaySession } from './play-session';
-import { createStageIn } from './stage-host';
-import type { Settings } from './settings';
-import type { SoundPlayer } from './sound';
-import type { Stage } from './stage';
-import type { RunStore } from './storage';
+import { createStageIn } from '../services/stage-host';
+import type { Settings } from '../services/settings';
+import type { SoundPlayer } from '../services/sound';
+import type { Stage } from '../services/stage';
+import type { RunStore } from '../services/run-store';
 
 /** A scenario about to be played; `text` only for a player's own file, which is saved with the run. */
-export interface Playing {
-  scenario: Scenario;
-  text?: string;
-}
+export type Playing = PlayableScenario;
 
 /** Where a saved run picks up again. */
 export interface ResumePoint {

@@ -7,12 +7,12 @@ import type { NodeView, RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import { startLiveRun, resumeLiveRun, type LiveRun } from '../engine/session/live-run';
 import type { PlayScreen } from '../ui/screens/play';
-import type { Stage } from './stage';
+import type { Stage } from '../services/stage';
 import { ActiveClock } from './active-clock';
-import type { RunStore } from './storage';
-import type { Settings } from './settings';
-import type { SoundPlayer } from './sound';
-import { stageViewOf, reactionOf, describeScene } from './stage-view';
+import type { RunStore } from '../services/run-store';
+import type { Settings } from '../services/settings';
+import type { SoundPlayer } from '../services/sound';
+import { stageViewOf, reactionOf, describeScene } from '../services/stage-view';
 
 export interface PlaySessionOptions {
   scenario: Scenario;

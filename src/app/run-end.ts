@@ -5,12 +5,12 @@
 import type { RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import { renderEnd } from '../ui/screens/end';
-import { button } from '../ui/dom';
-import { downloadSessionLog } from './download';
+import { button } from '../ui/kit';
+import { downloadSessionLog } from '../services/download';
 import { renderRunDebrief } from './end-view';
 import type { PastRun } from './past-runs';
 import type { Playing } from './play-controller';
-import type { FinishedRun, RunStore } from './storage';
+import type { FinishedRun, RunStore } from '../services/run-store';
 
 export interface RunEndOptions {
   playing: Playing;
@@ -42,13 +42,7 @@ export async function renderRunEnd(root: HTMLElement, options: RunEndOptions): P
   }
   // Earlier attempts at the same scenario, for the debrief's comparison.
   const finished = await options.store.finishedRuns(playing.scenario.id);
-  const shown = await renderRunDebrief(
-    screen.debriefHost,
-    playing.scenario,
-    log,
-    options.context,
-    finished,
-  );
+  const shown = await renderRunDebrief(screen.debriefHost, playing, log, options.context, finished);
   if (shown.full) screen.hideDownload();
 }
 
@@ -62,14 +56,14 @@ export interface PastRunEndOptions {
 export async function renderPastRunEnd(root: HTMLElement, options: PastRunEndOptions) {
   const { run, past } = options;
   const screen = renderEnd(root, {
-    scenarioTitle: past.scenario.title,
+    scenarioTitle: past.playable.scenario.title,
     back: { label: 'Back to your past runs', onBack: options.onBackToHistory },
     onBack: options.onBack,
     onDownload: () => downloadSessionLog(run.log),
   });
   const shown = await renderRunDebrief(
     screen.debriefHost,
-    past.scenario,
+    past.playable,
     run.log,
     past.context,
     past.earlier,

@@ -3,10 +3,10 @@
  * still be resumed (its scenario must exist and replay its log to the same, unfinished point).
  */
 import { replay } from '../engine/session/replay';
-import { findEntry, loadLibraryScenario } from './catalogue';
-import { checkScenarioFile } from './checker';
+import { findEntry, loadLibraryScenario } from '../services/library';
+import { checkOwnScenarioFile } from '../services/own-file';
 import type { Playing, ResumePoint } from './play-controller';
-import type { SavedRun } from './storage';
+import type { SavedRun } from '../services/run-store';
 
 export type ReopenedRun =
   { ok: true; playing: Playing; resume: ResumePoint } | { ok: false; message: string };
@@ -24,28 +24,25 @@ export function savedRunTitle(saved: SavedRun): string {
 
 /** Checks the saved run's scenario again and replays its log, so a changed file is never resumed. */
 export async function reopenSavedRun(saved: SavedRun): Promise<ReopenedRun> {
-  const entry = findEntry(saved.scenarioId);
-  const checking = saved.scenarioText
-    ? checkScenarioFile('your scenario file', saved.scenarioText)
-    : entry
-      ? loadLibraryScenario(entry)
-      : null;
-  const checked = checking ? await checking : null;
+  const checked = saved.scenarioText
+    ? await checkOwnScenarioFile('your scenario file', saved.scenarioText)
+    : await loadLibraryScenario(saved.scenarioId).then((found) => found && { playable: found });
   if (!checked || 'problems' in checked) {
     return {
       ok: false,
       message: 'The saved run cannot be resumed: its scenario is no longer available.',
     };
   }
-  const replayed = replay(checked.scenario, saved.log);
+  const replayed = replay(checked.playable.scenario, saved.log);
   if (!replayed.ok || !replayed.hashMatches || replayed.ended) {
     return {
       ok: false,
       message: 'The saved run cannot be resumed: the scenario has changed since it was saved.',
     };
   }
-  const playing: Playing = saved.scenarioText
-    ? { scenario: checked.scenario, text: saved.scenarioText }
-    : { scenario: checked.scenario };
-  return { ok: true, playing, resume: { log: saved.log, elapsedMs: saved.elapsedMs } };
+  return {
+    ok: true,
+    playing: checked.playable,
+    resume: { log: saved.log, elapsedMs: saved.elapsedMs },
+  };
 }

@@ -3,31 +3,25 @@
  * debrief draws one combined profile with each scenario's line. Logs are the only input, so
  * the track profile always agrees with the per-scenario debriefs.
  */
-import type { Scenario, Track } from '../engine/scenario/schema';
+import type { Track } from '../engine/scenario/schema';
 import type { SessionLog } from '../engine/session/types';
-import { analyseScenario } from '../engine/scenario/analyse';
-import { buildProfile } from '../engine/profile/build-profile';
-import { replay } from '../engine/session/replay';
+import { profileOfLog } from '../engine/profile/profile-of-log';
+import type { PlayableScenario } from '../services/library-types';
 import type { TrackPart } from '../ui/debrief/track';
-import { button, el, focusHeading } from '../ui/dom';
+import { button, el, focusHeading } from '../ui/kit';
 
 export interface FinishedTrackStep {
-  scenario: Scenario;
+  playable: PlayableScenario;
   log: SessionLog;
 }
 
 export function trackParts(steps: FinishedTrackStep[]): TrackPart[] {
   const parts: TrackPart[] = [];
-  for (const { scenario, log } of steps) {
-    const replayed = replay(scenario, log);
-    if (!replayed.ok || !replayed.ended) continue;
-    const analysis = analyseScenario(scenario);
-    parts.push({
-      scenario,
-      analysis,
-      log,
-      profile: buildProfile(scenario, analysis, replayed.final),
-    });
+  for (const { playable, log } of steps) {
+    const { scenario, scoring } = playable;
+    const replayed = profileOfLog(scenario, scoring, log);
+    if (!replayed.ok || !replayed.profile) continue;
+    parts.push({ scenario, scoring, log, profile: replayed.profile });
   }
   return parts;
 }

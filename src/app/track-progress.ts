@@ -2,7 +2,8 @@
  * Where the player is in an assessment track: which scenario comes next and the runs finished so
  * far, which the track profile is drawn from at the end.
  */
-import type { Scenario, Track } from '../engine/scenario/schema';
+import type { Track } from '../engine/scenario/schema';
+import type { PlayableScenario } from '../services/library-types';
 import type { SessionLog } from '../engine/session/types';
 import type { FinishedTrackStep } from './track-end';
 
@@ -28,8 +29,8 @@ export class TrackProgress {
     return `Scenario ${this.index + 1} of ${this.track.scenarios.length} in the track “${this.track.title}”`;
   }
 
-  recordFinished(scenario: Scenario, log: SessionLog): void {
-    this.finished.push({ scenario, log });
+  recordFinished(playable: PlayableScenario, log: SessionLog): void {
+    this.finished.push({ playable, log });
   }
 
   hasNext(): boolean {

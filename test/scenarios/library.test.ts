@@ -12,7 +12,7 @@ import {
   type Scenario,
 } from '../../src/engine/scenario/schema';
 import { choiceScores } from '../../src/engine/scenario/rules';
-import { analyseScenario } from '../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../src/authoring/analyse';
 import { enumerateRuns, type EnumeratedRun } from '../support/enumerate-runs';
 import { conflictingMaxima } from './trade-offs';
 import { SCENARIO_DIR, readJson, readPrincipleCatalogue, scenarioFileNames } from './library-files';

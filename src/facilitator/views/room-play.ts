@@ -4,16 +4,18 @@
  * a tie); the run is untimed (a room discussion is not a race) and records the split.
  */
 import type { Scenario } from '../../engine/scenario/schema';
+import type { Scoring } from '../../engine/profile/types';
 import type { NodeView } from '../../engine/run/types';
 import { startLiveRun, type LiveRun } from '../../engine/session/live-run';
 import type { SessionLog } from '../../engine/session/types';
-import { button, el, labelled } from '../dom';
+import { button, el, labelled } from '../../ui/kit';
 import { parseVoteCount, resolveVotes } from '../room-votes';
 import { renderRoomEnd } from './room-end';
 import type { RoomKeepOptions } from './room-keep-panel';
 
 export interface RoomPlayOptions extends Partial<RoomKeepOptions> {
   scenario: Scenario;
+  scoring: Scoring;
   onEnded?: (log: SessionLog) => void;
   onExit: () => void;
 }
@@ -34,7 +36,7 @@ function voteInputs(
     return {
       choiceId: choice.id,
       input,
-      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'fac-field fac-vote'),
+      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'field fac-vote'),
     };
   });
 }
@@ -147,7 +149,7 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
       options.onEnded?.(log);
       const { store, onOpenWorkshop } = options;
       const keep = store ? { store, ...(onOpenWorkshop ? { onOpenWorkshop } : {}) } : undefined;
-      renderRoomEnd(host, scenario, log, options.onExit, keep);
+      renderRoomEnd(host, { scenario, scoring: options.scoring }, log, options.onExit, keep);
       return;
     }
     panel.dataset.nodeId = view.nodeId;

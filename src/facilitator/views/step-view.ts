@@ -6,7 +6,7 @@ import { DIMENSIONS } from '../../engine/scenario/schema';
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import { choiceScores } from '../../engine/scenario/rules';
 import type { NodeView } from '../../engine/run/types';
-import { el, scoresText, secondsText, signed, table } from '../dom';
+import { el, scoresText, secondsText, signed, table } from '../../ui/kit';
 import type { ReplayStep } from '../replay-steps';
 
 /** The same heading rule as the play screen, so a replay reads like the run did. */

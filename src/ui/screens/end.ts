@@ -1,6 +1,6 @@
 import type { Profile } from '../../engine/profile/types';
 import type { Dimension } from '../../engine/scenario/schema';
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 
 export interface EndOptions {
   scenarioTitle: string;

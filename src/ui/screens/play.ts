@@ -3,7 +3,7 @@
  * `stageHost` (role="img"); this layer works without it.
  */
 import type { NodeView } from '../../engine/run/types';
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 import { playKeyAction } from '../keyboard';
 import { countdownText, nextAnnouncement, type AnnouncementState } from '../countdown';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TrackProgress } from '../../../src/app/track-progress';
-import type { Scenario, Track } from '../../../src/engine/scenario/schema';
+import type { PlayableScenario } from '../../../src/services/library-types';
+import type { Track } from '../../../src/engine/scenario/schema';
 import type { SessionLog } from '../../../src/engine/session/types';
 
 const track: Track = {
@@ -24,12 +25,12 @@ describe('TrackProgress', () => {
 
   it('collects every finished run of one pass in one list', () => {
     const start = TrackProgress.start(track);
-    const scenario = { id: 'first' } as Scenario;
+    const playable = (id: string) => ({ scenario: { id } }) as PlayableScenario;
     const log = { scenarioId: 'first' } as SessionLog;
-    start.recordFinished(scenario, log);
+    start.recordFinished(playable('first'), log);
     const second = start.next();
-    second.recordFinished({ id: 'second' } as Scenario, { scenarioId: 'second' } as SessionLog);
-    expect(second.finished.map((step) => step.scenario.id)).toEqual(['first', 'second']);
+    second.recordFinished(playable('second'), { scenarioId: 'second' } as SessionLog);
+    expect(second.finished.map((step) => step.playable.scenario.id)).toEqual(['first', 'second']);
     expect(TrackProgress.start(track).finished).toEqual([]);
   });
 });

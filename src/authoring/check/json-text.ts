@@ -7,7 +7,7 @@
  * measured with the scanner first and `visit` only runs on input of bounded depth.
  */
 import { createScanner, visit, type JSONPath } from 'jsonc-parser';
-import { MAX_FILE_BYTES } from '../schema';
+import { MAX_FILE_BYTES } from '../../engine/scenario/schema';
 import type { Finding } from './problem';
 import { describeSyntaxError } from './syntax-messages';
 

@@ -3,7 +3,7 @@
  * choice, choice ids are unique within the node, and a timed decision says which choice the
  * clock takes.
  */
-import type { DecisionNode, Scenario } from '../schema';
+import type { DecisionNode, Scenario } from '../../engine/scenario/schema';
 import type { Finding } from './problem';
 import { didYouMean } from './suggest';
 

@@ -5,7 +5,7 @@
  * instead of zod's list of every alternative that did not match.
  */
 import type { z } from 'zod';
-import { conditionSchema, nextSchema } from '../schema';
+import { conditionSchema, nextSchema } from '../../engine/scenario/schema';
 import { describeExpected, describeValue } from './describe';
 import { formatPath, type Finding, type PathSegments } from './problem';
 import {

@@ -2,7 +2,7 @@
  * What the checker reports: one problem per broken rule, addressed by file and JSON path,
  * worded for the facilitators and learning designers who write scenario files by hand.
  */
-import type { Scenario, TracksFile } from '../schema';
+import type { Scenario, TracksFile } from '../../engine/scenario/schema';
 
 export interface Problem {
   file: string;

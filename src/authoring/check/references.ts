@@ -3,7 +3,7 @@
  * principles, meters (in effects and in conditions) and `timeoutChoice`; plus the shape rules
  * of branch lists that zod cannot express (only the last entry goes without `when`).
  */
-import type { Condition, Next, Scenario, ScenarioNode } from '../schema';
+import type { Condition, Next, Scenario, ScenarioNode } from '../../engine/scenario/schema';
 import type { Finding } from './problem';
 import { didYouMean } from './suggest';
 

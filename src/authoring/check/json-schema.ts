@@ -21,7 +21,7 @@ import {
   scoresSchema,
   trackSchema,
   tracksFileSchema,
-} from '../schema';
+} from '../../engine/scenario/schema';
 import { SCHEMA_HELP, type ObjectHelp } from './json-schema-help';
 
 type JsonObject = Record<string, unknown>;

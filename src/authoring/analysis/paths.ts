@@ -1,6 +1,6 @@
 /** Structural path counting: no conditions, so it is a plain sum over the DAG. */
-import type { Scenario, ScenarioNode } from '../schema';
-import { successorsOf } from '../graph';
+import type { Scenario, ScenarioNode } from '../../engine/scenario/schema';
+import { successorsOf } from '../../engine/scenario/graph';
 
 /**
  * How many distinct node sequences lead from `start` to an ending, ignoring conditions.

@@ -3,8 +3,13 @@
  * graph has no cycle (so every run ends) and an ending can be reached from every node.
  * The graph algorithms themselves live in `../graph` (iterative, shared with the analyser).
  */
-import { findCycle, nodesThatCannotEnd, reachableFrom, successorsOf } from '../graph';
-import type { Scenario } from '../schema';
+import {
+  findCycle,
+  nodesThatCannotEnd,
+  reachableFrom,
+  successorsOf,
+} from '../../engine/scenario/graph';
+import type { Scenario } from '../../engine/scenario/schema';
 import type { Finding } from './problem';
 
 function unreachableFindings(scenario: Scenario): Finding[] {

@@ -5,9 +5,16 @@
  * flag never set is false", "an undeclared meter reads 0", effects before `next`); the
  * property tests hold the analyser to a brute force that uses rules.ts directly.
  */
-import type { Condition, DecisionNode, Next, Scenario, ScenarioNode, Scores } from '../schema';
-import { DIMENSIONS } from '../schema';
-import { choiceScores, clampMeter, zeroScores } from '../rules';
+import type {
+  Condition,
+  DecisionNode,
+  Next,
+  Scenario,
+  ScenarioNode,
+  Scores,
+} from '../../engine/scenario/schema';
+import { DIMENSIONS } from '../../engine/scenario/schema';
+import { choiceScores, clampMeter, zeroScores } from '../../engine/scenario/rules';
 import type { Relevant } from './relevance';
 
 export interface World {

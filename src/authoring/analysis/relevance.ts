@@ -4,8 +4,8 @@
  * values for those are indistinguishable from there on, which is what lets the analyser merge
  * them (see `stateKey` in compiled.ts).
  */
-import type { Condition, Next, Scenario, ScenarioNode } from '../schema';
-import { successorsOf } from '../graph';
+import type { Condition, Next, Scenario, ScenarioNode } from '../../engine/scenario/schema';
+import { successorsOf } from '../../engine/scenario/graph';
 
 export interface Relevant {
   /** Sorted, so every run's state key at a node lists the same things in the same order. */

@@ -1,19 +1,32 @@
 /**
- * Build-time scenario catalogue: a virtual module with one small summary per file in
- * `scenarios/` (title, summary, role, minutes, tags) plus the tracks. The full files stay lazy
- * (`import.meta.glob` in src/app/catalogue.ts), so the title screen never waits for them.
- * A file that is not a valid scenario is left out of the list and reported as a note, so one bad
- * file never breaks the game.
+ * Build-time scenario library: a virtual module with one small summary per file in
+ * `scenarios/` (title, summary, role, minutes, tags) plus the tracks, and one lazy module per
+ * scenario holding the checked scenario and its scoring (the analyser's bounds and best runs),
+ * so the title screen never waits for them and the runtime never carries the checker or the
+ * analyser. A file that is not a valid scenario is left out of the list and reported as a note,
+ * so one bad file never breaks the game.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { tracksFileSchema } from '../../engine/scenario/schema';
-import { checkScenarioText } from '../../engine/scenario/check/check-scenario';
-import type { CatalogueData, CatalogueEntry, CatalogueNote } from '../catalogue-types';
+import { tracksFileSchema } from '../../src/engine/scenario/schema';
+import { checkScenarioText } from '../../src/authoring/check/check-scenario';
+import { analyseScenario } from '../../src/authoring/analyse';
+import type { Scenario } from '../../src/engine/scenario/schema';
+import type {
+  CatalogueData,
+  CatalogueEntry,
+  CatalogueNote,
+} from '../../src/services/library-types';
 
 export const CATALOGUE_MODULE_ID = 'virtual:scenario-catalogue';
 const RESOLVED_ID = '\0' + CATALOGUE_MODULE_ID;
+/**
+ * `virtual:library-scenario/<file name without .json>`: one lazily loaded module per valid
+ * scenario file (without the extension, or Vite's JSON plugin would try to parse the module).
+ */
+const SCENARIO_MODULE_PREFIX = 'virtual:library-scenario/';
+const RESOLVED_SCENARIO_PREFIX = '\0' + SCENARIO_MODULE_PREFIX;
 
 /** Files in scenarios/ that are not scenarios. */
 export function isScenarioFileName(fileName: string): boolean {
@@ -104,22 +117,52 @@ export function buildCatalogue(dir: string): CatalogueData {
   return { entries, tracks, notes };
 }
 
+/** The catalogue module: summaries and tracks, plus one lazy loader per listed scenario. */
+export function catalogueModuleSource(catalogue: CatalogueData): string {
+  const loaders = catalogue.entries
+    .map(
+      (entry) =>
+        `  ${JSON.stringify(entry.id)}: () => import(${JSON.stringify(SCENARIO_MODULE_PREFIX + entry.file.replace(/\.json$/, ''))}),`,
+    )
+    .join('\n');
+  return `export default ${JSON.stringify(catalogue)};\nexport const loaders = {\n${loaders}\n};\n`;
+}
+
+/** One scenario's module: the checked file and its scoring, or null when it no longer checks. */
+export function scenarioModuleSource(dir: string, fileName: string): string {
+  const result = checkScenarioText(fileName, readFileSync(join(dir, fileName), 'utf8'));
+  if (!result.ok || !result.scenario) return 'export default null;';
+  const scenario: Scenario = result.scenario;
+  const { bounds, bestRun } = analyseScenario(scenario);
+  return `export default ${JSON.stringify({ scenario, scoring: { bounds, bestRun } })};`;
+}
+
 export function scenarioCataloguePlugin(scenariosDir: string): Plugin {
   const reloadOnChange = (server: ViteDevServer, file: string) => {
     if (!file.startsWith(scenariosDir)) return;
-    const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) server.moduleGraph.invalidateModule(mod);
+    for (const mod of server.moduleGraph.idToModuleMap.values()) {
+      if (mod.id === RESOLVED_ID || mod.id?.startsWith(RESOLVED_SCENARIO_PREFIX))
+        server.moduleGraph.invalidateModule(mod);
+    }
     server.ws.send({ type: 'full-reload' });
   };
   return {
     name: 'scenario-catalogue',
     resolveId(id) {
-      return id === CATALOGUE_MODULE_ID ? RESOLVED_ID : undefined;
+      if (id === CATALOGUE_MODULE_ID) return RESOLVED_ID;
+      if (id.startsWith(SCENARIO_MODULE_PREFIX)) return '\0' + id;
+      return undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(scenariosDir);
-      return `export default ${JSON.stringify(buildCatalogue(scenariosDir))};`;
+      if (id === RESOLVED_ID) {
+        this.addWatchFile(scenariosDir);
+        return catalogueModuleSource(buildCatalogue(scenariosDir));
+      }
+      if (!id.startsWith(RESOLVED_SCENARIO_PREFIX)) return undefined;
+      const fileName = `${id.slice(RESOLVED_SCENARIO_PREFIX.length)}.json`;
+      if (!isScenarioFileName(fileName) || fileName.includes('/')) return 'export default null;';
+      this.addWatchFile(join(scenariosDir, fileName));
+      return scenarioModuleSource(scenariosDir, fileName);
     },
     configureServer(server) {
       server.watcher.add(scenariosDir);

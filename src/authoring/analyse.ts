@@ -14,9 +14,10 @@
  * in whole steps keep that product small; meters nothing reads cost nothing. The inner loop
  * runs on a compiled form of the scenario (analysis/compiled.ts) to keep allocation low.
  */
-import type { Dimension, EndingOutcome, Scenario, ScenarioNode } from './schema';
-import { DIMENSIONS } from './schema';
-import { topologicalOrder, findCycle } from './graph';
+import type { Dimension, EndingOutcome, Scenario, ScenarioNode } from '../engine/scenario/schema';
+import { DIMENSIONS } from '../engine/scenario/schema';
+import type { ScoreBounds, Scoring } from '../engine/profile/types';
+import { topologicalOrder, findCycle } from '../engine/scenario/graph';
 import {
   applyMove,
   compileScenario,
@@ -32,7 +33,7 @@ import { countCompletePaths } from './analysis/paths';
 
 export { stepLabel } from './analysis/compiled';
 
-export type ScoreBounds = Record<Dimension, { min: number; max: number }>;
+export type { ScoreBounds };
 
 export interface EndingReach {
   id: string;
@@ -41,7 +42,7 @@ export interface EndingReach {
   reachable: boolean;
 }
 
-export interface Analysis {
+export interface Analysis extends Scoring {
   /** Nodes some run can actually visit, honouring conditions (a subset of graph reachability). */
   reachable: Set<string>;
   /** The other nodes, in file order. */

@@ -2,7 +2,7 @@
  * The whole library at once: every scenario file on its own, then the rules that span files
  * (an `id` used twice) and `tracks.json` (valid, and naming only scenarios that exist).
  */
-import { tracksFileSchema, type TracksFile } from '../schema';
+import { tracksFileSchema, type TracksFile } from '../../engine/scenario/schema';
 import { checkScenarioText, internalErrorProblem, rootObjectFinding } from './check-scenario';
 import { readJson } from './json-text';
 import {

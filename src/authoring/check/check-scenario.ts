@@ -4,7 +4,7 @@
  * fields); only a file that passes the schema is checked for references, decisions and the
  * shape of its graph, since those rules need to know what every field means.
  */
-import { scenarioSchema, type Scenario } from '../schema';
+import { scenarioSchema, type Scenario } from '../../engine/scenario/schema';
 import { decisionFindings } from './decision-rules';
 import { graphFindings } from './graph-rules';
 import { readJson } from './json-text';

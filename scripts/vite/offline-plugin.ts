@@ -1,6 +1,6 @@
 /**
  * Writes `sw.js` into the build: the service worker in src/offline/service-worker.js with this
- * build's file list and a version that changes whenever any file does. src/app/offline.ts
+ * build's file list and a version that changes whenever any file does. src/services/offline.ts
  * registers it after the page has loaded.
  *
  * Why not Workbox (vite-plugin-pwa): it was tried first and works, but its build side pulls in
