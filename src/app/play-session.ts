@@ -9,6 +9,7 @@ import { startLiveRun, resumeLiveRun, type LiveRun } from '../engine/session/liv
 import type { PlayScreen } from '../ui/screens/play';
 import type { Stage } from '../services/stage';
 import { ActiveClock } from './active-clock';
+import { randomSeed } from '../services/random';
 import type { RunStore } from '../services/run-store';
 import type { Settings } from '../services/settings';
 import type { SoundPlayer } from '../services/sound';
@@ -36,12 +37,6 @@ export interface PlaySession {
 
 const TICK_MS = 250;
 const SAVE_EVERY_MS = 1000;
-
-function randomSeed(): number {
-  const values = new Uint32Array(1);
-  crypto.getRandomValues(values);
-  return values[0] ?? 1;
-}
 
 export function beginPlay(options: PlaySessionOptions): PlaySession {
   const { scenario, screen, store, sound } = options;
