@@ -1,0 +1,24 @@
+/**
+ * Which habit each choice of the library follows, for the rule-of-thumb players in
+ * `judgement.test.ts`. Every choice of every file in `scenarios/` must be listed here, with an
+ * empty list when it follows none of the habits; `judgement.test.ts` fails for a choice that
+ * is missing and for an entry whose scenario, decision or choice does not exist.
+ *
+ * Format: scenario id → decision node id → choice id → styles.
+ *
+ * The styles (a choice may have several):
+ * - `delegate`: the leader hands the decision or the work to the front line or the team and
+ *   steps out ("your call", "let the team decide", "ask X to handle it"). Coaching someone
+ *   through it with the leader beside them is not `delegate`.
+ * - `give`: the customer gets what they asked or demanded, or a concession on the spot
+ *   (a refund, a discount, a match, a free extra, the date they want, someone sent at once).
+ * - `ask`: the leader's move is to ask, consult, survey, study figures or wait for more
+ *   information before acting (a report, a survey, "what would you change?", "find out first").
+ *
+ * Classify by what the choice does, as a player reading it would see it, not by its scores.
+ */
+export type ChoiceStyle = 'delegate' | 'give' | 'ask';
+
+type Styles = Record<string, Record<string, Record<string, ChoiceStyle[]>>>;
+
+export const CHOICE_STYLES: Styles = {};
