@@ -4,7 +4,8 @@
  * empty list when it follows none of the habits; `judgement.test.ts` fails for a choice that
  * is missing and for an entry whose scenario, decision or choice does not exist.
  *
- * Format: scenario id → decision node id → choice id → styles.
+ * Format: scenario id → decision node id → choice id → styles. Each scenario's entry lives in
+ * `notes/<scenario id>.ts` (field `styles`), registered in `notes/index.ts`.
  *
  * The styles (a choice may have several):
  * - `delegate`: the leader hands the decision or the work to the front line or the team and
@@ -17,8 +18,13 @@
  *
  * Classify by what the choice does, as a player reading it would see it, not by its scores.
  */
+import { LIBRARY_NOTES } from './notes';
+
 export type ChoiceStyle = 'delegate' | 'give' | 'ask';
 
-type Styles = Record<string, Record<string, Record<string, ChoiceStyle[]>>>;
+/** Decision node id → choice id → styles, for one scenario. */
+export type ScenarioStyles = Record<string, Record<string, ChoiceStyle[]>>;
 
-export const CHOICE_STYLES: Styles = {};
+export const CHOICE_STYLES: Record<string, ScenarioStyles> = Object.fromEntries(
+  Object.entries(LIBRARY_NOTES).map(([id, notes]) => [id, notes.styles]),
+);

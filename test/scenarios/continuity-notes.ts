@@ -1,6 +1,7 @@
 /**
  * What each line of the library claims about the run so far, for `continuity.test.ts`.
  *
+ * Each scenario's notes live in `notes/<scenario id>.ts` (field `continuity`).
  * Format: scenario id → location → note. A location is
  * - `node` for a node's text (read on arriving there),
  * - `node#2` for the text of an event's third outcome (read after its effects),
@@ -19,10 +20,14 @@
  * and every node text reached by runs that disagree on a flag (the line must not assume a
  * flag one way when a run can reach it the other way).
  */
+import { LIBRARY_NOTES } from './notes';
+
 export type Claim =
   | { meter: string; moved: 'up' | 'down' | 'not-up' | 'not-down'; since?: string }
   | { flag: string; is: boolean };
 
 export type Note = { claims: Claim[] } | { noClaim: string };
 
-export const CONTINUITY_NOTES: Record<string, Record<string, Note>> = {};
+export const CONTINUITY_NOTES: Record<string, Record<string, Note>> = Object.fromEntries(
+  Object.entries(LIBRARY_NOTES).map(([id, notes]) => [id, notes.continuity]),
+);

@@ -2,6 +2,7 @@
  * How each scenario of the library opens, for `openings.test.ts`. Every file in `scenarios/`
  * needs an entry (the test fails for a missing or stale one).
  *
+ * Each scenario's entry lives in `notes/<scenario id>.ts` (field `opening`).
  * Format: scenario id → `{ beat, speaker, firstDecisionTimed, firstAsker }`:
  * - `beat`: the dramatic situation of the first screen (at most two scenarios share one);
  * - `speaker`: the cast id speaking on the start node, or null for none (checked);
@@ -10,6 +11,8 @@
  *   `nobody` (no speaker on that decision; checked). A colleague asking under a timer is the
  *   beat `colleague-asks-permission`, whatever else the opening does (checked).
  */
+import { LIBRARY_NOTES } from './notes';
+
 export type OpeningBeat =
   | 'colleague-asks-permission'
   | 'customer-on-the-phone'
@@ -31,4 +34,6 @@ export interface Opening {
   firstAsker: 'customer' | 'colleague' | 'nobody';
 }
 
-export const OPENINGS: Record<string, Opening> = {};
+export const OPENINGS: Record<string, Opening> = Object.fromEntries(
+  Object.entries(LIBRARY_NOTES).map(([id, notes]) => [id, notes.opening]),
+);

@@ -1,0 +1,19 @@
+/**
+ * The test-side notes on each scenario of the library, one file per scenario: how it opens
+ * (`openings.ts`), which habit each choice follows (`choice-styles.ts`) and what its lines
+ * claim about the run (`continuity-notes.ts`). A scenario file without notes fails those tests.
+ */
+import type { Note } from '../continuity-notes';
+import type { ScenarioStyles } from '../choice-styles';
+import type { Opening } from '../openings';
+import { notes as saturdayReturns } from './saturday-returns';
+
+export interface ScenarioNotes {
+  opening: Opening;
+  styles: ScenarioStyles;
+  continuity: Record<string, Note>;
+}
+
+export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
+  'saturday-returns': saturdayReturns,
+};
