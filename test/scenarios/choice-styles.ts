@@ -11,8 +11,10 @@
  * - `delegate`: the leader hands the decision or the work to the front line or the team and
  *   steps out ("your call", "let the team decide", "ask X to handle it"). Coaching someone
  *   through it with the leader beside them is not `delegate`.
- * - `give`: the customer gets what they asked or demanded, or a concession on the spot
- *   (a refund, a discount, a match, a free extra, the date they want, someone sent at once).
+ * - `give`: the customer gets what they asked or demanded, as they put it (a supervisor, a
+ *   router, the date they want), or is paid off: a refund, a discount, a credit, a voucher, a
+ *   free extra, for them or for everyone who complains. Meeting a need the customer did not
+ *   name (lending a hotspot to someone who asked for a router) is not `give`.
  * - `ask`: the leader's move is to ask, consult, survey, study figures or wait for more
  *   information before acting (a report, a survey, "what would you change?", "find out first").
  *

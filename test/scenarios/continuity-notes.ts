@@ -13,7 +13,8 @@
  * - `{ meter, moved: 'up' | 'down' | 'not-up' | 'not-down', since? }`: the meter is above
  *   (below, not above, not below) where it was `since` a node visited earlier on the run
  *   (`'start'`, the default, is the run's start; `'step'` is just before this choice or outcome);
- * - `{ flag, is }`: the flag has that value here (a flag never set is false).
+ * - `{ flag, is }`: the flag has that value here (a flag never set is false);
+ * - `{ anyOf: [claims] }`: at least one of the claims holds.
  *
  * Which lines need a note: every line (node text, outcome text, consequence) that mentions
  * money, costs, growth, trust, morale, sign-ups or the like (`MOVEMENT_WORDS` in the test),
@@ -24,7 +25,8 @@ import { LIBRARY_NOTES } from './notes';
 
 export type Claim =
   | { meter: string; moved: 'up' | 'down' | 'not-up' | 'not-down'; since?: string }
-  | { flag: string; is: boolean };
+  | { flag: string; is: boolean }
+  | { anyOf: Claim[] };
 
 export type Note = { claims: Claim[] } | { noClaim: string };
 

@@ -9,68 +9,22 @@ import { join } from 'node:path';
 import { scenarioSchema, type Scenario } from '../../src/engine/scenario/schema';
 import type { WorldState } from '../../src/engine/scenario/rules';
 import { enumerateRuns, type EnumeratedRun } from '../support/enumerate-runs';
+import { lines, linesNeedingNotes } from './continuity-lines';
 import { CONTINUITY_NOTES, type Claim } from './continuity-notes';
 import { SCENARIO_DIR, readJson, scenarioFileNames } from './library-files';
-
-/** Words that talk about money, growth, trust, mood or customers coming and going. */
-export const MOVEMENT_WORDS =
-  /\b(money|cost|spend|spent|budget|pric|revenue|margin|profit|discount|afford|expens|cheap|thousand|overtime|wage|growth|grow|sign-up|signup|trust|morale|satisf|confiden|complain|cancel|retention|wellbeing|burn|resign|quit|churn|loyal|sales)|[$€£]\d/i;
 
 const library = scenarioFileNames().map((fileName) => {
   const scenario = scenarioSchema.parse(readJson(join(SCENARIO_DIR, fileName)));
   return { fileName, scenario, runs: enumerateRuns(scenario) };
 });
 
-interface Line {
-  location: string;
-  text: string;
-}
-
-/** Every line of the scenario with its location, in the notes' naming. */
-function lines(scenario: Scenario): Line[] {
-  return Object.entries(scenario.nodes).flatMap(([id, node]) => {
-    const own = [{ location: id, text: node.text }];
-    if (node.kind === 'event')
-      return [
-        ...own,
-        ...node.outcomes.map((o, i) => ({ location: `${id}#${i}`, text: o.text ?? '' })),
-      ];
-    if (node.kind === 'decision')
-      return [
-        ...own,
-        ...node.choices.map((c) => ({ location: `${id}:${c.id}`, text: c.consequence ?? '' })),
-      ];
-    return own;
-  });
-}
-
-/** Node ids whose arrival world differs in some flag between the runs that reach them. */
-function flagDependentNodes(runs: EnumeratedRun[]): Set<string> {
-  const seen = new Map<string, Map<string, Set<boolean>>>();
-  for (const run of runs) {
-    run.visited.forEach((id, index) => {
-      const flags = run.worlds[index]?.flags ?? {};
-      const byFlag = seen.get(id) ?? new Map<string, Set<boolean>>();
-      for (const name of new Set([...byFlag.keys(), ...Object.keys(flags)])) {
-        const values = byFlag.get(name) ?? new Set<boolean>();
-        values.add(flags[name] === true);
-        byFlag.set(name, values);
-      }
-      seen.set(id, byFlag);
-    });
-  }
-  const counts = new Map<string, number>();
-  for (const run of runs) for (const id of run.visited) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return new Set(
-    [...seen]
-      .filter(([, byFlag]) => [...byFlag.values()].some((v) => v.size > 1))
-      .map(([id]) => id),
-  );
-}
-
 function holds(claim: Claim, run: EnumeratedRun, index: number, after: boolean): string | null {
   const here: WorldState | undefined = run.worlds[after ? index + 1 : index];
   if (!here) return 'no world recorded';
+  if ('anyOf' in claim) {
+    const broken = claim.anyOf.map((c) => holds(c, run, index, after));
+    return broken.some((b) => b === null) ? null : broken.join(' and ');
+  }
   if ('flag' in claim)
     return (here.flags[claim.flag] === true) === claim.is
       ? null
@@ -92,15 +46,31 @@ function holds(claim: Claim, run: EnumeratedRun, index: number, after: boolean):
     : `${claim.meter} went ${before} → ${now}, not ${claim.moved} since ${since}`;
 }
 
+/** Every flag some choice or event outcome of the scenario sets. */
+function flagsSet(scenario: Scenario): Set<string> {
+  const flags = new Set<string>();
+  const add = (effect: { set?: Record<string, boolean> }) => {
+    for (const name of Object.keys(effect.set ?? {})) flags.add(name);
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    if (node.kind === 'decision') node.choices.forEach(add);
+    if (node.kind === 'event') node.outcomes.forEach(add);
+  }
+  return flags;
+}
+
+/** Flags and meters a claim names, for checking that they exist. */
+function named(claim: Claim): Array<{ flag: string } | { meter: string }> {
+  if ('anyOf' in claim) return claim.anyOf.flatMap(named);
+  return ['flag' in claim ? { flag: claim.flag } : { meter: claim.meter }];
+}
+
 describe.each(library)('$fileName', ({ scenario, runs }) => {
   const notes = CONTINUITY_NOTES[scenario.id] ?? {};
   const all = lines(scenario);
 
   it('has a note for every line that mentions a movement or depends on a flag', () => {
-    const flagged = flagDependentNodes(runs);
-    const needed = all.filter(
-      ({ location, text }) => MOVEMENT_WORDS.test(text) || flagged.has(location),
-    );
+    const needed = linesNeedingNotes(scenario, runs);
     expect(
       needed.filter(({ location }) => !notes[location]).map((l) => `${l.location}: ${l.text}`),
     ).toEqual([]);
@@ -109,26 +79,22 @@ describe.each(library)('$fileName', ({ scenario, runs }) => {
   it('has notes only for lines that exist, naming real meters and flags', () => {
     const locations = new Set(all.map((line) => line.location));
     const meters = new Set(Object.keys(scenario.meters ?? {}));
-    const flags = new Set(
-      JSON.stringify(scenario)
-        .match(/"set":\{[^}]*\}/g)
-        ?.join(' ')
-        .match(/"(\w+)":/g)
-        ?.map((m) => m.slice(1, -2)) ?? [],
-    );
+    const flags = flagsSet(scenario);
     const problems = Object.entries(notes).flatMap(([location, note]) => {
       if (!locations.has(location)) return [`${location}: no such line`];
       if ('noClaim' in note)
         return note.noClaim.length >= 15 ? [] : [`${location}: say why there is no claim`];
-      return note.claims.flatMap((claim) =>
-        'flag' in claim
-          ? flags.has(claim.flag)
-            ? []
-            : [`${location}: flag ${claim.flag} is never set`]
-          : meters.has(claim.meter)
-            ? []
-            : [`${location}: no meter ${claim.meter}`],
-      );
+      return note.claims
+        .flatMap(named)
+        .flatMap((claim) =>
+          'flag' in claim
+            ? flags.has(claim.flag)
+              ? []
+              : [`${location}: flag ${claim.flag} is never set`]
+            : meters.has(claim.meter)
+              ? []
+              : [`${location}: no meter ${claim.meter}`],
+        );
     });
     expect(problems).toEqual([]);
   });

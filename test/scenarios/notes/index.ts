@@ -6,6 +6,7 @@
 import type { Note } from '../continuity-notes';
 import type { ScenarioStyles } from '../choice-styles';
 import type { Opening } from '../openings';
+import { notes as callbackPromise } from './callback-promise';
 import { notes as saturdayReturns } from './saturday-returns';
 
 export interface ScenarioNotes {
@@ -15,5 +16,6 @@ export interface ScenarioNotes {
 }
 
 export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
+  'callback-promise': callbackPromise,
   'saturday-returns': saturdayReturns,
 };
