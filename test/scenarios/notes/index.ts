@@ -8,6 +8,7 @@ import type { ScenarioStyles } from '../choice-styles';
 import type { Opening } from '../openings';
 import { notes as callbackPromise } from './callback-promise';
 import { notes as saturdayReturns } from './saturday-returns';
+import { notes as weddingWeekend } from './wedding-weekend';
 
 export interface ScenarioNotes {
   opening: Opening;
@@ -18,4 +19,5 @@ export interface ScenarioNotes {
 export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'callback-promise': callbackPromise,
   'saturday-returns': saturdayReturns,
+  'wedding-weekend': weddingWeekend,
 };
