@@ -7,6 +7,7 @@ import type { Note } from '../continuity-notes';
 import type { ScenarioStyles } from '../choice-styles';
 import type { Opening } from '../openings';
 import { notes as callbackPromise } from './callback-promise';
+import { notes as frozenAccount } from './frozen-account';
 import { notes as saturdayReturns } from './saturday-returns';
 import { notes as weddingWeekend } from './wedding-weekend';
 
@@ -18,6 +19,7 @@ export interface ScenarioNotes {
 
 export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'callback-promise': callbackPromise,
+  'frozen-account': frozenAccount,
   'saturday-returns': saturdayReturns,
   'wedding-weekend': weddingWeekend,
 };
