@@ -8,6 +8,7 @@ import type { ScenarioStyles } from '../choice-styles';
 import type { Opening } from '../openings';
 import { notes as callbackPromise } from './callback-promise';
 import { notes as frozenAccount } from './frozen-account';
+import { notes as lateShipment } from './late-shipment';
 import { notes as saturdayReturns } from './saturday-returns';
 import { notes as weddingWeekend } from './wedding-weekend';
 
@@ -20,6 +21,7 @@ export interface ScenarioNotes {
 export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'callback-promise': callbackPromise,
   'frozen-account': frozenAccount,
+  'late-shipment': lateShipment,
   'saturday-returns': saturdayReturns,
   'wedding-weekend': weddingWeekend,
 };
