@@ -9,6 +9,7 @@ import type { Opening } from '../openings';
 import { notes as callbackPromise } from './callback-promise';
 import { notes as frozenAccount } from './frozen-account';
 import { notes as lateShipment } from './late-shipment';
+import { notes as permitCounter } from './permit-counter';
 import { notes as saturdayReturns } from './saturday-returns';
 import { notes as weddingWeekend } from './wedding-weekend';
 
@@ -22,6 +23,7 @@ export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'callback-promise': callbackPromise,
   'frozen-account': frozenAccount,
   'late-shipment': lateShipment,
+  'permit-counter': permitCounter,
   'saturday-returns': saturdayReturns,
   'wedding-weekend': weddingWeekend,
 };
