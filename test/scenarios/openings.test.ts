@@ -11,11 +11,13 @@ import { OPENINGS } from './openings';
 import { SCENARIO_DIR, readJson, scenarioFileNames } from './library-files';
 
 const MAX_SHARING_A_BEAT = 2;
-/** A cast role that names a customer ("Customer", "Guest", "your largest customer"), not staff who serve them. */
+/**
+ * A cast role that names a customer ("Customer", "Guest, mother of the bride", "your largest
+ * customer"), not staff who serve them ("Customer service agent", "Head of resident services").
+ */
 function isCustomerRole(role: string): boolean {
-  return (
-    /\b(customer|guest|patient|resident|client|caller|buyer|shopper)s?\b/i.test(role) &&
-    !/\b(service|support|success|care|agent|officer|desk)\b/i.test(role)
+  return /\b(customer|guest|patient|resident|client|caller|buyer|shopper)s?\b(?! (services?|support|success|care|experience)\b)/i.test(
+    role,
   );
 }
 
