@@ -8,6 +8,7 @@ import type { ScenarioStyles } from '../choice-styles';
 import type { Opening } from '../openings';
 import { notes as callbackPromise } from './callback-promise';
 import { notes as doublingTheTeam } from './doubling-the-team';
+import { notes as eightOclockScramble } from './eight-oclock-scramble';
 import { notes as frozenAccount } from './frozen-account';
 import { notes as lateShipment } from './late-shipment';
 import { notes as permitCounter } from './permit-counter';
@@ -23,6 +24,7 @@ export interface ScenarioNotes {
 export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'callback-promise': callbackPromise,
   'doubling-the-team': doublingTheTeam,
+  'eight-oclock-scramble': eightOclockScramble,
   'frozen-account': frozenAccount,
   'late-shipment': lateShipment,
   'permit-counter': permitCounter,
