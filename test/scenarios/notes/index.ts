@@ -12,6 +12,7 @@ import { notes as eightOclockScramble } from './eight-oclock-scramble';
 import { notes as frozenAccount } from './frozen-account';
 import { notes as lateShipment } from './late-shipment';
 import { notes as permitCounter } from './permit-counter';
+import { notes as priceChangeFallout } from './price-change-fallout';
 import { notes as saturdayReturns } from './saturday-returns';
 import { notes as weddingWeekend } from './wedding-weekend';
 
@@ -28,6 +29,7 @@ export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'frozen-account': frozenAccount,
   'late-shipment': lateShipment,
   'permit-counter': permitCounter,
+  'price-change-fallout': priceChangeFallout,
   'saturday-returns': saturdayReturns,
   'wedding-weekend': weddingWeekend,
 };
