@@ -20,6 +20,7 @@ export const notes: ScenarioNotes = {
       'ask-legal': ['ask'],
       'any-discount': ['delegate', 'give'],
       'own-words': ['delegate'],
+      'rewrite-yourself': [],
       'discount-all': ['give'],
       'keep-reply': [],
     },
