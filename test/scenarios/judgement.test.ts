@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { DIMENSIONS, scenarioSchema, type Scenario } from '../../src/engine/scenario/schema';
-import { analyseScenario } from '../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../src/authoring/analyse';
 import { normalise } from '../../src/engine/profile/build-profile';
 import { enumerateRuns, type EnumeratedRun } from '../support/enumerate-runs';
 import { groupByDraw } from '../support/chance-draws';
