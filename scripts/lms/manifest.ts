@@ -4,10 +4,10 @@
  * checked against the standard's own XSD in test/unit/lms/manifest.test.ts.
  */
 import { COMPETENCIES } from '../../src/lms/vocabulary';
+import type { LmsStandard } from '../../src/lms/package-config';
 import { el, xmlDocument, type XmlElement } from './xml';
 
-export type LmsStandard = 'scorm12' | 'scorm2004' | 'cmi5';
-export const LMS_STANDARDS: readonly LmsStandard[] = ['scorm12', 'scorm2004', 'cmi5'];
+export { LMS_STANDARDS, type LmsStandard } from '../../src/lms/package-config';
 
 export interface PackageDescription {
   /** Scenario or track id (lowercase letters, digits, "-"). */
