@@ -18,6 +18,11 @@ const lmsPackage = lmsPackageFromEnv();
 export default defineConfig({
   base: './',
   define: { __LMS_PACKAGE__: JSON.stringify(lmsPackage) },
+  resolve: {
+    // @xapi/cmi5 1.4 declares only "module" and "browser" (UMD) entries, no "exports": point
+    // every import at its ES module, which the browser build and Vitest (SSR) both load.
+    alias: [{ find: /^@xapi\/cmi5$/, replacement: '@xapi/cmi5/dist/Cmi5.esm.js' }],
+  },
   plugins: [
     // Package mode: only the package's scenarios, and no service worker (see the plugin).
     ...(lmsPackage ? [lmsPackagePlugin(lmsPackage, scenariosDir)] : []),
