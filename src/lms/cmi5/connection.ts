@@ -8,12 +8,13 @@
  */
 import Cmi5 from '@xapi/cmi5';
 import type { Dimension, Scenario } from '../../engine/scenario/schema';
+import type { SessionLog } from '../../engine/session/types';
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import { combineProfiles } from '../../engine/profile/combine';
 import type { PackageConfig } from '../package-config';
 import type { LmsConnection, LmsEnvironment, LmsResume, RunReport } from '../types';
 import { createProblemReporter, PROBLEM } from '../problems';
-import { decisionsOf, outcomeOf } from '../decisions';
+import { decisionCount, decisionsOf, outcomeOf } from '../decisions';
 import { encodeResume, restoreResume, resumeStateOf } from '../resume';
 import { RESUME_STATE_ID } from '../vocabulary';
 import { choiceStatement, type StatementBase, type XapiStatement } from './statements';
@@ -33,8 +34,8 @@ interface ProgressDocument {
 
 type Session = { cmi5: Cmi5; queue: StatementQueue; base: StatementBase; params: LaunchParameters };
 
-function runKey(report: RunReport): string {
-  return `${report.log.scenarioId}\n${report.log.seed}\n${report.log.startedAt}`;
+function runKey(log: SessionLog): string {
+  return `${log.scenarioId}\n${log.seed}\n${log.startedAt}`;
 }
 
 export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConnection {
@@ -46,7 +47,8 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
   let masteryScore = config.masteryScore;
   const reported: Reported = { completed: false, passed: false, failed: false };
   let lastReport: RunReport | null = null;
-  let reportedRun = { key: '', decisions: 0 };
+  /** Decisions already sent, per run (scenario, seed, start time). */
+  const sentDecisions = new Map<string, number>();
   let resumeText = '';
   let documentDirty = false;
   let documentWriting = false;
@@ -87,14 +89,14 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
   }
 
   function sendDecisions(current: Session, report: RunReport): void {
-    const key = runKey(report);
-    if (reportedRun.key !== key) reportedRun = { key, decisions: 0 };
+    const key = runKey(report.log);
+    const sent = sentDecisions.get(key) ?? 0;
     const decisions = decisionsOf(report.scenario, report.context);
-    for (const record of decisions.slice(reportedRun.decisions)) {
+    for (const record of decisions.slice(sent)) {
       const timestamp = new Date(env.now()).toISOString();
       current.queue.push(choiceStatement(current.base, record, timestamp));
     }
-    reportedRun.decisions = Math.max(reportedRun.decisions, decisions.length);
+    sentDecisions.set(key, Math.max(sent, decisions.length));
   }
 
   /** Defined statements in the order the spec allows: passed/failed, then completed. */
@@ -160,11 +162,10 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
       problems.report('notResumed', PROBLEM.notResumed);
       return undefined;
     }
-    const current = restored.resume.current;
-    // Choices of the restored run were sent in the session that played them.
-    if (current) {
-      const decided = current.log.inputs.filter((input) => input.type !== 'continue').length;
-      reportedRun = { key: runKey({ log: current.log } as RunReport), decisions: decided };
+    // Choices of restored runs were sent in the sessions that played them.
+    const { logs, current } = restored.resume;
+    for (const log of [...logs, ...(current ? [current.log] : [])]) {
+      sentDecisions.set(runKey(log), decisionCount(log.inputs));
     }
     return restored.resume;
   }
@@ -197,7 +198,12 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
     return { cmi5, queue, base, params };
   }
 
-  /** The page is closing: what is still queued goes in one request that outlives the page. */
+  /**
+   * The page is closing: what is still queued goes out in requests that outlive the page
+   * (fetch keepalive). One PUT per statement, by its id: a statement the LRS refuses cannot sink
+   * the others, and one that already arrived is simply not stored twice. The LRS orders them
+   * by timestamp, as cmi5 does.
+   */
   function flushOnExit(current: Session): void {
     const statements = current.queue.takeAll();
     const headers = {
@@ -208,13 +214,15 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
     const endpoint = current.params.endpoint.endsWith('/')
       ? current.params.endpoint
       : `${current.params.endpoint}/`;
-    const send = (url: string, method: string, body: unknown) =>
+    const send = (url: string, body: unknown) =>
       env.window
-        .fetch(url, { method, headers, body: JSON.stringify(body), keepalive: true })
+        .fetch(url, { method: 'PUT', headers, body: JSON.stringify(body), keepalive: true })
         .catch(() => undefined);
     if (documentDirty)
-      void send(stateUrl(endpoint, current.params, RESUME_STATE_ID), 'PUT', progressDocument());
-    if (statements.length > 0) void send(`${endpoint}statements`, 'POST', statements);
+      void send(stateUrl(endpoint, current.params, RESUME_STATE_ID), progressDocument());
+    for (const statement of statements) {
+      void send(`${endpoint}statements?statementId=${encodeURIComponent(statement.id)}`, statement);
+    }
   }
 
   return {

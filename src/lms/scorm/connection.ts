@@ -5,6 +5,7 @@
  * exits cleanly. No call can stop play: failures become one plain sentence via onProblem.
  */
 import type { Scenario } from '../../engine/scenario/schema';
+import type { SessionLog } from '../../engine/session/types';
 import type { Profile } from '../../engine/profile/types';
 import { combineProfiles } from '../../engine/profile/combine';
 import { DIMENSIONS, type Dimension } from '../../engine/scenario/schema';
@@ -20,8 +21,8 @@ import type { ScormDataModel, Values } from './data-model';
 
 const DONE_STATUSES = ['completed', 'passed', 'failed'];
 
-function runKey(report: { log: { scenarioId: string; seed: number; startedAt: string } }): string {
-  return `${report.log.scenarioId}\n${report.log.seed}\n${report.log.startedAt}`;
+function runKey(log: SessionLog): string {
+  return `${log.scenarioId}\n${log.seed}\n${log.startedAt}`;
 }
 
 export function connectScorm(
@@ -37,9 +38,9 @@ export function connectScorm(
   let masteryScore = config.masteryScore;
   let completed = false;
   let lastReport: RunReport | null = null;
-  /** Next free cmi.interactions index, and how many decisions of which run are already there. */
+  /** Next free cmi.interactions index, and how many decisions of each run are already there. */
   let nextInteraction = 0;
-  let reportedRun = { key: '', decisions: 0 };
+  const writtenDecisions = new Map<string, number>();
 
   let failures = 0;
   const onFailure = (failure: ScormCallFailure) => {
@@ -86,10 +87,11 @@ export function connectScorm(
     const known = finishedDecisions + currentDecisions;
     nextInteraction =
       Number.isInteger(interactionCount) && interactionCount > 0 ? interactionCount : known;
+    for (const log of resume.logs) writtenDecisions.set(runKey(log), decisionCount(log.inputs));
     if (resume.current) {
       // Decisions the LMS already holds are not written twice; missing ones are written again.
       const held = Math.min(currentDecisions, Math.max(0, nextInteraction - finishedDecisions));
-      reportedRun = { key: runKey(resume.current), decisions: held };
+      writtenDecisions.set(runKey(resume.current.log), held);
     }
     return resume;
   }
@@ -107,14 +109,14 @@ export function connectScorm(
   }
 
   function reportDecisions(report: RunReport): void {
-    const key = runKey(report);
-    if (reportedRun.key !== key) reportedRun = { key, decisions: 0 };
+    const key = runKey(report.log);
+    const written = writtenDecisions.get(key) ?? 0;
     const decisions = decisionsOf(report.scenario, report.context);
-    for (const record of decisions.slice(reportedRun.decisions)) {
+    for (const record of decisions.slice(written)) {
       setAll(model.decision(nextInteraction, record, env.now()));
       nextInteraction += 1;
     }
-    reportedRun.decisions = Math.max(reportedRun.decisions, decisions.length);
+    writtenDecisions.set(key, Math.max(written, decisions.length));
   }
 
   function objectiveIndex(api: ScormDriver, id: string): number {
