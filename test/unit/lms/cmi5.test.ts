@@ -7,6 +7,7 @@
  * refuses never stops play.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import nodeConsole from 'node:console';
 import { connectLms, type LmsConnection, type PackageConfig } from '../../../src/lms';
 import { EXTENSION } from '../../../src/lms/vocabulary';
 import type { Profile } from '../../../src/engine/profile/types';
@@ -35,8 +36,10 @@ beforeAll(async () => {
   lrs = await startTestLrs();
   // happy-dom prints every non-2xx answer like a browser's network log; 404 for a state not
   // saved yet and the refusals these tests ask for are expected, so only those are kept quiet.
-  const printError = console.error.bind(console);
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+  // (happy-dom writes to the console it was created with: Node's own, not the test's.)
+  const pageConsole = nodeConsole;
+  const printError = pageConsole.error.bind(pageConsole);
+  vi.spyOn(pageConsole, 'error').mockImplementation((...args: unknown[]) => {
     if (/^(GET|POST|PUT) http:\/\/127\.0\.0\.1:\d+\//.test(String(args[0]))) return;
     printError(...args);
   });
