@@ -1,5 +1,5 @@
 /**
- * A small LMS + LRS for the cmi5 tests, on 127.0.0.1 at a port the OS picks: the fetch URL
+ * A small LMS + LRS for the cmi5 tests (unit and e2e), on 127.0.0.1 at a port the OS picks: the fetch URL
  * (one auth token per launch), LMS.LaunchData, the State API, and a Statement API that checks
  * every statement with xapi-validation. It can be told to be unreachable or to refuse.
  */
@@ -29,6 +29,8 @@ export interface StoredStatement {
 
 export interface LaunchOptions {
   registration: string;
+  /** The AU's id (from cmi5.xml); a fixed test id when not given. */
+  activityId?: string;
   masteryScore?: number;
   launchMode?: 'Normal' | 'Browse' | 'Review';
 }
@@ -166,7 +168,7 @@ export async function startTestLrs(): Promise<TestLrs> {
         fetch: `${origin}/fetch?launch=${token}`,
         actor: JSON.stringify(actor),
         registration: options.registration,
-        activityId,
+        activityId: options.activityId ?? activityId,
       });
       return { search: `?${query.toString()}`, session: `session-${launches}` };
     },
