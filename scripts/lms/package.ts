@@ -112,7 +112,8 @@ async function buildGame(config: PackageConfig, outDir: string): Promise<void> {
       root: ROOT,
       configFile: join(ROOT, 'vite.config.ts'),
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
+      // Rolldown's plugin-timing notes would repeat for each of the many builds.
+      build: { outDir, emptyOutDir: true, rolldownOptions: { checks: { pluginTimings: false } } },
     });
   } finally {
     delete process.env[LMS_PACKAGE_ENV];
