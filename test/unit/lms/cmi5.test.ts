@@ -19,7 +19,12 @@ import {
   step,
   expectedOverall,
 } from './support';
-import { SESSION_ID_EXTENSION, startTestLrs, type StoredStatement, type TestLrs } from '../../support/test-lrs';
+import {
+  SESSION_ID_EXTENSION,
+  startTestLrs,
+  type StoredStatement,
+  type TestLrs,
+} from '../../support/test-lrs';
 
 const VERB = 'http://adlnet.gov/expapi/verbs/';
 const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
