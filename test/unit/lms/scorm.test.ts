@@ -5,7 +5,7 @@
  * in the LMS's data; a run left half-way resumes from suspend_data at the same decision with the
  * same time left, without writing any decision twice.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { connectLms, type LmsConnection, type PackageConfig } from '../../../src/lms';
 import type { Scenario } from '../../../src/engine/scenario/schema';
@@ -208,6 +208,8 @@ describe('SCORM adapter failures never stop play', () => {
   });
 
   it('an LMS whose calls throw or refuse: play goes on, one message', async () => {
+    // The first failure's details go to the console once, for an administrator.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const api = lmsFor('scorm2004') as Scorm2004API;
     let calls = 0;
     const original = api.SetValue.bind(api);
@@ -227,9 +229,15 @@ describe('SCORM adapter failures never stop play', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/did not accept part of your progress/);
     expect(cmiOf(api).completion_status).toBe('completed');
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^LMS call failed: SetValue\(cmi\.suspend_data\)/,
+    );
+    warn.mockRestore();
   });
 
   it('an LMS that refuses to start: failed, told once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const api = {
       LMSInitialize: () => 'false',
       LMSGetLastError: () => '101',
@@ -249,6 +257,10 @@ describe('SCORM adapter failures never stop play', () => {
       status: 'failed',
       message: expect.stringMatching(/did not let this course start/),
     });
+    expect(warn).toHaveBeenCalledWith(
+      'LMS call failed: LMSInitialize → error 101 General exception',
+    );
+    warn.mockRestore();
   });
 
   it('finds the API in a parent window, as the standard searches', async () => {
