@@ -71,10 +71,10 @@ export function restaurant(): Shape[] {
     outline(pts(40, 140, 200, 140, 200, 330, 40, 330), 6, 0x8a5a45),
     rect(64, 160, 80, 12, ink.gold, { alpha: 0.85 }),
     ...menuLines,
-    ...kitchenPass(700, 150, 300),
-    ...feedbackScreen(1050, 270),
+    ...kitchenPass(575, 170, 190),
+    ...feedbackScreen(1050, 318),
     ...pendantLamp(260, 190, ink.gold),
-    ...pendantLamp(590, 120, ink.gold),
+    ...pendantLamp(880, 150, ink.gold),
     ...diningTable(1110, 0x8a5a45),
     ...plant(250, FLOOR_Y + 40, 0.7),
   ];
@@ -116,13 +116,13 @@ function timetable(x: number, y: number): Shape[] {
     const column = index % 4;
     const row = Math.floor(index / 4);
     const colour = [ink.coral, ink.teal, ink.gold, ink.violet][(index * 3) % 4] ?? ink.teal;
-    return rect(x + 16 + column * 54, y + 46 + row * 40, 46, 30, colour, {
+    return rect(x + 16 + column * 50, y + 46 + row * 40, 44, 30, colour, {
       radius: 4,
       alpha: index === 1 || index === 6 ? 0.25 : 0.85,
     });
   });
   return [
-    rect(x, y, 250, 180, 0xf4f1ea, { radius: 8 }),
+    rect(x, y, 226, 180, 0xf4f1ea, { radius: 8 }),
     rect(x + 16, y + 14, 120, 16, 0x1b2436, { radius: 3 }),
     ...slots,
   ];
@@ -152,8 +152,8 @@ export function gym(): Shape[] {
         0xd7dde3,
       ),
     ),
-    ...timetable(690, 140),
-    ...wallClock(600, 150),
+    ...timetable(545, 150),
+    ...wallClock(1160, 360),
     ...dumbbellRack(960),
     ...treadmill(700),
     ...[0, 1, 2].map((index) =>
