@@ -149,9 +149,9 @@ function plainStyle(style: HairStyle, colour: number, skin: number): HairLayers 
           // A swept quiff over the crown, parted on the left.
           poly(
             [
-              ...quadratic({ x: -74, y: -30 }, { x: -40, y: -128 }, { x: 40, y: -120 }, 10),
-              ...quadratic({ x: 40, y: -120 }, { x: 92, y: -104 }, { x: 82, y: -40 }, 8),
-              ...quadratic({ x: 82, y: -40 }, { x: 40, y: -86 }, { x: -36, y: -78 }, 8),
+              ...quadratic({ x: -74, y: -30 }, { x: -40, y: -120 }, { x: 36, y: -114 }, 10),
+              ...quadratic({ x: 36, y: -114 }, { x: 84, y: -100 }, { x: 80, y: -44 }, 8),
+              ...quadratic({ x: 80, y: -44 }, { x: 40, y: -84 }, { x: -36, y: -76 }, 8),
             ],
             colour,
           ),
@@ -209,8 +209,10 @@ function greying(look: PortraitLook): Shape[] {
   if (look.age !== 'middle-aged' && look.age !== 'older') return [];
   if (look.hair === HAIR_PALETTE.grey || look.hair === HAIR_PALETTE.white) return [];
   if (look.hairStyle === 'bald' || look.hairStyle === 'headscarf') return [];
+  // Blended into the hair colour: a streak, not a patch.
+  const grey = mix(look.hair, GREY_STREAK, 0.7);
   const temple = (s: -1 | 1): Shape =>
-    poly(pts(s * 70, -44, s * 82, -28, s * 84, -6, s * 74, -4, s * 70, -24), GREY_STREAK, 0.8);
+    poly(pts(s * 72, -40, s * 82, -26, s * 84, -8, s * 77, -6, s * 73, -22), grey, 0.85);
   const shapes = [temple(-1), temple(1)];
   if (look.age === 'older') {
     // Grey through the crown, not only at the sides.
@@ -220,7 +222,7 @@ function greying(look: PortraitLook): Shape[] {
           ...quadratic({ x: -50, y: -92 }, { x: -4, y: -112 }, { x: 40, y: -96 }, 8),
           ...quadratic({ x: 40, y: -96 }, { x: 0, y: -88 }, { x: -50, y: -92 }, 8),
         ],
-        GREY_STREAK,
+        mix(look.hair, GREY_STREAK, 0.7),
         0.75,
       ),
     );
