@@ -155,7 +155,7 @@ function plainStyle(style: HairStyle, colour: number, skin: number): HairLayers 
             ],
             colour,
           ),
-          line(pts(-40, -104, -30, -82), 4, shade(colour, 0.3), 0.8),
+          line(pts(-40, -86, -33, -70), 4, shade(colour, 0.3), 0.8),
         ],
       };
     case 'ponytail':
