@@ -26,7 +26,20 @@ export default tseslint.config(
         'error',
         {
           paths: ['phaser', 'howler', 'idb'],
-          patterns: ['**/app/**', '**/ui/**', '**/game/**', '**/audio/**', '**/facilitator/**'],
+          patterns: [
+            '**/app/**',
+            '**/shell/**',
+            '**/services/**',
+            '**/ui/**',
+            '**/game/**',
+            '**/audio/**',
+            '**/facilitator/**',
+            '**/live/**',
+            '**/lms/**',
+            '**/server/**',
+            // The checker and analyser are authoring tools above the runtime.
+            '**/authoring/**',
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -37,6 +50,20 @@ export default tseslint.config(
         'indexedDB',
         'navigator',
         'performance',
+        'crypto',
+        'fetch',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'queueMicrotask',
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'The engine has no clock: time comes in as an input.',
+        },
       ],
       'no-restricted-properties': [
         'error',

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-import { scenarioCataloguePlugin } from './src/app/build/scenario-catalogue-plugin';
-import { relaxCspForDevPlugin } from './src/app/build/csp-plugin';
-import { offlinePlugin } from './src/app/build/offline-plugin';
+import { scenarioCataloguePlugin } from './scripts/vite/scenario-catalogue-plugin';
+import { relaxCspForDevPlugin } from './scripts/vite/csp-plugin';
+import { offlinePlugin } from './scripts/vite/offline-plugin';
 
 const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 const serviceWorkerTemplate = fileURLToPath(
@@ -18,7 +18,7 @@ export default defineConfig({
     relaxCspForDevPlugin(),
     // A service worker keeps the whole game (every scenario, the picture, the debrief, the
     // facilitator tools, sounds, fonts) once the first visit has loaded, so a wifi drop in
-    // a workshop room does not break a run half-way. Registered by src/app/offline.ts.
+    // a workshop room does not break a run half-way. Registered by src/services/offline.ts.
     offlinePlugin(serviceWorkerTemplate),
   ],
   build: {

@@ -11,6 +11,7 @@ import { decisionsCsv, sessionsCsv } from '../src/facilitator/csv';
 import type { StoredSession } from '../src/facilitator/types';
 import { libraryScenario } from '../test/fixtures/facilitator/fixture';
 import { randomSessionLogs } from '../test/fixtures/facilitator/random-sessions';
+import { libraryOf } from '../test/support/library';
 
 const SESSIONS = 1000;
 const SCENARIO_FILE = 'saturday-returns.json';
@@ -27,7 +28,7 @@ export async function runCohortBench(): Promise<Record<string, number>> {
     source: `session-${index + 1}.json`,
     text: JSON.stringify(log),
   }));
-  const library = new Map([[scenario.id, scenario]]);
+  const library = libraryOf(scenario);
   const intake = timed(() => checkSubmissions(files, library, new Map()));
   if (intake.value.accepted.length !== SESSIONS)
     throw new Error(`only ${intake.value.accepted.length} of ${SESSIONS} sessions loaded`);

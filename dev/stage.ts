@@ -17,7 +17,7 @@ import {
   type Mood,
   type Setting,
 } from '../src/engine/scenario/schema';
-import type { Stage, StageView } from '../src/app/stage';
+import type { Stage, StageView } from '../src/services/stage';
 import { createStage } from '../src/game';
 import { watchPendingCallbacks } from './pending-callbacks';
 

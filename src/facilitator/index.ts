@@ -4,27 +4,20 @@
  * address); everything runs in the browser and stays on the facilitator's machine.
  */
 import './facilitator.css';
-import type { Scenario } from '../engine/scenario/schema';
-import { catalogue, loadLibraryScenario } from '../app/catalogue';
-import { AnalysisCache } from './intake';
+import { loadWholeLibrary } from '../services/library';
+import type { LibraryScenario } from '../services/library-types';
 import { openWorkshopStore, type WorkshopStore } from './store';
-import { el } from './dom';
+import { el } from '../ui/kit';
 import { renderHome } from './views/home';
 import { renderWorkshop } from './views/workshop';
 import { renderRoomPlay } from './views/room-play';
 
 export interface FacilitatorDeps {
   /** The bundled scenarios sessions are replayed against (default: the whole library). */
-  scenarios?: () => Promise<Scenario[]>;
+  scenarios?: () => Promise<LibraryScenario[]>;
   navigateHome: () => void;
   /** IndexedDB database name (tests may isolate themselves). */
   databaseName?: string;
-}
-
-/** Every library scenario that passes the checker, in catalogue order. */
-export async function loadLibraryScenarios(): Promise<Scenario[]> {
-  const checked = await Promise.all(catalogue.entries.map((entry) => loadLibraryScenario(entry)));
-  return checked.flatMap((result) => ('scenario' in result ? [result.scenario] : []));
 }
 
 export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () => void {
@@ -33,15 +26,14 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
   /** Cleanup of the view on screen (room play's run, replay's picture). */
   let stopView: (() => void) | null = null;
   let disposed = false;
-  const cache = new AnalysisCache();
 
   const start = async (): Promise<void> => {
     const [list, store] = await Promise.all([
-      (deps.scenarios ?? loadLibraryScenarios)(),
+      (deps.scenarios ?? loadWholeLibrary)(),
       openWorkshopStore(deps.databaseName),
     ]);
     if (disposed) return;
-    const scenarios = new Map(list.map((scenario) => [scenario.id, scenario]));
+    const library = new Map(list.map((entry) => [entry.scenario.id, entry]));
     const showHome = async (): Promise<void> => {
       stopView?.();
       stopView = null;
@@ -49,12 +41,15 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
       container.dataset.view = 'home';
       await renderHome(container, {
         store,
-        scenarios: list,
+        scenarios: list.map((entry) => entry.scenario),
         onOpen: (workshop) => openWorkshop(store, workshop.id),
         onRoomPlay: (scenario) => {
           container.dataset.view = 'room';
+          const known = library.get(scenario.id);
+          if (!known) return;
           stopView = renderRoomPlay(container, {
             scenario,
+            scoring: known.scoring,
             store,
             onOpenWorkshop: (id) => void openWorkshop(store, id),
             onExit: () => void showHome(),
@@ -73,9 +68,8 @@ export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () 
       container.setAttribute('aria-busy', 'true');
       stopView = renderWorkshop(container, {
         workshop,
-        scenarios,
+        library,
         store: workshopStore,
-        cache,
         onBack: () => void showHome(),
         onDeleted: () => void showHome(),
       });

@@ -4,15 +4,14 @@
  * so one bad file never stops the rest. Pure: no DOM, no storage.
  */
 import type { Scenario } from '../engine/scenario/schema';
-import type { Analysis } from '../engine/scenario/analyse';
-import { analyseScenario } from '../engine/scenario/analyse';
+import type { Scoring } from '../engine/profile/types';
 import { parseSessionLog } from '../engine/session/log';
 import { decodeResultCode } from '../engine/session/result-code';
 import { replay, type ReplayOutcome } from '../engine/session/replay';
 import type { SessionLog } from '../engine/session/types';
 import { buildProfile } from '../engine/profile/build-profile';
 import { scoresOf, selectArchetype } from '../engine/profile/archetypes';
-import type { CohortEntry, RejectedItem, StoredSession } from './types';
+import type { CohortEntry, Library, RejectedItem, StoredSession } from './types';
 
 export interface Submission {
   source: string;
@@ -27,6 +26,7 @@ export interface AcceptedItem {
   log: SessionLog;
   scenarioChanged: boolean;
   scenario: Scenario;
+  scoring: Scoring;
   /** Kept so the session is never replayed twice on its way into a workshop. */
   replayed: Replayed;
 }
@@ -65,26 +65,24 @@ export function splitPastedCodes(text: string): Submission[] {
     .filter((item) => item.text.length > 0);
 }
 
-function checkOne(
-  item: Submission,
-  scenarios: ReadonlyMap<string, Scenario>,
-): RejectedItem | AcceptedItem {
+function checkOne(item: Submission, library: Library): RejectedItem | AcceptedItem {
   const read = readSubmission(item.text);
   if (!read.ok) return { source: item.source, reason: read.message };
-  const scenario = scenarios.get(read.log.scenarioId);
-  if (!scenario) {
+  const known = library.get(read.log.scenarioId);
+  if (!known) {
     return {
       source: item.source,
       reason: `It is a session of scenario "${read.log.scenarioId}", which is not in this library.`,
     };
   }
-  const replayed = replay(scenario, read.log);
+  const replayed = replay(known.scenario, read.log);
   if (!replayed.ok) return { source: item.source, reason: replayed.message };
   return {
     source: item.source,
     log: read.log,
     scenarioChanged: !replayed.hashMatches,
-    scenario,
+    scenario: known.scenario,
+    scoring: known.scoring,
     replayed,
   };
 }
@@ -92,13 +90,13 @@ function checkOne(
 /** Checks every item on its own; `known` holds sessionKey → source of sessions already kept. */
 export function checkSubmissions(
   items: readonly Submission[],
-  scenarios: ReadonlyMap<string, Scenario>,
+  library: Library,
   known: ReadonlyMap<string, string>,
 ): IntakeReport {
   const report: IntakeReport = { accepted: [], rejected: [], duplicates: [] };
   const seen = new Map(known);
   for (const item of items) {
-    const checked = checkOne(item, scenarios);
+    const checked = checkOne(item, library);
     if ('reason' in checked) {
       report.rejected.push(checked);
       continue;
@@ -115,19 +113,6 @@ export function checkSubmissions(
   return report;
 }
 
-/** Analyses each scenario once however many sessions use it (the bounds behind every profile). */
-export class AnalysisCache {
-  private readonly analyses = new Map<Scenario, Analysis>();
-  get(scenario: Scenario): Analysis {
-    let analysis = this.analyses.get(scenario);
-    if (!analysis) {
-      analysis = analyseScenario(scenario);
-      this.analyses.set(scenario, analysis);
-    }
-    return analysis;
-  }
-}
-
 export function defaultAlias(log: SessionLog, position: number): string {
   const alias = log.alias?.trim();
   return alias ? alias : `Participant ${position}`;
@@ -137,13 +122,10 @@ export function defaultAlias(log: SessionLog, position: number): string {
 export function entryFrom(
   stored: StoredSession,
   position: number,
-  scenario: Scenario,
+  { scenario, scoring }: { scenario: Scenario; scoring: Scoring },
   replayed: Replayed,
-  cache: AnalysisCache,
 ): CohortEntry {
-  const profile = replayed.ended
-    ? buildProfile(scenario, cache.get(scenario), replayed.final)
-    : null;
+  const profile = replayed.ended ? buildProfile(scenario, scoring, replayed.final) : null;
   const scores = profile ? scoresOf(profile.dimensions) : null;
   const archetype = scores ? selectArchetype(scores) : null;
   return {
@@ -165,17 +147,17 @@ export function entryFrom(
 /** Replays one stored session; a reason when it no longer replays against the library. */
 export function replayStored(
   stored: StoredSession,
-  scenarios: ReadonlyMap<string, Scenario>,
-): { scenario: Scenario; replayed: Replayed } | RejectedItem {
-  const scenario = scenarios.get(stored.log.scenarioId);
-  if (!scenario)
+  library: Library,
+): { scenario: Scenario; scoring: Scoring; replayed: Replayed } | RejectedItem {
+  const known = library.get(stored.log.scenarioId);
+  if (!known)
     return {
       source: stored.source,
       reason: `Scenario "${stored.log.scenarioId}" is not in this library.`,
     };
-  const replayed = replay(scenario, stored.log);
+  const replayed = replay(known.scenario, stored.log);
   if (!replayed.ok) return { source: stored.source, reason: replayed.message };
-  return { scenario, replayed };
+  return { ...known, replayed };
 }
 
 /**
@@ -184,15 +166,14 @@ export function replayStored(
  */
 export function buildCohort(
   sessions: readonly StoredSession[],
-  scenarios: ReadonlyMap<string, Scenario>,
-  cache: AnalysisCache = new AnalysisCache(),
+  library: Library,
 ): { entries: CohortEntry[]; unusable: RejectedItem[] } {
   const entries: CohortEntry[] = [];
   const unusable: RejectedItem[] = [];
   sessions.forEach((stored, index) => {
-    const result = replayStored(stored, scenarios);
+    const result = replayStored(stored, library);
     if ('reason' in result) unusable.push(result);
-    else entries.push(entryFrom(stored, index + 1, result.scenario, result.replayed, cache));
+    else entries.push(entryFrom(stored, index + 1, result, result.replayed));
   });
   return { entries, unusable };
 }
@@ -204,14 +185,11 @@ export function buildCohort(
 export class CohortBuilder {
   private readonly built = new Map<string, CohortEntry | RejectedItem>();
 
-  constructor(
-    private readonly scenarios: ReadonlyMap<string, Scenario>,
-    private readonly cache: AnalysisCache = new AnalysisCache(),
-  ) {}
+  constructor(private readonly library: Library) {}
 
   /** Records sessions the intake has just replayed. */
   addReplayed(stored: StoredSession, item: AcceptedItem): void {
-    this.built.set(stored.id, entryFrom(stored, 0, item.scenario, item.replayed, this.cache));
+    this.built.set(stored.id, entryFrom(stored, 0, item, item.replayed));
   }
 
   cohort(sessions: readonly StoredSession[]): { entries: CohortEntry[]; unusable: RejectedItem[] } {
@@ -220,11 +198,8 @@ export class CohortBuilder {
     sessions.forEach((stored, index) => {
       let item = this.built.get(stored.id);
       if (!item) {
-        const result = replayStored(stored, this.scenarios);
-        item =
-          'reason' in result
-            ? result
-            : entryFrom(stored, index + 1, result.scenario, result.replayed, this.cache);
+        const result = replayStored(stored, this.library);
+        item = 'reason' in result ? result : entryFrom(stored, index + 1, result, result.replayed);
         this.built.set(stored.id, item);
       }
       if ('reason' in item) unusable.push(item);
@@ -240,7 +215,7 @@ export class CohortBuilder {
  */
 export async function checkInBatches(
   items: readonly Submission[],
-  scenarios: ReadonlyMap<string, Scenario>,
+  library: Library,
   known: ReadonlyMap<string, string>,
   pause: (done: number) => Promise<void>,
   batchSize = 100,
@@ -248,7 +223,7 @@ export async function checkInBatches(
   const report: IntakeReport = { accepted: [], rejected: [], duplicates: [] };
   const seen = new Map(known);
   for (let start = 0; start < items.length; start += batchSize) {
-    const part = checkSubmissions(items.slice(start, start + batchSize), scenarios, seen);
+    const part = checkSubmissions(items.slice(start, start + batchSize), library, seen);
     for (const item of part.accepted) seen.set(sessionKey(item.log), item.source);
     report.accepted.push(...part.accepted);
     report.rejected.push(...part.rejected);

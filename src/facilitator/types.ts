@@ -3,6 +3,10 @@ import type { Dimension, Scenario } from '../engine/scenario/schema';
 import type { RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import type { Profile } from '../engine/profile/types';
+import type { LibraryScenario } from '../services/library-types';
+
+/** The library sessions are replayed against, by scenario id, each with its scoring. */
+export type Library = ReadonlyMap<string, LibraryScenario>;
 
 /** One session as a workshop keeps it: the log is enough to rebuild everything else. */
 export interface StoredSession {

@@ -8,7 +8,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseScenario } from '../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../src/authoring/analyse';
 import { buildProfile } from '../../src/engine/profile/build-profile';
 import { DIMENSIONS, scenarioSchema, type Scenario } from '../../src/engine/scenario/schema';
 import { parseSessionLog } from '../../src/engine/session/log';

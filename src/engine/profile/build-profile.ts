@@ -6,9 +6,8 @@
 import type { Dimension, Scenario } from '../scenario/schema';
 import { DIMENSIONS } from '../scenario/schema';
 import { clampMeter } from '../scenario/rules';
-import type { Analysis } from '../scenario/analyse';
 import type { RunContext } from '../run/types';
-import type { DecisionReview, DimensionResult, KeyMoments, Profile } from './types';
+import type { DecisionReview, DimensionResult, KeyMoments, Profile, Scoring } from './types';
 import { reviewDecisions, totalScore } from './decision-review';
 
 export { combineProfiles, type CombinedProfile, type CombinedLine } from './combine';
@@ -26,12 +25,12 @@ export function normalise(raw: number, min: number, max: number): number | null 
 }
 
 function dimensionResults(
-  analysis: Analysis,
+  scoring: Scoring,
   context: RunContext,
 ): Record<Dimension, DimensionResult> {
   const results = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
-    const { min, max } = analysis.bounds[dimension];
+    const { min, max } = scoring.bounds[dimension];
     const raw = context.scores[dimension];
     results[dimension] = { dimension, raw, min, max, normalised: normalise(raw, min, max) };
   }
@@ -105,7 +104,7 @@ export function principlesToRevisit(decisions: DecisionReview[]): string[] {
 }
 
 /** The profile of a finished run; throws when the run's current node is not an ending. */
-export function buildProfile(scenario: Scenario, analysis: Analysis, context: RunContext): Profile {
+export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunContext): Profile {
   const endingNode = scenario.nodes[context.nodeId];
   if (endingNode?.kind !== 'ending') {
     throw new Error(`The run has not ended: it is at "${context.nodeId}", which is not an ending.`);
@@ -119,7 +118,7 @@ export function buildProfile(scenario: Scenario, analysis: Analysis, context: Ru
   const decisions = reviewDecisions(scenario, context.history);
   return {
     scenarioId: scenario.id,
-    dimensions: dimensionResults(analysis, context),
+    dimensions: dimensionResults(scoring, context),
     ending,
     decisions,
     keyMoments: keyMoments(decisions),

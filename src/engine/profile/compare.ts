@@ -5,8 +5,7 @@
  */
 import { DIMENSIONS } from '../scenario/schema';
 import type { Dimension, EndingOutcome, Scenario } from '../scenario/schema';
-import type { Analysis } from '../scenario/analyse';
-import type { Profile } from './types';
+import type { Profile, Scoring } from './types';
 
 export interface BestRunLine {
   dimension: Dimension;
@@ -24,7 +23,7 @@ export interface BestRunLine {
 
 export function compareWithBestRun(
   scenario: Scenario,
-  analysis: Analysis,
+  scoring: Scoring,
   profile: Profile,
 ): BestRunLine[] {
   return DIMENSIONS.map((dimension) => {
@@ -36,8 +35,8 @@ export function compareWithBestRun(
       best: measured ? 100 : null,
       gap: result.normalised === null ? null : 100 - result.normalised,
       raw: result.raw,
-      bestRaw: analysis.bounds[dimension].max,
-      bestRunChoices: measured ? choiceTextsOf(scenario, analysis.bestRun[dimension] ?? []) : [],
+      bestRaw: scoring.bounds[dimension].max,
+      bestRunChoices: measured ? choiceTextsOf(scenario, scoring.bestRun[dimension] ?? []) : [],
     };
   });
 }

@@ -1,6 +1,20 @@
 /** The numbers behind the debrief (the screen itself lives in src/ui). */
 import type { Dimension, EndingOutcome, Scores } from '../scenario/schema';
 
+/** Lowest and highest raw score any complete run of a scenario can reach, per dimension. */
+export type ScoreBounds = Record<Dimension, { min: number; max: number }>;
+
+/**
+ * What scoring a run needs to know about its scenario as a whole: the score bounds and, per
+ * dimension, the steps of one run that reaches the maximum ("node:choice" for decisions). The
+ * authoring analyser computes it from the file (at build time for the library), so the runtime
+ * never carries the analyser.
+ */
+export interface Scoring {
+  bounds: ScoreBounds;
+  bestRun: Record<Dimension, string[]>;
+}
+
 export interface DimensionResult {
   dimension: Dimension;
   raw: number;

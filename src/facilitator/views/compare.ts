@@ -2,7 +2,7 @@
  * Two sessions of one scenario side by side, from the step where they part ways: the shared
  * start is summed up in one line, then each column shows its own path.
  */
-import { el, labelled, selectOf } from '../dom';
+import { el, labelled, selectOf } from '../../ui/kit';
 import { divergenceIndex, replaySteps, type ReplayStep } from '../replay-steps';
 import type { CohortEntry } from '../types';
 import { entryLabel } from './replay';

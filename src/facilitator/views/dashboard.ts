@@ -6,18 +6,18 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import { aggregateCohort, type CohortSummary } from '../aggregate';
-import { barChart } from '../chart';
+import { barChart } from '../../ui/kit';
 import { decisionsCsv, sessionsCsv } from '../csv';
-import { button, downloadText, el, labelled, oneDecimal, selectOf, table } from '../dom';
+import { button, el, labelled, oneDecimal, selectOf, table } from '../../ui/kit';
+import { downloadText } from '../../services/download';
 import type { CohortEntry } from '../types';
 import { decisionPanel } from './decision-panel';
 import { openProjector } from './projector';
-import { palette } from '../../app/theme';
 
 const OUTCOME_COLOUR = {
-  positive: palette.positive,
-  mixed: palette.mixed,
-  negative: palette.negative,
+  positive: 'var(--positive)',
+  mixed: 'var(--mixed)',
+  negative: 'var(--negative)',
 } as const;
 
 function participantsTable(summary: CohortSummary): HTMLTableElement {
@@ -64,10 +64,13 @@ function endingsSection(summary: CohortSummary): HTMLElement {
     label: `${ending.title ?? ending.nodeId} (${ending.outcome})`,
     value: ending.count,
     colour: OUTCOME_COLOUR[ending.outcome],
+    valueText: `${ending.count} (${Math.round((100 * ending.count) / Math.max(1, summary.finished))}%)`,
   }));
   return el('section', { className: 'fac-section' }, [
     el('h3', { text: 'Endings' }),
-    el('figure', { className: 'fac-figure' }, [barChart('Endings reached', bars)]),
+    el('figure', { className: 'fac-figure' }, [
+      barChart('Endings reached', bars, { className: 'fac-chart' }),
+    ]),
     table(
       'Endings reached',
       ['Ending', 'Outcome', 'Sessions'],

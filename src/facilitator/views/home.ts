@@ -6,7 +6,7 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { newId, type WorkshopStore } from '../store';
 import type { Workshop } from '../types';
 import { workshopFromFile } from '../workshop-file';
-import { button, el, labelled, selectOf } from '../dom';
+import { button, el, labelled, selectOf } from '../../ui/kit';
 
 export interface HomeOptions {
   store: WorkshopStore;

@@ -2,7 +2,7 @@
  * Adding sessions to a workshop: drop many files at once, choose files, or paste result codes
  * one per line. Each item is checked on its own and the report lists every problem plainly.
  */
-import { button, el, labelled } from '../dom';
+import { button, el, labelled } from '../../ui/kit';
 import type { IntakeReport, Submission } from '../intake';
 import { splitPastedCodes } from '../intake';
 

@@ -3,7 +3,7 @@
  * discuss. Left/right arrow keys (or the buttons) move between decisions; Escape closes.
  */
 import type { CohortSummary } from '../aggregate';
-import { button, el } from '../dom';
+import { button, el } from '../../ui/kit';
 import { decisionFacts, decisionHeading, splitChart } from './decision-panel';
 
 export function openProjector(

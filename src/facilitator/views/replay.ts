@@ -2,7 +2,7 @@
  * Replay of one session: step forward and back, scrub the timeline, jump to a decision.
  * Nothing runs on a timer; each step is rebuilt from the engine's replay snapshots.
  */
-import { button, el, labelled, selectOf } from '../dom';
+import { button, el, labelled, selectOf } from '../../ui/kit';
 import { decisionSteps, replaySteps } from '../replay-steps';
 import type { CohortEntry } from '../types';
 import { stepView } from './step-view';
@@ -35,7 +35,7 @@ export function replayViewer(entry: CohortEntry, stage?: ReplayStage): HTMLEleme
       el('div', { className: 'fac-replay-controls' }, [
         previous,
         next,
-        labelled('Timeline step', timeline, 'fac-field fac-timeline'),
+        labelled('Timeline step', timeline, 'field fac-timeline'),
         labelled('Jump to a decision', jump),
       ]),
       status,

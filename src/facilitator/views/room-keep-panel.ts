@@ -7,7 +7,7 @@ import type { SessionLog } from '../../engine/session/types';
 import type { WorkshopStore } from '../store';
 import type { Workshop } from '../types';
 import { ROOM_ALIAS, keepRoomRun, type RoomTarget } from '../room-keep';
-import { button, el, labelled, selectOf } from '../dom';
+import { button, el, labelled, selectOf } from '../../ui/kit';
 
 export interface RoomKeepOptions {
   store: WorkshopStore;

@@ -4,24 +4,22 @@
  * a tie); the run is untimed (a room discussion is not a race) and records the split.
  */
 import type { Scenario } from '../../engine/scenario/schema';
+import type { Scoring } from '../../engine/profile/types';
 import type { NodeView } from '../../engine/run/types';
 import { startLiveRun, type LiveRun } from '../../engine/session/live-run';
 import type { SessionLog } from '../../engine/session/types';
-import { button, el, labelled } from '../dom';
+import { button, el, labelled } from '../../ui/kit';
+import { createRunView } from '../../ui/run-view';
+import { randomSeed } from '../../services/random';
 import { parseVoteCount, resolveVotes } from '../room-votes';
 import { renderRoomEnd } from './room-end';
 import type { RoomKeepOptions } from './room-keep-panel';
 
 export interface RoomPlayOptions extends Partial<RoomKeepOptions> {
   scenario: Scenario;
+  scoring: Scoring;
   onEnded?: (log: SessionLog) => void;
   onExit: () => void;
-}
-
-function randomSeed(): number {
-  const seed = new Uint32Array(1);
-  crypto.getRandomValues(seed);
-  return seed[0] ?? 1;
 }
 
 function voteInputs(
@@ -34,7 +32,7 @@ function voteInputs(
     return {
       choiceId: choice.id,
       input,
-      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'fac-field fac-vote'),
+      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'field fac-vote'),
     };
   });
 }
@@ -50,20 +48,15 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
   const roomVotes: Array<Record<string, number>> = [];
   const startedMs = performance.now();
   const at = () => Math.max(run.context().now, Math.round(performance.now() - startedMs));
-  const heading = el('h2', {
-    className: 'node-heading fac-room-heading',
-    attrs: { tabindex: '-1' },
+  const runView = createRunView({
+    decisionHeading: 'The room decides',
+    className: 'fac-room-step',
   });
-  const speaker = el('p', { className: 'speaker' });
-  const text = el('div', { className: 'narration' });
   const controls = el('div', { className: 'fac-room-controls' });
   const message = el('p', { className: 'fac-message', attrs: { role: 'status' } });
   const panel = el('section', { className: 'fac-room' }, [
     el('p', { className: 'fac-room-scenario', text: `Room play: ${scenario.title}` }),
-    heading,
-    speaker,
-    text,
-    controls,
+    runView.element,
     message,
     button('Stop room play', () => finish(), 'button button-quiet'),
   ]);
@@ -147,25 +140,18 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
       options.onEnded?.(log);
       const { store, onOpenWorkshop } = options;
       const keep = store ? { store, ...(onOpenWorkshop ? { onOpenWorkshop } : {}) } : undefined;
-      renderRoomEnd(host, scenario, log, options.onExit, keep);
+      renderRoomEnd(host, { scenario, scoring: options.scoring }, log, options.onExit, keep);
       return;
     }
     panel.dataset.nodeId = view.nodeId;
     panel.dataset.nodeKind = view.kind;
-    heading.textContent =
-      view.title ??
-      (view.kind === 'decision' ? 'The room decides' : (view.speaker?.name ?? 'What happens next'));
-    speaker.textContent = view.speaker ? `${view.speaker.name}, ${view.speaker.role}` : '';
-    speaker.hidden = !view.speaker;
-    text.replaceChildren(el('p', { className: 'node-text', text: view.text }));
-    if (view.outcomeText)
-      text.append(el('p', { className: 'outcome-text', text: view.outcomeText }));
+    runView.show(view, controls);
     if (view.kind === 'decision') showDecision(view);
     else
       controls.replaceChildren(
         button('Continue', () => run.continue(at()) && show(), 'button button-primary'),
       );
-    heading.focus();
+    runView.heading.focus();
   }
 
   show();

@@ -2,9 +2,7 @@
  * One workshop: its sessions (add, list, remove), the cohort dashboard, replay and compare.
  * Every change is saved to the facilitator's own IndexedDB database at once.
  */
-import type { Scenario } from '../../engine/scenario/schema';
 import {
-  AnalysisCache,
   CohortBuilder,
   checkInBatches,
   sessionKey,
@@ -12,9 +10,10 @@ import {
   type Submission,
 } from '../intake';
 import { newId, type WorkshopStore } from '../store';
-import type { CohortEntry, RejectedItem, Workshop } from '../types';
+import type { CohortEntry, Library, RejectedItem, Workshop } from '../types';
 import { workshopFileName, workshopToFile } from '../workshop-file';
-import { button, downloadText, el } from '../dom';
+import { button, el } from '../../ui/kit';
+import { downloadText } from '../../services/download';
 import { intakePanel } from './intake-panel';
 import { renderDashboard } from './dashboard';
 import { renderReplay } from './replay';
@@ -32,9 +31,8 @@ export type WorkshopTab = 'sessions' | 'dashboard' | 'replay' | 'compare';
 
 export interface WorkshopViewOptions {
   workshop: Workshop;
-  scenarios: ReadonlyMap<string, Scenario>;
+  library: Library;
   store: WorkshopStore;
-  cache: AnalysisCache;
   onBack: () => void;
   onDeleted: () => void;
 }
@@ -100,8 +98,8 @@ function unusableList(unusable: readonly RejectedItem[]): HTMLElement | null {
 
 /** Renders the workshop; the returned cleanup releases what the open tab holds (the picture). */
 export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions): () => void {
-  const { workshop, scenarios, store } = options;
-  const builder = new CohortBuilder(scenarios, options.cache);
+  const { workshop, library, store } = options;
+  const builder = new CohortBuilder(library);
   let cohort = builder.cohort(workshop.sessions);
   let tab: WorkshopTab = 'sessions';
   let replayId: string | undefined;
@@ -124,7 +122,7 @@ export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions):
     const known = new Map(
       workshop.sessions.map((session) => [sessionKey(session.log), session.source]),
     );
-    const report = await checkInBatches(items, scenarios, known, (done) => {
+    const report = await checkInBatches(items, library, known, (done) => {
       progress(done);
       return nextFrame();
     });

@@ -5,7 +5,7 @@
  * asks for one frame; otherwise the loop sleeps on a still picture.
  */
 import Phaser from 'phaser';
-import type { StageView } from '../../app/stage';
+import type { StageView } from '../../services/stage';
 import { hudScale } from '../art/layout';
 import { renderOnDemand, type OnDemandRendering } from '../on-demand';
 import { fitResolution, watchStageSize } from '../resolution';

@@ -5,7 +5,8 @@ import type { Profile } from '../../engine/profile/types';
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import type { Dimension, Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
-import { element, list, paragraph, section, signed, table } from './dom';
+import { el, list, paragraph, signed } from '../kit';
+import { debriefSection, debriefTable } from './layout';
 import {
   OUTCOME_WORDS,
   decisionsBeforeEnding,
@@ -16,24 +17,23 @@ import {
   timingFigures,
 } from './figures';
 
-export function endingSection(doc: Document, profile: Profile): HTMLElement {
-  const wrapper = section(doc, 'ending', 'How it ended');
+export function endingSection(profile: Profile): HTMLElement {
+  const wrapper = debriefSection('ending', 'How it ended');
   const outcome = profile.ending.outcome;
   wrapper.append(
-    element(doc, 'p', {
+    el('p', {
       className: `debrief-outcome debrief-outcome-${outcome}`,
       text: profile.ending.title
         ? `${OUTCOME_WORDS[outcome]}: ${profile.ending.title}`
         : OUTCOME_WORDS[outcome],
     }),
-    paragraph(doc, profile.ending.text),
+    paragraph(profile.ending.text),
   );
   const leading = decisionsBeforeEnding(profile);
   if (leading.length > 0) {
-    wrapper.append(element(doc, 'h3', { text: 'What led here' }));
+    wrapper.append(el('h3', { text: 'What led here' }));
     wrapper.append(
       list(
-        doc,
         leading.map((decision) => decision.choiceText),
         true,
       ),
@@ -42,13 +42,13 @@ export function endingSection(doc: Document, profile: Profile): HTMLElement {
   return wrapper;
 }
 
-export function archetypeSection(doc: Document, archetype: Archetype): HTMLElement {
-  const wrapper = section(doc, 'archetype', 'Your leadership pattern');
-  const card = element(doc, 'article', {
+export function archetypeSection(archetype: Archetype): HTMLElement {
+  const wrapper = debriefSection('archetype', 'Your leadership pattern');
+  const card = el('article', {
     className: 'debrief-archetype-card',
-    attributes: { 'data-archetype': archetype.id },
+    attrs: { 'data-archetype': archetype.id },
   });
-  card.append(element(doc, 'h3', { text: archetype.name }), paragraph(doc, archetype.description));
+  card.append(el('h3', { text: archetype.name }), paragraph(archetype.description));
   const groups: Array<[string, string[]]> = [
     ['Strengths', archetype.strengths],
     ['Blind spots', archetype.blindSpots],
@@ -56,7 +56,7 @@ export function archetypeSection(doc: Document, archetype: Archetype): HTMLEleme
   ];
   for (const [title, items] of groups) {
     if (items.length === 0) continue;
-    card.append(element(doc, 'h4', { text: title }), list(doc, items));
+    card.append(el('h4', { text: title }), list(items));
   }
   wrapper.append(card);
   return wrapper;
@@ -77,35 +77,35 @@ function effectText(line: KeyMomentLine): string {
   return `This decision ${sentence}.`;
 }
 
-function momentBlock(doc: Document, line: KeyMomentLine): HTMLElement {
+function momentBlock(line: KeyMomentLine): HTMLElement {
   const { decision } = line;
   const tone = line.loweredMost.length > 0 ? 'lowered' : 'raised';
-  const block = element(doc, 'div', { className: `debrief-moment debrief-moment-${tone}` });
+  const block = el('div', { className: `debrief-moment debrief-moment-${tone}` });
   block.append(
-    element(doc, 'h3', { className: 'debrief-choice', text: decision.choiceText }),
-    element(doc, 'p', { className: 'debrief-effect', text: effectText(line) }),
-    paragraph(doc, decision.feedback),
+    el('h3', { className: 'debrief-choice', text: decision.choiceText }),
+    el('p', { className: 'debrief-effect', text: effectText(line) }),
+    paragraph(decision.feedback),
   );
   if (decision.timedOut) {
     block.append(
-      paragraph(doc, 'The time ran out here, so this choice was made for you.', 'debrief-note'),
+      paragraph('The time ran out here, so this choice was made for you.', 'debrief-note'),
     );
   }
   const better = decision.bestAlternative;
   if (better) {
     block.append(
-      element(doc, 'p', { className: 'debrief-alternative' }, [
-        element(doc, 'strong', { text: 'A stronger option you had: ' }),
-        element(doc, 'span', { className: 'debrief-choice', text: better.choiceText }),
+      el('p', { className: 'debrief-alternative' }, [
+        el('strong', { text: 'A stronger option you had: ' }),
+        el('span', { className: 'debrief-choice', text: better.choiceText }),
       ]),
-      paragraph(doc, better.feedback),
+      paragraph(better.feedback),
     );
   }
   return block;
 }
 
-export function keyMomentsSection(doc: Document, profile: Profile): HTMLElement {
-  const wrapper = section(doc, 'moments', 'Key moments');
+export function keyMomentsSection(profile: Profile): HTMLElement {
+  const wrapper = debriefSection('moments', 'Key moments');
   const lines = keyMomentLines(profile);
   if (lines.length === 0) {
     const measured = DIMENSIONS.some(
@@ -113,48 +113,35 @@ export function keyMomentsSection(doc: Document, profile: Profile): HTMLElement 
     );
     wrapper.append(
       paragraph(
-        doc,
         measured
           ? 'None of your decisions moved a leadership dimension.'
           : 'This scenario does not score any leadership dimension.',
       ),
     );
   }
-  for (const line of lines) wrapper.append(momentBlock(doc, line));
+  for (const line of lines) wrapper.append(momentBlock(line));
   return wrapper;
 }
 
-export function principlesSection(
-  doc: Document,
-  scenario: Scenario,
-  profile: Profile,
-): HTMLElement {
-  const wrapper = section(doc, 'principles', 'Principles to revisit');
+export function principlesSection(scenario: Scenario, profile: Profile): HTMLElement {
+  const wrapper = debriefSection('principles', 'Principles to revisit');
   const lines = principleLines(scenario, profile);
   if (lines.length === 0) {
-    wrapper.append(paragraph(doc, 'No principle stood out as a gap in this run.'));
+    wrapper.append(paragraph('No principle stood out as a gap in this run.'));
     return wrapper;
   }
-  const entries = element(doc, 'dl', { className: 'debrief-principles' });
+  const entries = el('dl', { className: 'debrief-principles' });
   for (const line of lines)
-    entries.append(
-      element(doc, 'dt', { text: line.title }),
-      element(doc, 'dd', { text: line.summary }),
-    );
+    entries.append(el('dt', { text: line.title }), el('dd', { text: line.summary }));
   wrapper.append(entries);
   return wrapper;
 }
 
-export function timingSection(
-  doc: Document,
-  profile: Profile,
-  timePressure: TimePressure,
-): HTMLElement {
-  const wrapper = section(doc, 'timing', 'Timing');
+export function timingSection(profile: Profile, timePressure: TimePressure): HTMLElement {
+  const wrapper = debriefSection('timing', 'Timing');
   const figures = timingFigures(profile, timePressure);
   wrapper.append(
-    table(
-      doc,
+    debriefTable(
       'Decisions and time',
       ['Measure', 'Value'],
       [
@@ -164,18 +151,17 @@ export function timingSection(
         ['Time ran out', String(figures.timedOut)],
       ],
     ),
-    paragraph(doc, figures.pressure, 'debrief-note'),
+    paragraph(figures.pressure, 'debrief-note'),
   );
   return wrapper;
 }
 
-export function metersSection(doc: Document, profile: Profile): HTMLElement | null {
+export function metersSection(profile: Profile): HTMLElement | null {
   const lines = meterLines(profile);
   if (lines.length === 0) return null;
-  const wrapper = section(doc, 'meters', 'The business at the end');
+  const wrapper = debriefSection('meters', 'The business at the end');
   wrapper.append(
-    table(
-      doc,
+    debriefTable(
       'Meters at the start and at the end',
       ['Meter', 'Start', 'End', 'Change'],
       lines.map((line) => [line.label, String(line.start), String(line.end), signed(line.change)]),

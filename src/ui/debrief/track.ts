@@ -8,18 +8,19 @@ import { compareWithBestRun } from '../../engine/profile/compare';
 import { combineProfiles } from '../../engine/profile/build-profile';
 import type { CombinedProfile } from '../../engine/profile/build-profile';
 import type { Profile } from '../../engine/profile/types';
-import type { Analysis } from '../../engine/scenario/analyse';
+import type { Scoring } from '../../engine/profile/types';
 import type { Scenario, Track } from '../../engine/scenario/schema';
 import type { SessionLog } from '../../engine/session/types';
 import { actionsBar } from './actions';
 import { scoreFigure } from './chart';
-import { button, element, paragraph, section, table } from './dom';
+import { button, el, paragraph } from '../kit';
+import { debriefSection, debriefTable } from './layout';
 import { OUTCOME_WORDS, scoreText } from './figures';
 import { archetypeSection } from './sections';
 
 export interface TrackPart {
   scenario: Scenario;
-  analysis: Analysis;
+  scoring: Scoring;
   profile: Profile;
   log: SessionLog;
 }
@@ -29,44 +30,42 @@ export interface TrackDebriefInput {
   parts: TrackPart[];
 }
 
-function combinedSection(doc: Document, combined: CombinedProfile): HTMLElement {
-  const wrapper = section(doc, 'track-scores', 'Your scores across the track');
+function combinedSection(combined: CombinedProfile): HTMLElement {
+  const wrapper = debriefSection('track-scores', 'Your scores across the track');
   wrapper.append(
     paragraph(
-      doc,
       'Each score is the average of your 0–100 scores in the scenarios of this track that measure it.',
     ),
-    scoreFigure(doc, combined.dimensions, 'Your scores across the track'),
+    scoreFigure(combined.dimensions, 'Your scores across the track'),
   );
   return wrapper;
 }
 
-function partSection(doc: Document, part: TrackPart, index: number): HTMLElement {
-  const { scenario, analysis, profile, log } = part;
-  const wrapper = section(doc, `track-part-${index + 1}`, `Part ${index + 1}: ${scenario.title}`);
+function partSection(part: TrackPart, index: number): HTMLElement {
+  const { scenario, scoring, profile, log } = part;
+  const wrapper = debriefSection(`track-part-${index + 1}`, `Part ${index + 1}: ${scenario.title}`);
   wrapper.classList.add('debrief-track-part');
   const pattern = selectArchetype(scoresOf(profile.dimensions));
   const ending = profile.ending.title
     ? `${OUTCOME_WORDS[profile.ending.outcome]}: ${profile.ending.title}`
     : OUTCOME_WORDS[profile.ending.outcome];
   wrapper.append(
-    element(doc, 'p', {
+    el('p', {
       className: `debrief-outcome debrief-outcome-${profile.ending.outcome}`,
       text: ending,
     }),
-    table(
-      doc,
+    debriefTable(
       `Scores in part ${index + 1}`,
       ['Dimension', 'You', 'Gap to the best run'],
-      compareWithBestRun(scenario, analysis, profile).map((line) => [
+      compareWithBestRun(scenario, scoring, profile).map((line) => [
         DIMENSION_NAMES[line.dimension],
         scoreText(line.score),
         line.gap === null ? '—' : String(line.gap),
       ]),
     ),
-    paragraph(doc, `Pattern in this scenario: ${pattern.name}.`),
+    paragraph(`Pattern in this scenario: ${pattern.name}.`),
   );
-  const actions = actionsBar(doc, { log, labelPrefix: `Part ${index + 1}: `, print: false });
+  const actions = actionsBar({ log, labelPrefix: `Part ${index + 1}: `, print: false });
   actions.classList.add('debrief-no-print');
   wrapper.append(actions);
   return wrapper;
@@ -74,29 +73,28 @@ function partSection(doc: Document, part: TrackPart, index: number): HTMLElement
 
 /** Replaces the contents of `root` with the debrief of a finished track. */
 export function renderTrackDebrief(root: HTMLElement, input: TrackDebriefInput): void {
-  const doc = root.ownerDocument;
   const { track, parts } = input;
-  const main = element(doc, 'section', {
+  const main = el('section', {
     className: 'debrief debrief-track',
-    attributes: { 'aria-label': 'Track debrief', 'data-track': track.id },
+    attrs: { 'aria-label': 'Track debrief', 'data-track': track.id },
   });
   main.append(
-    element(doc, 'div', { className: 'debrief-header' }, [
-      element(doc, 'p', {
+    el('div', { className: 'debrief-header' }, [
+      el('p', {
         className: 'debrief-print-title',
         text: `Leadership debrief: ${track.title}`,
       }),
-      paragraph(doc, track.summary),
-      element(doc, 'div', { className: 'debrief-buttons debrief-no-print' }, [
-        button(doc, 'Print report', () => window.print()),
+      paragraph(track.summary),
+      el('div', { className: 'debrief-buttons debrief-no-print' }, [
+        button('Print report', () => window.print(), 'debrief-button'),
       ]),
     ]),
   );
   if (parts.length > 0) {
     const combined = combineProfiles(parts.map((part) => part.profile));
-    main.append(combinedSection(doc, combined));
-    main.append(archetypeSection(doc, selectArchetype(combined.dimensions)));
+    main.append(combinedSection(combined));
+    main.append(archetypeSection(selectArchetype(combined.dimensions)));
   }
-  parts.forEach((part, index) => main.append(partSection(doc, part, index)));
+  parts.forEach((part, index) => main.append(partSection(part, index)));
   root.replaceChildren(main);
 }

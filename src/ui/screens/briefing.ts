@@ -1,7 +1,7 @@
 import type { Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
-import { describeTimePressure } from '../../app/settings';
-import { button, el, focusHeading } from '../dom';
+import { describeTimePressure } from '../../services/settings';
+import { button, el, focusHeading } from '../kit';
 import { timePressureFieldset } from './settings';
 
 export interface BriefingOptions {

@@ -1,6 +1,6 @@
 /** The picture is told how the scenario describes the speaker, so the portrait can honour it. */
 import { describe, expect, it } from 'vitest';
-import { stageViewOf } from '../../../src/app/stage-view';
+import { stageViewOf } from '../../../src/services/stage-view';
 import type { NodeView } from '../../../src/engine/run/types';
 import { scenarioSchema } from '../../../src/engine/scenario/schema';
 

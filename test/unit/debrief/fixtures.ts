@@ -1,5 +1,5 @@
 /** A small scenario, its analysis-like bounds, a hand-made Profile and a session log for debrief tests. */
-import type { Analysis } from '../../../src/engine/scenario/analyse';
+import type { Analysis } from '../../../src/authoring/analyse';
 import type { Scenario } from '../../../src/engine/scenario/schema';
 import type { DecisionReview, Profile } from '../../../src/engine/profile/types';
 import type { SessionLog } from '../../../src/engine/session/types';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderDebrief, renderTrackDebrief } from '../../../src/ui/debrief/index';
-import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../../src/authoring/analyse';
 import { buildProfile, combineProfiles } from '../../../src/engine/profile/build-profile';
 import { createSessionLog } from '../../../src/engine/session/log';
 import { replay, sessionResult } from '../../../src/engine/session/replay';
@@ -49,7 +49,7 @@ describe('debrief from the engine', () => {
     const root = document.createElement('div');
     renderDebrief(root, {
       scenario,
-      analysis: analyseScenario(scenario),
+      scoring: analyseScenario(scenario),
       profile,
       log,
       earlier: [],
@@ -75,8 +75,8 @@ describe('debrief from the engine', () => {
         scenarios: [scenario.id, second.id],
       },
       parts: [
-        { scenario, analysis: analyseScenario(scenario), ...first },
-        { scenario: second, analysis: analyseScenario(second), ...other },
+        { scenario, scoring: analyseScenario(scenario), ...first },
+        { scenario: second, scoring: analyseScenario(second), ...other },
       ],
     });
     const combined = combineProfiles([first.profile, other.profile]);

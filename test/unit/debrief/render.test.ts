@@ -7,7 +7,13 @@ import { analysis, makeLog, makeProfile, scenario } from './fixtures';
 function render(earlier: Parameters<typeof renderDebrief>[1]['earlier'] = []): HTMLElement {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
-  renderDebrief(root, { scenario, analysis, profile: makeProfile(), log: makeLog(), earlier });
+  renderDebrief(root, {
+    scenario,
+    scoring: analysis,
+    profile: makeProfile(),
+    log: makeLog(),
+    earlier,
+  });
   return root;
 }
 
@@ -50,16 +56,16 @@ describe('renderDebrief', () => {
       ['Adaptability', 'not measured'],
       ['Empowerment', '33'],
     ]);
-    const chart = root.querySelector('svg.debrief-chart');
+    const chart = root.querySelector('.debrief-chart[role="img"]');
     expect(chart?.getAttribute('aria-label')).toBe(
       'Scores out of 100: Customer focus 75, Adaptability not measured, Empowerment 33',
     );
-    expect(
-      chart
-        ?.querySelector('[data-dimension="customerFocus"] rect[fill="#f2c14e"]')
-        ?.getAttribute('width'),
-    ).toBe('225');
-    expect(chart?.querySelectorAll('[data-dimension="adaptability"] rect')).toHaveLength(1);
+    const fill = (dimension: string) =>
+      chart?.querySelector<HTMLElement>(`[data-dimension="${dimension}"] .bar-fill`);
+    expect(fill('customerFocus')?.style.width).toBe('75%');
+    expect(fill('customerFocus')?.style.background).toContain('--dim-customerFocus');
+    // Not measured: an empty track, no bar.
+    expect(fill('adaptability')?.style.width).toBe('');
   });
 
   it('shows the ending, the archetype, key moments with the better alternative, and principles', () => {
@@ -130,7 +136,7 @@ describe('renderDebrief', () => {
     });
     renderDebrief(root, {
       scenario: { ...scenario, role: hostile },
-      analysis,
+      scoring: analysis,
       profile,
       log: makeLog(),
       earlier: [],

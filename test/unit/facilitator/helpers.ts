@@ -3,6 +3,7 @@ import type { Scenario } from '../../../src/engine/scenario/schema';
 import type { SessionLog } from '../../../src/engine/session/types';
 import { buildCohort } from '../../../src/facilitator/intake';
 import type { CohortEntry, StoredSession } from '../../../src/facilitator/types';
+import { libraryOf } from '../../support/library';
 
 export function stored(logs: readonly SessionLog[]): StoredSession[] {
   return logs.map((log, index) => ({
@@ -17,10 +18,7 @@ export function entriesOf(
   scenarios: readonly Scenario[],
   logs: readonly SessionLog[],
 ): CohortEntry[] {
-  const cohort = buildCohort(
-    stored(logs),
-    new Map(scenarios.map((scenario) => [scenario.id, scenario])),
-  );
+  const cohort = buildCohort(stored(logs), libraryOf(...scenarios));
   if (cohort.unusable.length > 0)
     throw new Error(cohort.unusable.map((item) => item.reason).join('; '));
   return cohort.entries;

@@ -9,8 +9,9 @@ import {
 } from '../../../src/facilitator/intake';
 import { cohortFixture, fixtureLogs } from '../../fixtures/facilitator/fixture';
 import { stored } from './helpers';
+import { libraryOf } from '../../support/library';
 
-const library = new Map([[cohortFixture.id, cohortFixture]]);
+const library = libraryOf(cohortFixture);
 
 describe('readSubmission', () => {
   it('reads session files and result codes alike', () => {

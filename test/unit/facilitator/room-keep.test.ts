@@ -5,6 +5,7 @@ import { buildCohort } from '../../../src/facilitator/intake';
 import type { Workshop } from '../../../src/facilitator/types';
 import type { SessionLog } from '../../../src/engine/session/types';
 import { cohortFixture, fixtureLog } from '../../fixtures/facilitator/fixture';
+import { libraryOf } from '../../support/library';
 
 const NOW = '2025-03-02T15:00:00.000Z';
 
@@ -38,7 +39,7 @@ function request(log: SessionLog, overrides: Partial<KeepRoomRequest> = {}): Kee
   };
 }
 
-const scenarios = new Map([[cohortFixture.id, cohortFixture]]);
+const scenarios = libraryOf(cohortFixture);
 
 describe('keepRoomRun', () => {
   it('creates a named workshop holding the room run as "Room", votes included', async () => {

@@ -5,7 +5,7 @@ import {
   normalise,
   principlesToRevisit,
 } from '../../../src/engine/profile/build-profile';
-import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../../src/authoring/analyse';
 import { DIMENSIONS, type Scenario } from '../../../src/engine/scenario/schema';
 import { choice, decision, ending, tinyScenario } from '../../support/tiny-scenario';
 import { contextFromSteps } from '../../support/run-context';
