@@ -74,8 +74,9 @@ function evidenceFor(profile: Profile): DecisionReview[] {
   return byFit.sort((a, b) => a.step - b.step);
 }
 
-function strengthsOf(profile: Profile): Strength[] {
-  const used = new Set<DecisionReview>();
+/** Strengths prefer decisions the evidence has not quoted already, so the card says more. */
+function strengthsOf(profile: Profile, evidence: DecisionReview[]): Strength[] {
+  const used = new Set<DecisionReview>(evidence);
   const strengths: Strength[] = [];
   const candidates = measured(profile)
     .filter((entry) => entry.score >= STRENGTH_FLOOR)
@@ -106,10 +107,11 @@ function blindSpotOf(profile: Profile): BlindSpot | null {
 }
 
 export function readRun(profile: Profile): RunReading {
+  const evidence = evidenceFor(profile);
   return {
     archetype: selectArchetype(scoresOf(profile.dimensions)),
-    evidence: evidenceFor(profile),
-    strengths: strengthsOf(profile),
+    evidence,
+    strengths: strengthsOf(profile, evidence),
     blindSpot: blindSpotOf(profile),
   };
 }

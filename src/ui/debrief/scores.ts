@@ -19,7 +19,8 @@ export function howText(result: DimensionResult): string {
   const name = DIMENSION_NAMES[result.dimension];
   if (result.normalised === null)
     return `${name}: no choice in this scenario moves it, so it is not measured.`;
-  return `${name}: you scored ${signed(result.raw)} points; runs of this scenario range from ${signed(result.min)} to ${signed(result.max)}, so ${signed(result.raw)} sits at ${result.normalised} of 100.`;
+  const points = Math.abs(result.raw) === 1 ? 'point' : 'points';
+  return `${name}: you scored ${signed(result.raw)} ${points}; runs of this scenario range from ${signed(result.min)} to ${signed(result.max)}, so ${signed(result.raw)} sits at ${result.normalised} of 100.`;
 }
 
 export function bandsKey(): string {

@@ -123,15 +123,13 @@ export function principlesSection(scenario: Scenario, profile: Profile): HTMLEle
   return wrapper;
 }
 
+/** The lead-in names the decision, never the option the run took there (that is not the advice). */
 function tryNextLead(next: Exclude<TryNext, { kind: 'idea' }>): string {
-  const where = next.nodeTitle ?? 'that decision';
+  const where = next.nodeTitle ?? 'one of its decisions';
   if (next.kind === 'better-option')
-    return `At ${where} you chose ${quote(next.instead?.choiceText ?? '')}. Next time, try:`;
+    return `Where your run lost most (${plural(next.lost, 'point')}), at ${where}, try the stronger option:`;
   const dimension = DIMENSION_NAMES[next.dimension].toLowerCase();
-  const best = `the run that reaches 100 on ${dimension}`;
-  return next.instead
-    ? `A stretch on ${dimension}: at ${where} you chose ${quote(next.instead.choiceText)}; ${best} chose:`
-    : `A stretch on ${dimension}: ${best} goes through ${where} and chooses:`;
+  return `A stretch on ${dimension}: at ${where}, the run that reaches 100 on ${dimension} chose:`;
 }
 
 function tryNextBody(next: TryNext): HTMLElement[] {

@@ -81,10 +81,15 @@ function headline(ctx: WhyContext): HTMLElement[] {
   const target = betterEntry(story, gate);
   const reachedName = endingName(scenario, story.endingId);
   if (target?.when && target.ending) {
-    return [
+    const lines = [
       paragraph(`${capital(endingName(scenario, target.ending.id))} needed:`),
       needsList(ctx, target.when),
     ];
+    if (reached?.when) {
+      const phrase = conditionPhrase(scenario, reached.when, setByOf(gate));
+      lines.push(paragraph(sentence(`This run reached ${reachedName} because of ${phrase}`)));
+    }
+    return lines;
   }
   if (!reached?.when) {
     return [paragraph(`This run reached ${reachedName}: no other ending's condition held.`)];
@@ -98,18 +103,33 @@ function headline(ctx: WhyContext): HTMLElement[] {
   ];
 }
 
-/** Worse endings the run stayed clear of, with their conditions' numbers. */
-function avoided(ctx: WhyContext): HTMLElement[] {
+/** The entries the rules judged and passed over (other than the better ending already shown). */
+function passedBranches(ctx: WhyContext): HTMLElement[] {
   const rank = OUTCOME_RANK[ctx.story.outcome];
+  const target = betterEntry(ctx.story, ctx.gate);
   return ctx.gate.entries
-    .filter((entry) => entry.judged && !entry.holds && entry.when && entry.ending)
-    .filter((entry) => OUTCOME_RANK[entry.ending!.outcome] < rank)
+    .filter((entry) => entry.judged && !entry.holds && entry.when && entry !== target)
     .map((entry) => {
       const phrase = conditionPhrase(ctx.scenario, entry.when!, setByOf(ctx.gate));
+      const worse = entry.ending && OUTCOME_RANK[entry.ending.outcome] < rank;
       return paragraph(
-        `It stayed clear of ${endingName(ctx.scenario, entry.ending!.id)}, which comes with ${phrase}.`,
+        worse
+          ? sentence(
+              `It stayed clear of ${endingName(ctx.scenario, entry.ending!.id)}, which comes with ${phrase}`,
+            )
+          : sentence(
+              `It did not go to ${placeName(ctx.scenario, entry.to)}, which needs ${phrase}`,
+            ),
       );
     });
+}
+
+/** The conditions the debrief shows: every entry the rules judged, and the better ending's. */
+function shownConditions(ctx: WhyContext): ConditionCheck[] {
+  const target = betterEntry(ctx.story, ctx.gate);
+  return ctx.gate.entries.flatMap((entry) =>
+    entry.when && (entry.judged || entry === target) ? [entry.when] : [],
+  );
 }
 
 function readsOf(check: ConditionCheck, into: Set<string>): Set<string> {
@@ -121,7 +141,7 @@ function readsOf(check: ConditionCheck, into: Set<string>): Set<string> {
 /** Every step that moved each measure the deciding branch reads, with start and value. */
 function trails(ctx: WhyContext): HTMLElement[] {
   const read = new Set<string>();
-  for (const entry of ctx.gate.entries) if (entry.when) readsOf(entry.when, read);
+  for (const condition of shownConditions(ctx)) readsOf(condition, read);
   return ctx.gate.meters
     .filter((reading) => read.has(reading.meter))
     .map((reading) => {
@@ -208,7 +228,7 @@ export function whySection(scenario: Scenario, profile: Profile): HTMLElement {
   const ctx: WhyContext = { scenario, profile, story, gate };
   wrapper.append(
     ...headline(ctx),
-    ...avoided(ctx),
+    ...passedBranches(ctx),
     ...tippingLines(ctx),
     ...trails(ctx),
     ...turns(ctx),

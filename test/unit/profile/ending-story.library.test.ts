@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+/**
+ * "Why this ending" over every complete run of every scenario file in scenarios/ and of
+ * generated scenarios: the engine's story names every decision whose meter or flag change a
+ * branch on the path reads (and no other), checked against a brute-force walk; the debrief's
+ * words name every decision behind the deciding branch; and every what-if is a real run.
+ */
+import { describe, expect, it } from 'vitest';
+import type { EndingStory } from '../../../src/engine/profile/ending-story-types';
+import { whySection } from '../../../src/ui/debrief/why';
+import { expectedDependencies, refKey } from './expected-dependencies';
+import {
+  generatedScenarios,
+  libraryScenarios,
+  profiledRuns,
+  type ScenarioRuns,
+} from './profiled-runs';
+import { quote } from '../../../src/ui/debrief/why-words';
+
+function namedByGate(story: EndingStory): Map<number, Set<string>> {
+  const named = new Map<number, Set<string>>();
+  for (const gate of story.gates) {
+    const keys = new Set<string>();
+    const moves = [...gate.meters.flatMap((m) => m.moves), ...gate.flags.flatMap((f) => f.setBy)];
+    for (const move of moves)
+      if (move.kind === 'decision')
+        keys.add(refKey({ step: move.step, nodeId: move.nodeId, choiceId: move.choiceId ?? '' }));
+    named.set(gate.step, keys);
+  }
+  return named;
+}
+
+const suites: Array<() => ScenarioRuns> = [
+  ...libraryScenarios().map((scenario) => () => profiledRuns(scenario)),
+  ...generatedScenarios(120).map((scenario) => () => profiledRuns(scenario)),
+];
+
+describe.each(suites.map((load, index) => [index, load] as const))('scenario %i', (_, load) => {
+  const { name, scenario, runs } = load();
+
+  it(`${name}: the story names exactly the decisions behind each branch on the path`, () => {
+    for (const { run, profile } of runs) {
+      const expected = expectedDependencies(scenario, run.steps);
+      expect(namedByGate(profile.endingStory), run.steps.join(' > ')).toEqual(expected.byGate);
+    }
+  });
+
+  it(`${name}: the debrief's words name every decision behind the deciding branch`, () => {
+    for (const { run, profile } of runs) {
+      const text = whySection(scenario, profile).textContent ?? '';
+      for (const ref of expectedDependencies(scenario, run.steps).deciding) {
+        const node = scenario.nodes[ref.nodeId];
+        const choice =
+          node?.kind === 'decision' ? node.choices.find((c) => c.id === ref.choiceId) : undefined;
+        expect(
+          text,
+          `${run.steps.join(' > ')} should name ${ref.nodeId}:${ref.choiceId}`,
+        ).toContain(quote(choice?.text ?? ''));
+      }
+    }
+  });
+});
