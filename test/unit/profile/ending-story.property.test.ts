@@ -10,44 +10,11 @@ import fc from 'fast-check';
 import { profileOfLog } from '../../../src/engine/profile/profile-of-log';
 import type { ConditionCheck } from '../../../src/engine/profile/ending-story-types';
 import type { Condition, Scenario } from '../../../src/engine/scenario/schema';
-import { initialWorld, offeredChoices } from '../../../src/engine/scenario/rules';
-import { createSessionLog } from '../../../src/engine/session/log';
-import { inputToEvent } from '../../../src/engine/session/replay';
-import { machineFor } from '../../../src/engine/run/compile';
-import { initialTransition, transition } from 'xstate';
+import { initialWorld } from '../../../src/engine/scenario/rules';
+import { playLog } from '../../support/play-log';
 import type { RunContext } from '../../../src/engine/run/types';
-import type { SessionInput, SessionLog } from '../../../src/engine/session/types';
 import { arbitraryScenario } from '../../support/generate-scenario';
 import { libraryEntry } from '../../support/library';
-
-/** Plays the scenario with the engine: `picks` choose among offered choices (0 = let time run out). */
-function play(scenario: Scenario, seed: number, picks: number[]): SessionLog {
-  const log = createSessionLog(scenario, {
-    seed,
-    startedAt: '2026-01-01T00:00:00.000Z',
-    timePressure: 'normal',
-  });
-  const machine = machineFor(scenario);
-  let [snapshot] = initialTransition(machine, { seed, timePressure: 'normal' });
-  for (let turn = 0; turn < 200; turn += 1) {
-    if (snapshot.status === 'done') return log;
-    const context = snapshot.context;
-    const node = scenario.nodes[context.nodeId]!;
-    const at = context.now + 100;
-    const pick = picks[turn % Math.max(1, picks.length)] ?? 1;
-    let input: SessionInput;
-    if (node.kind !== 'decision') input = { type: 'continue', at };
-    else if (pick === 0 && context.deadline !== null)
-      input = { type: 'timeout', at: context.deadline };
-    else {
-      const offered = offeredChoices(node, context);
-      input = { type: 'choose', choiceId: offered[pick % offered.length]!.id, at };
-    }
-    log.inputs.push(input);
-    [snapshot] = transition(machine, snapshot, inputToEvent(input));
-  }
-  throw new Error('the run did not end');
-}
 
 /** The check has the scenario condition's shape, thresholds and flags, and reads the given world. */
 function expectSameCondition(
@@ -91,7 +58,14 @@ describe('the ending story against the engine', () => {
         fc.array(fc.nat({ max: 7 }), { maxLength: 12 }),
         (scenario, seed, picks) => {
           const { scoring } = libraryEntry(scenario);
-          const result = profileOfLog(scenario, scoring, play(scenario, seed, picks));
+          const result = profileOfLog(
+            scenario,
+            scoring,
+            playLog(scenario, seed, (_, turn) => {
+              const pick = picks[turn % Math.max(1, picks.length)] ?? 1;
+              return pick === 0 ? 'timeout' : pick;
+            }),
+          );
           if (!result.ok || !result.profile) throw new Error('the run did not end');
           const { final, snapshots } = result;
           const story = result.profile.endingStory;

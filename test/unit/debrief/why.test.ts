@@ -1,0 +1,170 @@
+// @vitest-environment happy-dom
+/**
+ * "Why this ending" in words, on small scenarios made for the purpose: the issue's own example
+ * (a threshold missed after a chance event, and the call that would have made up for it), an
+ * ending decided by a flag the first decision set, and an ending decided by the route alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseScenario } from '../../../src/authoring/analyse';
+import { buildProfile } from '../../../src/engine/profile/build-profile';
+import type { Scenario } from '../../../src/engine/scenario/schema';
+import { whySection } from '../../../src/ui/debrief/why';
+import { contextFromSteps } from '../../support/run-context';
+import { choice, decision, ending, tinyScenario } from '../../support/tiny-scenario';
+
+function why(scenario: Scenario, steps: string[]): HTMLElement {
+  const profile = buildProfile(
+    scenario,
+    analyseScenario(scenario),
+    contextFromSteps(scenario, steps),
+  );
+  return whySection(scenario, profile);
+}
+
+const renewal = tinyScenario(
+  {
+    invoice: decision(
+      [
+        choice('fix', 'lee', {
+          text: 'Fix the invoice today.',
+          scores: { customerFocus: 3, adaptability: 2, empowerment: 2 },
+          meters: { retention: 12 },
+        }),
+        choice('wait', 'lee', { text: 'Wait for the audit.', scores: { customerFocus: -2 } }),
+      ],
+      { title: 'The invoice' },
+    ),
+    lee: decision(
+      [
+        choice('call', 'rival', {
+          text: 'Call Lee yourself.',
+          scores: { customerFocus: 2 },
+          meters: { retention: 8 },
+        }),
+        choice('email', 'rival', {
+          text: 'Email Lee a summary.',
+          scores: { customerFocus: 1, adaptability: 1, empowerment: 1 },
+        }),
+      ],
+      { title: "Lee's renewal" },
+    ),
+    rival: {
+      kind: 'event',
+      title: "The competitor's move",
+      text: 'A competitor calls your customers.',
+      outcomes: [
+        { weight: 2, meters: { retention: -10 }, next: 'quarter' },
+        { weight: 1, next: 'quarter' },
+      ],
+    },
+    quarter: {
+      kind: 'narrative',
+      text: 'The quarter closes.',
+      next: [{ when: { meter: 'retention', gte: 60 }, next: 'renewed' }, { next: 'steady' }],
+    },
+    renewed: { ...ending('positive'), title: 'Renewed' },
+    steady: { ...ending('mixed'), title: 'Steady, not renewed' },
+  },
+  { meters: { retention: { label: "Lee's retention", initial: 50, min: 0, max: 100 } } },
+);
+
+describe('why this ending', () => {
+  it('tells the chain with real numbers: needed, stood at, what cost it, what would have added', () => {
+    const section = why(renewal, ['invoice:fix', 'lee:email', 'rival#0', 'quarter', 'steady']);
+    const need = section.querySelector('[data-meter="retention"]');
+    expect(need?.getAttribute('data-value')).toBe('52');
+    expect(need?.getAttribute('data-threshold')).toBe('60');
+    expect(need?.textContent).toBe(
+      "Lee's retention at 60 or more: it stood at 52, 8 short — the chance event at The competitor's move cost 10; choosing “Call Lee yourself.” at Lee's renewal would have added 8, enough for “Renewed” (positive).",
+    );
+    expect(section.textContent).toContain('“Renewed” (positive) needed:');
+    expect(section.textContent).toContain(
+      "Lee's retention: 50 at the start, 52 when the ending was decided.",
+    );
+    const moves = [...section.querySelectorAll('.debrief-trail li')].map((li) => li.textContent);
+    expect(moves).toEqual([
+      '+12 The invoice: “Fix the invoice today.”',
+      "−10 the chance event at The competitor's move",
+    ]);
+  });
+
+  it('says when strong leadership met a chance draw, and which single choice would have tipped it', () => {
+    const text = why(renewal, [
+      'invoice:fix',
+      'lee:email',
+      'rival#0',
+      'quarter',
+      'steady',
+    ]).textContent;
+    expect(text).toContain('Your leadership scores were strong, yet the ending was mixed.');
+    expect(text).toContain(
+      "Outside your control: the chance event at The competitor's move went against this run. Had it gone the other way (33% likely), the run would have ended “Renewed” (positive).",
+    );
+    expect(text).toContain(
+      "One choice would have tipped it: choosing “Call Lee yourself.” at Lee's renewal instead of “Email Lee a summary.” would have ended “Renewed” (positive).",
+    );
+  });
+
+  it('says what secured a positive ending, without a tip', () => {
+    const text = why(renewal, [
+      'invoice:fix',
+      'lee:call',
+      'rival#0',
+      'quarter',
+      'renewed',
+    ]).textContent;
+    expect(text).toContain('This run reached “Renewed” (positive) because of this:');
+    expect(text).toContain("Lee's retention at 60 or more: it stood at 60 (met).");
+    expect(text).not.toContain('would have tipped');
+  });
+
+  it('names the first decision when the flag it set decided the ending', () => {
+    const flagged = tinyScenario({
+      promise: decision(
+        [
+          choice('promise', 'later', {
+            text: 'Promise a date you cannot keep.',
+            set: { overpromised: true },
+          }),
+          choice('honest', 'later', { text: 'Say honestly that no date is known yet.' }),
+        ],
+        { title: 'The first call' },
+      ),
+      later: decision([
+        choice('a', 'close', { text: 'Carry on.' }),
+        choice('b', 'close', { text: 'Carry on differently.' }),
+      ]),
+      close: {
+        kind: 'narrative',
+        text: 'The month ends.',
+        next: [{ when: { notFlag: 'overpromised' }, next: 'kept' }, { next: 'broken' }],
+      },
+      kept: { ...ending('positive'), title: 'Trust kept' },
+      broken: { ...ending('negative'), title: 'A broken promise' },
+    });
+    const text = why(flagged, ['promise:promise', 'later:a', 'close', 'broken']).textContent;
+    expect(text).toContain('“Trust kept” (positive) needed:');
+    expect(text).toContain(
+      'Not choosing “Promise a date you cannot keep.” at The first call: but you chose “Promise a date you cannot keep.” at The first call.',
+    );
+  });
+
+  it('names the route when no condition chose the ending', () => {
+    const routed = tinyScenario({
+      start: decision(
+        [
+          choice('left', 'good', { text: 'Go left.' }),
+          choice('right', 'bad', { text: 'Go right.' }),
+        ],
+        { title: 'The fork' },
+      ),
+      good: ending('positive'),
+      bad: ending('negative'),
+    });
+    const section = why(routed, ['start:right', 'bad']);
+    expect(section.textContent).toContain(
+      'No condition on the scores or meters chose the negative ending: the route did. These choices set it:',
+    );
+    expect(section.textContent).toContain('You chose “Go right.” at The fork.');
+  });
+});
