@@ -94,15 +94,17 @@ function strengthsOf(profile: Profile, evidence: DecisionReview[]): Strength[] {
   return strengths;
 }
 
-function blindSpotOf(profile: Profile): BlindSpot | null {
+function blindSpotOf(profile: Profile, evidence: DecisionReview[]): BlindSpot | null {
   const lowest = measured(profile).sort((a, b) => a.score - b.score)[0];
   if (!lowest || isHigh(lowest.score)) return null;
   const { dimension } = lowest;
   const spot: BlindSpot = { dimension, text: ARCHETYPE_CONTENT.dimensions[dimension].blindSpot };
   const lowering = profile.decisions
     .filter((review) => review.scores[dimension] < 0)
-    .sort((a, b) => a.scores[dimension] - b.scores[dimension])[0];
-  if (lowering) spot.decision = lowering;
+    .sort((a, b) => a.scores[dimension] - b.scores[dimension]);
+  // Like the strengths, prefer a decision the evidence has not quoted already.
+  const decision = lowering.find((review) => !evidence.includes(review)) ?? lowering[0];
+  if (decision) spot.decision = decision;
   return spot;
 }
 
@@ -112,6 +114,6 @@ export function readRun(profile: Profile): RunReading {
     archetype: selectArchetype(scoresOf(profile.dimensions)),
     evidence,
     strengths: strengthsOf(profile, evidence),
-    blindSpot: blindSpotOf(profile),
+    blindSpot: blindSpotOf(profile, evidence),
   };
 }

@@ -12,6 +12,7 @@ import {
   OUTCOME_RANK,
   betterEntry,
   chanceText,
+  choiceTotal,
   choiceAt,
   endingName,
   eventName,
@@ -20,10 +21,15 @@ import {
   type WhyContext,
 } from './why-words';
 
-function bestTip(whatIfs: WhatIf[], kind: WhatIf['kind'], rank: number): WhatIf | undefined {
-  return whatIfs
+/** The best ending first; among choices, the stronger leadership option; then the earliest. */
+function bestTip(ctx: WhyContext, kind: WhatIf['kind'], rank: number): WhatIf | undefined {
+  const total = (w: WhatIf) => choiceTotal(ctx.scenario, w.nodeId, w.choiceId);
+  return ctx.story.whatIfs
     .filter((whatIf) => whatIf.kind === kind && OUTCOME_RANK[whatIf.outcome] > rank)
-    .sort((a, b) => OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] || a.step - b.step)[0];
+    .sort(
+      (a, b) =>
+        OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] || total(b) - total(a) || a.step - b.step,
+    )[0];
 }
 
 function highScores(ctx: WhyContext): boolean {
@@ -78,8 +84,8 @@ export function tippingLines(ctx: WhyContext): HTMLElement[] {
   const { story } = ctx;
   if (story.outcome === 'positive') return [];
   const rank = OUTCOME_RANK[story.outcome];
-  const chance = bestTip(story.whatIfs, 'event', rank);
-  const choice = bestTip(story.whatIfs, 'decision', rank);
+  const chance = bestTip(ctx, 'event', rank);
+  const choice = bestTip(ctx, 'decision', rank);
   const lines: string[] = [];
   const high = highScores(ctx);
   if (high)

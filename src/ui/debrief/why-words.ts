@@ -41,6 +41,19 @@ export function choiceText(scenario: Scenario, nodeId: string, choiceId: string)
   return choice?.text ?? choiceId;
 }
 
+/** A choice's total score (0 for an unknown id): what-ifs prefer the stronger leadership option. */
+export function choiceTotal(
+  scenario: Scenario,
+  nodeId: string,
+  choiceId: string | undefined,
+): number {
+  const node = scenario.nodes[nodeId];
+  const choice =
+    node?.kind === 'decision' ? node.choices.find((c) => c.id === choiceId) : undefined;
+  const scores = choice?.scores ?? {};
+  return (scores.customerFocus ?? 0) + (scores.adaptability ?? 0) + (scores.empowerment ?? 0);
+}
+
 /** "The kettle: “Tell Dana…”", or just the quoted choice when the decision has no title. */
 export function decisionName(scenario: Scenario, nodeId: string, choiceId: string): string {
   const title = nodeTitle(scenario, nodeId);
@@ -49,14 +62,19 @@ export function decisionName(scenario: Scenario, nodeId: string, choiceId: strin
 }
 
 /** "the chance event at Monday", or "a chance event" when it has no title. */
+/** "the chance event “The competitor's move”", or "a chance event" when it has no title. */
 export function eventName(scenario: Scenario, nodeId: string): string {
   const title = nodeTitle(scenario, nodeId);
-  return title ? `the chance event at ${title}` : 'a chance event';
+  return title ? `the chance event ${quote(title)}` : 'a chance event';
 }
 
+/** A step in a list: "The first call: “…”", or "The competitor's move (chance): what happened". */
 export function moveName(scenario: Scenario, move: Move): string {
-  if (move.kind === 'event') return eventName(scenario, move.nodeId);
-  return decisionName(scenario, move.nodeId, move.choiceId ?? '');
+  if (move.kind === 'decision') return decisionName(scenario, move.nodeId, move.choiceId ?? '');
+  const node = scenario.nodes[move.nodeId];
+  const drawn = node?.kind === 'event' ? node.outcomes[move.outcomeIndex ?? -1]?.text : undefined;
+  const name = `${node?.title ?? 'A chance event'} (chance)`;
+  return drawn ? `${name}: ${drawn}` : name;
 }
 
 /** "“Tell Dana…” at The kettle", or just the quoted choice when the decision has no title. */
@@ -119,15 +137,15 @@ function flagPhrase(
 ): string {
   const did = setBy.map((move) => didPhrase(scenario, move)).join(', then ');
   const doing = doingPhrase(scenario, check.flag);
+  // "choosing X" and "you chose X" name the same step: say "you did" rather than repeat it.
+  const same = did === `you ${doing.replace(/^choosing /, 'chose ')}`;
   // A flag can be set and later cleared: then every step that touched it is named.
   if (check.expected) {
-    if (check.holds) return `${doing}: ${did}`;
-    return did ? `${doing}: not in effect at the end (${did})` : `${doing}: not done in this run`;
+    if (check.holds) return `${doing}: ${same ? 'you did' : did}`;
+    return did ? `${doing}: not in effect at the end (${did})` : `${doing}: not in this run`;
   }
-  if (!check.holds) return `not ${doing}: but ${did}`;
-  return did
-    ? `not ${doing}: not in effect at the end (${did})`
-    : `not ${doing}: and it was not done`;
+  if (!check.holds) return `not ${doing}: but ${same ? 'you did' : did}`;
+  return did ? `not ${doing}: not in effect at the end (${did})` : `not ${doing}: you did not`;
 }
 
 function meterPhrase(
@@ -146,11 +164,23 @@ export function conditionPhrase(
   scenario: Scenario,
   check: ConditionCheck,
   setBy: (flag: string) => Move[],
+  reason = false,
 ): string {
   if (check.kind === 'meter') return meterPhrase(scenario, check);
   if (check.kind === 'flag') return flagPhrase(scenario, check, setBy(check.flag));
+  let parts = check.parts;
+  // As a reason, an "any" that held is told by the parts that held; a part that did not is
+  // kept only when a step of the run touched it (so every such step is still named).
+  if (reason && check.kind === 'any' && check.holds)
+    parts = parts.filter((part) => part.holds || touched(part, setBy));
   const joiner = check.kind === 'all' ? '; and ' : '; or ';
-  return check.parts.map((part) => conditionPhrase(scenario, part, setBy)).join(joiner);
+  return parts.map((part) => conditionPhrase(scenario, part, setBy, reason)).join(joiner);
+}
+
+function touched(check: ConditionCheck, setBy: (flag: string) => Move[]): boolean {
+  if (check.kind === 'flag') return setBy(check.flag).length > 0;
+  if (check.kind === 'meter') return false;
+  return check.parts.some((part) => touched(part, setBy));
 }
 
 /** The top-level parts of a condition: an "all" reads as a list of needs. */

@@ -36,9 +36,16 @@ function costAndGain(ctx: WhyContext, reading: MeterReading | undefined): string
   if (cost && (cost.delta ?? 0) < 0)
     parts.push(`${moveInProse(ctx.scenario, cost)} cost ${Math.abs(cost.delta ?? 0)}`);
   const gainOf = (meterChanges: Record<string, number>) => meterChanges[reading.meter] ?? 0;
+  // Never a choice that would have led to a worse ending; one that reaches a better one first.
+  const rank = OUTCOME_RANK[ctx.story.outcome];
   const gain = ctx.story.whatIfs
-    .filter((whatIf) => whatIf.kind === 'decision' && gainOf(whatIf.meterChanges) > 0)
-    .sort((a, b) => gainOf(b.meterChanges) - gainOf(a.meterChanges))[0];
+    .filter((w) => w.kind === 'decision' && gainOf(w.meterChanges) > 0)
+    .filter((w) => OUTCOME_RANK[w.outcome] >= rank)
+    .sort(
+      (a, b) =>
+        OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] ||
+        gainOf(b.meterChanges) - gainOf(a.meterChanges),
+    )[0];
   if (gain) {
     const enough =
       OUTCOME_RANK[gain.outcome] > OUTCOME_RANK[ctx.story.outcome]
@@ -86,7 +93,7 @@ function headline(ctx: WhyContext): HTMLElement[] {
       needsList(ctx, target.when),
     ];
     if (reached?.when) {
-      const phrase = conditionPhrase(scenario, reached.when, setByOf(gate));
+      const phrase = conditionPhrase(scenario, reached.when, setByOf(gate), true);
       lines.push(paragraph(sentence(`This run reached ${reachedName} because of ${phrase}`)));
     }
     return lines;
@@ -186,7 +193,7 @@ function turns(ctx: WhyContext): HTMLElement[] {
     const where = ctx.scenario.nodes[gate.nodeId]?.title;
     const at = where ? `After ${where}` : 'Along the way';
     const because = entry?.when
-      ? `because of ${conditionPhrase(ctx.scenario, entry.when, setByOf(gate))}`
+      ? `because of ${conditionPhrase(ctx.scenario, entry.when, setByOf(gate), true)}`
       : 'because no other branch held';
     return el('li', {
       text: `${at}, the story went to ${placeName(ctx.scenario, gate.to)} ${because}.`,

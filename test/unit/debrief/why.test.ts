@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScenario } from '../../../src/authoring/analyse';
 import { buildProfile } from '../../../src/engine/profile/build-profile';
-import type { Scenario } from '../../../src/engine/scenario/schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scenarioSchema, type Scenario } from '../../../src/engine/scenario/schema';
+import { ROOT } from '../../scenarios/library-files';
 import { whySection } from '../../../src/ui/debrief/why';
 import { contextFromSteps } from '../../support/run-context';
 import { choice, decision, ending, tinyScenario } from '../../support/tiny-scenario';
@@ -75,7 +78,7 @@ describe('why this ending', () => {
     expect(need?.getAttribute('data-value')).toBe('52');
     expect(need?.getAttribute('data-threshold')).toBe('60');
     expect(need?.textContent).toBe(
-      "Lee's retention at 60 or more: it stood at 52, 8 short — the chance event at The competitor's move cost 10; choosing “Call Lee yourself.” at Lee's renewal would have added 8, enough for “Renewed” (positive).",
+      "Lee's retention at 60 or more: it stood at 52, 8 short — the chance event “The competitor's move” cost 10; choosing “Call Lee yourself.” at Lee's renewal would have added 8, enough for “Renewed” (positive).",
     );
     expect(section.textContent).toContain('“Renewed” (positive) needed:');
     expect(section.textContent).toContain(
@@ -84,7 +87,7 @@ describe('why this ending', () => {
     const moves = [...section.querySelectorAll('.debrief-trail li')].map((li) => li.textContent);
     expect(moves).toEqual([
       '+12 The invoice: “Fix the invoice today.”',
-      "−10 the chance event at The competitor's move",
+      "−10 The competitor's move (chance)",
     ]);
   });
 
@@ -98,7 +101,7 @@ describe('why this ending', () => {
     ]).textContent;
     expect(text).toContain('Your leadership scores were strong, yet the ending was mixed.');
     expect(text).toContain(
-      "Outside your control: the chance event at The competitor's move went against this run. Had it gone the other way (33% likely), the run would have ended “Renewed” (positive).",
+      "Outside your control: the chance event “The competitor's move” went against this run. Had it gone the other way (33% likely), the run would have ended “Renewed” (positive).",
     );
     expect(text).toContain(
       "One choice would have tipped it: choosing “Call Lee yourself.” at Lee's renewal instead of “Email Lee a summary.” would have ended “Renewed” (positive).",
@@ -145,7 +148,7 @@ describe('why this ending', () => {
     const text = why(flagged, ['promise:promise', 'later:a', 'close', 'broken']).textContent;
     expect(text).toContain('“Trust kept” (positive) needed:');
     expect(text).toContain(
-      'Not choosing “Promise a date you cannot keep.” at The first call: but you chose “Promise a date you cannot keep.” at The first call.',
+      'Not choosing “Promise a date you cannot keep.” at The first call: but you did.',
     );
   });
 
@@ -166,5 +169,27 @@ describe('why this ending', () => {
       'No condition on the scores or meters chose the negative ending: the route did. These choices set it:',
     );
     expect(section.textContent).toContain('You chose “Go right.” at The fork.');
+  });
+
+  it('never offers a gain from a choice that would have led to a worse ending', () => {
+    // In the e2e fixture, promising a date adds more to retention than the honest answer, but
+    // the promise blocks the renewal: it must not be offered as "would have added".
+    const fixture = scenarioSchema.parse(
+      JSON.parse(
+        readFileSync(join(ROOT, 'test', 'fixtures', 'e2e', 'debrief-renewal.json'), 'utf8'),
+      ),
+    );
+    const section = why(fixture, [
+      'monday',
+      'first-call:honest',
+      'sam:back-sam',
+      'rival#0',
+      'review:own-it',
+      'quarter',
+      'steady',
+    ]);
+    const need = section.querySelector('[data-meter="retention"]')?.textContent ?? '';
+    expect(need).toContain('it stood at 54, 6 short');
+    expect(need).not.toContain('Promise');
   });
 });
