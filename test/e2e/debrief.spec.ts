@@ -6,12 +6,13 @@
  * second attempt; the result code round-trips. Screenshots of strong, poor and mixed runs and
  * of a track profile go to /tmp/debrief-*.png for a person to read.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { analyseScenario } from '../../src/authoring/analyse';
 import { scoreBand } from '../../src/engine/profile/bands';
 import { profileOfLog } from '../../src/engine/profile/profile-of-log';
+import { trackPattern } from '../../src/engine/profile/track-pattern';
 import type { Profile } from '../../src/engine/profile/types';
 import {
   DIMENSIONS,
@@ -134,8 +135,13 @@ function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
+let printed = 0;
+
 async function expectPrintsOnOneOrTwoPages(page: Page): Promise<void> {
-  const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+  const pdf = await page.pdf({ format: 'A4' });
+  printed += 1;
+  writeFileSync(`/tmp/debrief-print-${printed}.pdf`, pdf);
+  const pages = pdfPageCount(pdf);
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
 }
@@ -298,4 +304,57 @@ test('a library scenario: engine numbers, comparisons, a 1–2 page print, a wor
       serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   }
+});
+
+test('a track profile shows the pattern across its scenarios, from the engine’s profiles', async ({
+  page,
+}) => {
+  const tracks = (
+    JSON.parse(readFileSync(`${process.cwd()}/scenarios/tracks.json`, 'utf8')) as {
+      tracks: Array<{ id: string; title: string; scenarios: string[] }>;
+    }
+  ).tracks;
+  const track = [...tracks].sort((a, b) => a.scenarios.length - b.scenarios.length)[0]!;
+  const files = new Map(bundledScenarios().map((entry) => [entry.id, entry.file]));
+  const profiles: Profile[] = [];
+  await openList(page);
+  await page.getByRole('button', { name: `Start track ${track.title}` }).click();
+  for (const [index, id] of track.scenarios.entries()) {
+    const scenario = scenarioFile(`${process.cwd()}/scenarios/${files.get(id)}`);
+    await waitForScreen(page, 'briefing');
+    const noLimits = page.getByRole('radio', { name: 'Off (no time limits)' });
+    if ((await noLimits.count()) > 0) await noLimits.check();
+    await pressButton(page, 'Start');
+    await waitForScreen(page, 'play');
+    // Strong in the first scenario, weaker after: a pattern worth reading.
+    const policy = pickBy(index === 0 ? 'best' : index === 1 ? 'alternate' : 'worst');
+    await playWith(page, (offered) => policy(offered, scenario));
+    profiles.push((await engineProfile(page, scenario)).profile);
+    const last = index === track.scenarios.length - 1;
+    await page
+      .getByRole('button', { name: last ? 'See your track profile' : 'Next scenario in the track' })
+      .click();
+  }
+  await waitForScreen(page, 'track-end');
+  const pattern = trackPattern(profiles);
+  const section = page.getByRole('region', { name: 'Your pattern across the track' });
+  await expect(section).toBeVisible();
+  const strongest = pattern.dimensions.find(
+    (line) => line.dimension === pattern.strongest?.dimension,
+  )!;
+  await expect(section).toContainText(
+    pattern.standsOut
+      ? `Strongest: ${DIMENSION_NAMES[strongest.dimension]}, ${strongest.mean} on average`
+      : 'No dimension stood out on average',
+  );
+  expect(await tableRows(page, 'Your scores from scenario to scenario')).toEqual(
+    pattern.dimensions.map((line) => [
+      DIMENSION_NAMES[line.dimension],
+      ...[line.lowest, line.highest, line.spread].map((value) =>
+        value === null ? '—' : String(value),
+      ),
+    ]),
+  );
+  await expectPrintsOnOneOrTwoPages(page);
+  await shoot(page, 'track');
 });

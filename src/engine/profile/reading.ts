@@ -74,7 +74,7 @@ function evidenceFor(profile: Profile): DecisionReview[] {
   return byFit.sort((a, b) => a.step - b.step);
 }
 
-/** Strengths prefer decisions the evidence has not quoted already, so the card says more. */
+/** Strengths quote the strongest example, preferring one the evidence has not quoted already. */
 function strengthsOf(profile: Profile, evidence: DecisionReview[]): Strength[] {
   const used = new Set<DecisionReview>(evidence);
   const strengths: Strength[] = [];
@@ -85,7 +85,11 @@ function strengthsOf(profile: Profile, evidence: DecisionReview[]): Strength[] {
     const raising = profile.decisions
       .filter((review) => review.scores[dimension] > 0)
       .sort((a, b) => b.scores[dimension] - a.scores[dimension]);
-    const decision = raising.find((review) => !used.has(review)) ?? raising[0];
+    // The strongest example; another one only when it is just as strong on this dimension.
+    const top = raising[0];
+    const decision =
+      raising.find((r) => !used.has(r) && top && r.scores[dimension] === top.scores[dimension]) ??
+      top;
     if (!decision) continue;
     used.add(decision);
     strengths.push({ dimension, text: ARCHETYPE_CONTENT.dimensions[dimension].strength, decision });
@@ -102,8 +106,12 @@ function blindSpotOf(profile: Profile, evidence: DecisionReview[]): BlindSpot | 
   const lowering = profile.decisions
     .filter((review) => review.scores[dimension] < 0)
     .sort((a, b) => a.scores[dimension] - b.scores[dimension]);
-  // Like the strengths, prefer a decision the evidence has not quoted already.
-  const decision = lowering.find((review) => !evidence.includes(review)) ?? lowering[0];
+  // Like the strengths: the clearest example, another one only when it is just as clear.
+  const worst = lowering[0];
+  const decision =
+    lowering.find(
+      (r) => !evidence.includes(r) && worst && r.scores[dimension] === worst.scores[dimension],
+    ) ?? worst;
   if (decision) spot.decision = decision;
   return spot;
 }

@@ -23,6 +23,8 @@ export type Consistency = 'steady' | 'uneven' | 'varied';
 /** Average spread up to STEADY_SPREAD is steady, up to UNEVEN_SPREAD uneven, above it varied. */
 export const STEADY_SPREAD = 15;
 export const UNEVEN_SPREAD = 30;
+/** The strongest and weakest averages must lie at least this far apart for either to stand out. */
+export const STANDOUT_GAP = 10;
 
 export interface HabitEvidence {
   scenarioId: string;
@@ -45,6 +47,8 @@ export interface TrackPattern {
   strongest: { dimension: Dimension; consistently: boolean } | null;
   /** Lowest mean; `consistently` when no part that measures it reaches developing. */
   weakest: { dimension: Dimension; consistently: boolean } | null;
+  /** False when the strongest and weakest averages are less than STANDOUT_GAP apart. */
+  standsOut: boolean;
   /** Mean of the dimensions' spreads, rounded; null with fewer than two comparable parts. */
   spread: number | null;
   consistency: Consistency | null;
@@ -141,6 +145,10 @@ export function trackPattern(profiles: Profile[]): TrackPattern {
           consistently: (bottom.highest ?? 100) < bandFloor('developing'),
         }
       : null,
+    standsOut:
+      top !== undefined &&
+      bottom !== undefined &&
+      (top.mean ?? 0) - (bottom.mean ?? 0) >= STANDOUT_GAP,
     spread,
     consistency: consistencyOf(spread),
     habit: habits[0] ?? null,

@@ -4,7 +4,8 @@
  * In order: the stronger option passed over where the run lost most; for a near-best run, a
  * stretch from the best run of the weakest dimension; else an idea from the archetype's prose.
  */
-import type { Choice, Dimension, Scenario } from '../scenario/schema';
+import type { Choice, Dimension, Scenario, Scores } from '../scenario/schema';
+import { choiceScores } from '../scenario/rules';
 import { DIMENSIONS } from '../scenario/schema';
 import { allArchetypes, type Archetype } from './archetypes';
 import { decisionStep } from './compare';
@@ -17,6 +18,7 @@ interface SuggestedOption {
   choiceId: string;
   choiceText: string;
   feedback: string;
+  scores: Scores;
   principleId?: string;
   /** What the run took at that decision, when it reached it. */
   instead?: { choiceId: string; choiceText: string };
@@ -62,6 +64,7 @@ function suggestion(
     choiceId: choice.id,
     choiceText: choice.text,
     feedback: choice.feedback,
+    scores: choiceScores(choice),
   };
   if (node?.title !== undefined) option.nodeTitle = node.title;
   if (choice.principle !== undefined) option.principleId = choice.principle;

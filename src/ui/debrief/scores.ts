@@ -14,6 +14,9 @@ import { debriefSection } from './layout';
 export const DEVELOPMENT_NOTE =
   'This profile is for your own development. It describes one run of one scenario; it is not a test, and it should not be used to select, rank or appraise people.';
 
+export const TRACK_DEVELOPMENT_NOTE =
+  'This profile is for your own development. It describes one run of each scenario in the track; it is not a test, and it should not be used to select, rank or appraise people.';
+
 /** "You scored +4 points; runs of this scenario range from −6 to +11, so +4 sits at 59 of 100." */
 export function howText(result: DimensionResult): string {
   const name = DIMENSION_NAMES[result.dimension];

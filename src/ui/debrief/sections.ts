@@ -137,6 +137,10 @@ function tryNextBody(next: TryNext): HTMLElement[] {
   return [
     paragraph(tryNextLead(next)),
     el('p', { className: 'debrief-try-option debrief-choice', text: next.choiceText }),
+    paragraph(
+      `This option: ${DIMENSIONS.map((d) => `${DIMENSION_NAMES[d]} ${signed(next.scores[d])}`).join(', ')}.`,
+      'debrief-effect',
+    ),
     paragraph(next.feedback),
   ];
 }

@@ -13,7 +13,7 @@ import { debriefSection, debriefTable } from './layout';
 import { choiceText, quote } from './why-words';
 
 export interface PatternInput {
-  parts: Array<{ scenario: Scenario; profile: Profile }>;
+  parts: Array<{ scenario: Scenario; profile: Profile; archetype: Archetype }>;
   pattern: TrackPattern;
   archetype: Archetype;
 }
@@ -77,12 +77,33 @@ function spreadTable(pattern: TrackPattern): HTMLTableElement {
   );
 }
 
-export function patternSection(input: PatternInput): HTMLElement {
-  const { pattern, archetype } = input;
-  const wrapper = debriefSection('track-pattern', 'Your pattern across the track');
+/** The archetype of the averages, unless the parts were too different for an average to mean much. */
+function archetypeLine(input: PatternInput): HTMLElement {
+  const { pattern, archetype, parts } = input;
+  if (pattern.consistency === 'varied') {
+    const each = parts.map((part) => `${part.archetype.name} in ${quote(part.scenario.title)}`);
+    return el('p', { className: 'debrief-track-archetype' }, [
+      el('strong', { text: 'No single pattern. ' }),
+      `Each scenario brought out a different leader: ${each.join('; ')}.`,
+    ]);
+  }
+  return el('p', { className: 'debrief-track-archetype' }, [
+    el('strong', { text: `${archetype.name}. ` }),
+    archetype.summary,
+  ]);
+}
+
+function standoutLines(pattern: TrackPattern): string[] {
   const byDimension = (dimension: string | undefined) =>
     pattern.dimensions.find((line) => line.dimension === dimension);
-  const lines = [
+  if (!pattern.standsOut) {
+    const means = pattern.dimensions.flatMap((line) => (line.mean === null ? [] : [line.mean]));
+    if (means.length < 2) return [];
+    return [
+      `No dimension stood out on average: your averages lay between ${Math.min(...means)} and ${Math.max(...means)}.`,
+    ];
+  }
+  return [
     dimensionLine(
       'Strongest',
       byDimension(pattern.strongest?.dimension),
@@ -93,18 +114,19 @@ export function patternSection(input: PatternInput): HTMLElement {
       byDimension(pattern.weakest?.dimension),
       pattern.weakest?.consistently ? 'below developing in every scenario' : null,
     ),
+  ].filter((line): line is string => line !== null);
+}
+
+export function patternSection(input: PatternInput): HTMLElement {
+  const { pattern } = input;
+  const wrapper = debriefSection('track-pattern', 'Your pattern across the track');
+  const lines = [
+    ...standoutLines(pattern),
     pattern.spread === null || pattern.consistency === null
       ? null
-      : `Consistency: your scores moved by ${pattern.spread} points on average from one scenario to another (${CONSISTENCY_WORDS[pattern.consistency]}).`,
+      : `Consistency: on each dimension, your highest and lowest scenario scores were ${pattern.spread} points apart on average (${CONSISTENCY_WORDS[pattern.consistency]}).`,
     habitLine(input, pattern.habit),
   ].filter((line): line is string => line !== null);
-  wrapper.append(
-    el('p', { className: 'debrief-track-archetype' }, [
-      el('strong', { text: `${archetype.name}. ` }),
-      archetype.summary,
-    ]),
-    list(lines),
-    spreadTable(pattern),
-  );
+  wrapper.append(archetypeLine(input), list(lines), spreadTable(pattern));
   return wrapper;
 }

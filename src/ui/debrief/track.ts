@@ -5,7 +5,7 @@
  * the scenarios and their scoring: each part's profile is replayed here when not given.
  */
 import './debrief.css';
-import { DIMENSION_NAMES, selectArchetype } from '../../engine/profile/archetypes';
+import { DIMENSION_NAMES, scoresOf, selectArchetype } from '../../engine/profile/archetypes';
 import { compareWithBestRun } from '../../engine/profile/compare';
 import { combineProfiles } from '../../engine/profile/build-profile';
 import { profileOfLog } from '../../engine/profile/profile-of-log';
@@ -18,7 +18,7 @@ import { scoreFigure } from './chart';
 import { button, el, paragraph } from '../kit';
 import { debriefSection, debriefTable } from './layout';
 import { OUTCOME_WORDS, scoreText } from './figures';
-import { DEVELOPMENT_NOTE } from './scores';
+import { TRACK_DEVELOPMENT_NOTE } from './scores';
 import { patternSection } from './track-pattern';
 
 export interface TrackPart {
@@ -90,6 +90,7 @@ function partSection(part: ReadPart, index: number): HTMLElement {
         line.gap === null ? '—' : String(line.gap),
       ]),
     ),
+    paragraph(`Pattern in this scenario: ${selectArchetype(scoresOf(profile.dimensions)).name}.`),
   );
   const actions = actionsBar({ log, labelPrefix: `Part ${index + 1}: `, print: false });
   actions.classList.add('debrief-no-print');
@@ -109,7 +110,7 @@ export function renderTrackDebrief(root: HTMLElement, input: TrackDebriefInput):
     el('div', { className: 'debrief-header' }, [
       el('p', { className: 'debrief-print-title', text: `Leadership debrief: ${track.title}` }),
       paragraph(track.summary),
-      paragraph(DEVELOPMENT_NOTE, 'debrief-note debrief-purpose'),
+      paragraph(TRACK_DEVELOPMENT_NOTE, 'debrief-note debrief-purpose'),
       el('div', { className: 'debrief-buttons debrief-no-print' }, [
         button('Print report', () => window.print(), 'debrief-button'),
       ]),
@@ -121,7 +122,11 @@ export function renderTrackDebrief(root: HTMLElement, input: TrackDebriefInput):
     const combined = combineProfiles(profiles);
     main.append(
       patternSection({
-        parts: read.map((part) => ({ scenario: part.scenario, profile: part.profile })),
+        parts: read.map((part) => ({
+          scenario: part.scenario,
+          profile: part.profile,
+          archetype: selectArchetype(scoresOf(part.profile.dimensions)),
+        })),
         pattern: trackPattern(profiles),
         archetype: selectArchetype(combined.dimensions),
       }),

@@ -18,6 +18,7 @@ import {
   eventName,
   meterLabel,
   quote,
+  weakerNote,
   type WhyContext,
 } from './why-words';
 
@@ -46,7 +47,7 @@ function chanceLine(ctx: WhyContext, tip: WhatIf): string {
 function choiceLine(ctx: WhyContext, tip: WhatIf): string {
   const taken = ctx.profile.decisions.find((review) => review.step === tip.step);
   const instead = taken ? ` instead of ${quote(taken.choiceText)}` : '';
-  return `One choice would have tipped it: choosing ${choiceAt(ctx.scenario, tip.nodeId, tip.choiceId ?? '')}${instead} would have ended ${endingName(ctx.scenario, tip.endingId)}.`;
+  return `One choice would have tipped it: choosing ${choiceAt(ctx.scenario, tip.nodeId, tip.choiceId ?? '')}${instead} would have ended ${endingName(ctx.scenario, tip.endingId)}${weakerNote(ctx, tip)}.`;
 }
 
 function failedMeters(
@@ -102,7 +103,10 @@ export function tippingLines(ctx: WhyContext): HTMLElement[] {
       `No single different choice or chance draw would have changed it on its own: ${endingName(ctx.scenario, target.ending.id)} needed more than one thing to go differently.`,
     );
   }
-  return lines.map((text) =>
-    el('p', { className: high ? 'debrief-why-tip debrief-why-verdict' : 'debrief-why-tip', text }),
+  return lines.map((text, index) =>
+    el('p', {
+      className: high && index === 0 ? 'debrief-why-tip debrief-why-verdict' : 'debrief-why-tip',
+      text,
+    }),
   );
 }

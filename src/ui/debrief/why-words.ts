@@ -213,3 +213,14 @@ export function betterEntry(story: EndingStory, gate: Gate): BranchEntryCheck | 
     .filter((entry) => rankOf(entry) > rank)
     .sort((a, b) => rankOf(b) - rankOf(a))[0];
 }
+
+/** ", though it is the weaker leadership choice" when the alternative scores below what was taken. */
+export function weakerNote(ctx: WhyContext, whatIf: WhatIf): string {
+  if (whatIf.kind !== 'decision') return '';
+  const taken = ctx.profile.decisions.find((review) => review.step === whatIf.step);
+  if (!taken) return '';
+  const takenTotal = choiceTotal(ctx.scenario, taken.nodeId, taken.choiceId);
+  return choiceTotal(ctx.scenario, whatIf.nodeId, whatIf.choiceId) < takenTotal
+    ? ', though it is the weaker leadership choice'
+    : '';
+}

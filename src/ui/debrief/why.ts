@@ -14,6 +14,7 @@ import {
   capital,
   choiceAt,
   conditionPhrase,
+  weakerNote,
   endingName,
   meterLabel,
   moveInProse,
@@ -52,7 +53,9 @@ function costAndGain(ctx: WhyContext, reading: MeterReading | undefined): string
         ? `, enough for ${endingName(ctx.scenario, gain.endingId)}`
         : '';
     const name = choiceAt(ctx.scenario, gain.nodeId, gain.choiceId ?? '');
-    parts.push(`choosing ${name} would have added ${gainOf(gain.meterChanges)}${enough}`);
+    parts.push(
+      `choosing ${name} would have added ${gainOf(gain.meterChanges)}${enough}${weakerNote(ctx, gain)}`,
+    );
   }
   return parts.length > 0 ? ` — ${parts.join('; ')}` : '';
 }

@@ -133,11 +133,13 @@ describe('debrief from the engine', () => {
     const strongest = pattern.dimensions.find(
       (line) => line.dimension === pattern.strongest?.dimension,
     )!;
-    expect(text).toContain(
-      `Strongest: ${DIMENSION_NAMES[strongest.dimension]}, ${strongest.mean} on average`,
-    );
+    if (pattern.standsOut)
+      expect(text).toContain(
+        `Strongest: ${DIMENSION_NAMES[strongest.dimension]}, ${strongest.mean} on average`,
+      );
+    else expect(text).toContain('No dimension stood out on average');
     if (pattern.spread !== null)
-      expect(text).toContain(`moved by ${pattern.spread} points on average`);
+      expect(text).toContain(`were ${pattern.spread} points apart on average`);
     expect(text).toMatch(/Habit(, in \d of \d scenarios:| ?: no single habit)/);
     const spreads = [...(section?.querySelectorAll('tbody tr') ?? [])].map(
       (row) => row.lastElementChild?.textContent,

@@ -9,7 +9,7 @@ import { analyseScenario } from '../../../src/authoring/analyse';
 import { buildProfile } from '../../../src/engine/profile/build-profile';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scenarioSchema, type Scenario } from '../../../src/engine/scenario/schema';
+import { scenarioSchema, type Scenario, type Scores } from '../../../src/engine/scenario/schema';
 import { ROOT } from '../../scenarios/library-files';
 import { whySection } from '../../../src/ui/debrief/why';
 import { contextFromSteps } from '../../support/run-context';
@@ -24,52 +24,56 @@ function why(scenario: Scenario, steps: string[]): HTMLElement {
   return whySection(scenario, profile);
 }
 
-const renewal = tinyScenario(
-  {
-    invoice: decision(
-      [
-        choice('fix', 'lee', {
-          text: 'Fix the invoice today.',
-          scores: { customerFocus: 3, adaptability: 2, empowerment: 2 },
-          meters: { retention: 12 },
-        }),
-        choice('wait', 'lee', { text: 'Wait for the audit.', scores: { customerFocus: -2 } }),
-      ],
-      { title: 'The invoice' },
-    ),
-    lee: decision(
-      [
-        choice('call', 'rival', {
-          text: 'Call Lee yourself.',
-          scores: { customerFocus: 2 },
-          meters: { retention: 8 },
-        }),
-        choice('email', 'rival', {
-          text: 'Email Lee a summary.',
-          scores: { customerFocus: 1, adaptability: 1, empowerment: 1 },
-        }),
-      ],
-      { title: "Lee's renewal" },
-    ),
-    rival: {
-      kind: 'event',
-      title: "The competitor's move",
-      text: 'A competitor calls your customers.',
-      outcomes: [
-        { weight: 2, meters: { retention: -10 }, next: 'quarter' },
-        { weight: 1, next: 'quarter' },
-      ],
+function renewalWith(emailScores: Scores): Scenario {
+  return tinyScenario(
+    {
+      invoice: decision(
+        [
+          choice('fix', 'lee', {
+            text: 'Fix the invoice today.',
+            scores: { customerFocus: 3, adaptability: 2, empowerment: 2 },
+            meters: { retention: 12 },
+          }),
+          choice('wait', 'lee', { text: 'Wait for the audit.', scores: { customerFocus: -2 } }),
+        ],
+        { title: 'The invoice' },
+      ),
+      lee: decision(
+        [
+          choice('call', 'rival', {
+            text: 'Call Lee yourself.',
+            scores: { customerFocus: 2 },
+            meters: { retention: 8 },
+          }),
+          choice('email', 'rival', {
+            text: 'Email Lee a summary.',
+            scores: emailScores,
+          }),
+        ],
+        { title: "Lee's renewal" },
+      ),
+      rival: {
+        kind: 'event',
+        title: "The competitor's move",
+        text: 'A competitor calls your customers.',
+        outcomes: [
+          { weight: 2, meters: { retention: -10 }, next: 'quarter' },
+          { weight: 1, next: 'quarter' },
+        ],
+      },
+      quarter: {
+        kind: 'narrative',
+        text: 'The quarter closes.',
+        next: [{ when: { meter: 'retention', gte: 60 }, next: 'renewed' }, { next: 'steady' }],
+      },
+      renewed: { ...ending('positive'), title: 'Renewed' },
+      steady: { ...ending('mixed'), title: 'Steady, not renewed' },
     },
-    quarter: {
-      kind: 'narrative',
-      text: 'The quarter closes.',
-      next: [{ when: { meter: 'retention', gte: 60 }, next: 'renewed' }, { next: 'steady' }],
-    },
-    renewed: { ...ending('positive'), title: 'Renewed' },
-    steady: { ...ending('mixed'), title: 'Steady, not renewed' },
-  },
-  { meters: { retention: { label: "Lee's retention", initial: 50, min: 0, max: 100 } } },
-);
+    { meters: { retention: { label: "Lee's retention", initial: 50, min: 0, max: 100 } } },
+  );
+}
+
+const renewal = renewalWith({ customerFocus: 1, adaptability: 0, empowerment: 0 });
 
 describe('why this ending', () => {
   it('tells the chain with real numbers: needed, stood at, what cost it, what would have added', () => {
@@ -191,5 +195,22 @@ describe('why this ending', () => {
     const need = section.querySelector('[data-meter="retention"]')?.textContent ?? '';
     expect(need).toContain('it stood at 54, 6 short');
     expect(need).not.toContain('Promise');
+  });
+
+  it('says when the choice that would have tipped it is the weaker leadership choice', () => {
+    const stronger = { customerFocus: 1, adaptability: 1, empowerment: 1 };
+    const text = why(renewalWith(stronger), [
+      'invoice:fix',
+      'lee:email',
+      'rival#0',
+      'quarter',
+      'steady',
+    ]).textContent;
+    expect(text).toContain(
+      'would have added 8, enough for “Renewed” (positive), though it is the weaker leadership choice.',
+    );
+    expect(text).toContain(
+      'would have ended “Renewed” (positive), though it is the weaker leadership choice.',
+    );
   });
 });

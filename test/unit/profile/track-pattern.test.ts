@@ -40,6 +40,7 @@ describe('trackPattern', () => {
     ]);
     expect(pattern.strongest).toEqual({ dimension: 'customerFocus', consistently: true });
     expect(pattern.weakest).toEqual({ dimension: 'adaptability', consistently: true });
+    expect(pattern.standsOut).toBe(true);
     expect(
       pattern.dimensions.map((line) => [line.mean, line.lowest, line.highest, line.spread]),
     ).toEqual([
@@ -104,6 +105,18 @@ describe('trackPattern', () => {
     expect(
       trackPattern([part('a', scores, { decisions: [took('n1', 'p')] }), part('b', scores)]).habit,
     ).toBeNull();
+  });
+
+  it('lets no dimension stand out when the averages lie within ten points', () => {
+    const close = trackPattern([
+      part('a', { customerFocus: 55, adaptability: 50, empowerment: 46 }),
+      part('b', { customerFocus: 51, adaptability: 50, empowerment: 50 }),
+    ]);
+    // Means 53, 50 and 48: five points apart, under STANDOUT_GAP.
+    expect(close.standsOut).toBe(false);
+    expect(
+      trackPattern([part('a', { customerFocus: 60, adaptability: 50, empowerment: 50 })]).standsOut,
+    ).toBe(true);
   });
 
   it('has nothing to compare with one part, and nothing at all with none', () => {
