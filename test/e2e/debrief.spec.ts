@@ -207,12 +207,36 @@ function signedText(value: number): string {
   return value > 0 ? `+${value}` : value < 0 ? `\u2212${Math.abs(value)}` : '0';
 }
 
+/** Chart labels at 12 px or more; no one-word column header broken across lines. */
+async function expectReadableAt(page: Page): Promise<void> {
+  const found = await page
+    .locator('.debrief')
+    .first()
+    .evaluate((debrief) => {
+      const labels = [...debrief.querySelectorAll('.bar-label, .bar-value')].map((label) =>
+        parseFloat(getComputedStyle(label).fontSize),
+      );
+      const broken = [...debrief.querySelectorAll('th')]
+        .filter((th) => !/\s/.test((th.textContent ?? '').trim()))
+        .filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return range.getClientRects().length > 1;
+        })
+        .map((th) => th.textContent);
+      return { smallest: Math.min(...labels), broken };
+    });
+  expect(found.smallest).toBeGreaterThanOrEqual(12);
+  expect(found.broken).toEqual([]);
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [width, height] of [
     [1280, 720],
     [390, 844],
   ] as const) {
     await page.setViewportSize({ width, height });
+    await expectReadableAt(page);
     await page.screenshot({ path: `/tmp/debrief-${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
