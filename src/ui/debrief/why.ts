@@ -4,7 +4,12 @@
  * would have added to it), then every step that moved those measures, the turns along the way,
  * and what single choice or chance draw tipped it.
  */
-import type { ConditionCheck, Gate, MeterReading } from '../../engine/profile/ending-story-types';
+import type {
+  ConditionCheck,
+  Gate,
+  MeterReading,
+  WhatIf,
+} from '../../engine/profile/ending-story-types';
 import type { Profile } from '../../engine/profile/types';
 import type { Scenario } from '../../engine/scenario/schema';
 import { el, paragraph, section, signed } from '../kit';
@@ -29,34 +34,48 @@ import { tippingLines } from './why-tipping';
 const setByOf = (gate: Gate) => (flag: string) =>
   gate.flags.find((reading) => reading.flag === flag)?.setBy ?? [];
 
-/** What cost a measure most, and which one choice would have added most to it, all else equal. */
-function costAndGain(ctx: WhyContext, reading: MeterReading | undefined): string {
-  if (!reading) return '';
-  const parts: string[] = [];
-  const cost = [...reading.moves].sort((a, b) => (a.delta ?? 0) - (b.delta ?? 0))[0];
-  if (cost && (cost.delta ?? 0) < 0)
-    parts.push(`${moveInProse(ctx.scenario, cost)} cost ${Math.abs(cost.delta ?? 0)}`);
-  const gainOf = (meterChanges: Record<string, number>) => meterChanges[reading.meter] ?? 0;
+type MeterCheck = Extract<ConditionCheck, { kind: 'meter' }>;
+
+/**
+ * What pushed a measure the wrong way most: the leader's own costliest choice and, apart from
+ * it, a chance draw, so neither hides the other.
+ */
+function costs(ctx: WhyContext, reading: MeterReading, check: MeterCheck): string[] {
+  const against = (delta: number | undefined) =>
+    check.op === 'gte' ? -(delta ?? 0) : (delta ?? 0);
+  const verb = check.op === 'gte' ? 'cost' : 'added';
+  return (['decision', 'event'] as const).flatMap((kind) => {
+    const worst = reading.moves
+      .filter((move) => move.kind === kind && against(move.delta) > 0)
+      .sort((a, b) => against(b.delta) - against(a.delta))[0];
+    return worst ? [`${moveInProse(ctx.scenario, worst)} ${verb} ${against(worst.delta)}`] : [];
+  });
+}
+
+/** The one choice that would have moved the measure most the right way, all else equal. */
+function gain(ctx: WhyContext, check: MeterCheck): string | null {
+  const toward = (w: WhatIf) => (check.op === 'gte' ? 1 : -1) * (w.meterChanges[check.meter] ?? 0);
   // Never a choice that would have led to a worse ending; one that reaches a better one first.
   const rank = OUTCOME_RANK[ctx.story.outcome];
-  const gain = ctx.story.whatIfs
-    .filter((w) => w.kind === 'decision' && gainOf(w.meterChanges) > 0)
-    .filter((w) => OUTCOME_RANK[w.outcome] >= rank)
-    .sort(
-      (a, b) =>
-        OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] ||
-        gainOf(b.meterChanges) - gainOf(a.meterChanges),
-    )[0];
-  if (gain) {
-    const enough =
-      OUTCOME_RANK[gain.outcome] > OUTCOME_RANK[ctx.story.outcome]
-        ? `, enough for ${endingName(ctx.scenario, gain.endingId)}`
-        : '';
-    const name = choiceAt(ctx.scenario, gain.nodeId, gain.choiceId ?? '');
-    parts.push(
-      `choosing ${name} would have added ${gainOf(gain.meterChanges)}${enough}${weakerNote(ctx, gain)}`,
-    );
-  }
+  const best = ctx.story.whatIfs
+    .filter((w) => w.kind === 'decision' && toward(w) > 0 && OUTCOME_RANK[w.outcome] >= rank)
+    .sort((a, b) => OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome] || toward(b) - toward(a))[0];
+  if (!best) return null;
+  const enough =
+    OUTCOME_RANK[best.outcome] > rank
+      ? `, enough for ${endingName(ctx.scenario, best.endingId)}`
+      : '';
+  const verb = check.op === 'gte' ? 'added' : 'taken off';
+  const name = choiceAt(ctx.scenario, best.nodeId, best.choiceId ?? '');
+  return `choosing ${name} would have ${verb} ${toward(best)}${enough}${weakerNote(ctx, best)}`;
+}
+
+function costAndGain(ctx: WhyContext, check: MeterCheck): string {
+  const reading = ctx.gate.meters.find((m) => m.meter === check.meter);
+  if (!reading) return '';
+  const parts = [...costs(ctx, reading, check), gain(ctx, check)].filter(
+    (part): part is string => part !== null,
+  );
   return parts.length > 0 ? ` — ${parts.join('; ')}` : '';
 }
 
@@ -70,8 +89,7 @@ function needItem(ctx: WhyContext, check: ConditionCheck): HTMLElement {
       value: String(check.actual),
       threshold: String(check.threshold),
     });
-    const reading = ctx.gate.meters.find((m) => m.meter === check.meter);
-    if (!check.holds) tail = costAndGain(ctx, reading);
+    if (!check.holds) tail = costAndGain(ctx, check);
   }
   item.textContent = sentence(`${capital(text)}${tail}`);
   return item;

@@ -213,4 +213,48 @@ describe('why this ending', () => {
       'would have ended “Renewed” (positive), though it is the weaker leadership choice.',
     );
   });
+
+  it('names the costliest choice of the leader beside the chance draw, and works for "at most" too', () => {
+    const fixture = scenarioSchema.parse(
+      JSON.parse(
+        readFileSync(join(ROOT, 'test', 'fixtures', 'e2e', 'debrief-renewal.json'), 'utf8'),
+      ),
+    );
+    const poor = why(fixture, [
+      'monday',
+      'first-call:pass',
+      'sam:later',
+      'rival#0',
+      'review:blame',
+      'quarter',
+      'lost',
+    ]);
+    expect(poor.querySelector('[data-meter="retention"]')?.textContent).toBe(
+      "Lee's retention at 60 or more: it stood at 28, 32 short — “Tell Lee that support will email her an update.” at The first call cost 6; the chance event “The competitor's move” cost 10; choosing “Say plainly what went wrong and what you have changed.” at The review meeting would have added 12.",
+    );
+    const queue = tinyScenario(
+      {
+        rush: decision(
+          [
+            choice('extra-till', 'close', { text: 'Open a second till.', meters: { waiting: -4 } }),
+            choice('carry-on', 'close', { text: 'Carry on as usual.', meters: { waiting: 6 } }),
+          ],
+          { title: 'The rush' },
+        ),
+        close: {
+          kind: 'narrative',
+          text: 'Closing time.',
+          next: [{ when: { meter: 'waiting', lte: 8 }, next: 'calm' }, { next: 'queue' }],
+        },
+        calm: { ...ending('positive'), title: 'A calm shop' },
+        queue: { ...ending('mixed'), title: 'A long queue' },
+      },
+      { meters: { waiting: { label: 'People waiting', initial: 5, min: 0 } } },
+    );
+    expect(
+      why(queue, ['rush:carry-on', 'close', 'queue']).querySelector('[data-meter]')?.textContent,
+    ).toBe(
+      'People waiting at 8 or less: it stood at 11, 3 too high — “Carry on as usual.” at The rush added 6; choosing “Open a second till.” at The rush would have taken off 10, enough for “A calm shop” (positive).',
+    );
+  });
 });
