@@ -1,14 +1,17 @@
 /**
  * The profile of one finished run ("Scores and the profile" in the scenario format): each
  * dimension placed between the lowest and highest raw score any complete run can reach (from
- * the analyser), the decisions reviewed, key moments, timing, meters and principles to revisit.
+ * the analyser), the decisions reviewed, key moments, timing, meters, principles to revisit
+ * and why the run reached its ending.
  */
 import type { Dimension, Scenario } from '../scenario/schema';
 import { DIMENSIONS } from '../scenario/schema';
 import { clampMeter } from '../scenario/rules';
 import type { RunContext } from '../run/types';
 import type { DecisionReview, DimensionResult, KeyMoments, Profile, Scoring } from './types';
-import { reviewDecisions, totalScore } from './decision-review';
+import { reviewDecisions } from './decision-review';
+import { endingStory } from './ending-story';
+import { NEAR_BEST_LOSS, lostPoints, principlesToRevisit } from './revisit';
 
 export { combineProfiles, type CombinedProfile, type CombinedLine } from './combine';
 
@@ -88,21 +91,6 @@ function meterLines(scenario: Scenario, context: RunContext): Profile['meters'] 
   });
 }
 
-/**
- * Principles behind decisions worth revisiting: the choice's total score was negative, or a
- * better alternative was offered. The chosen choice's principle counts (the feedback explains
- * it); when it has none, the better alternative's does. Most frequent first, then first seen.
- */
-export function principlesToRevisit(decisions: DecisionReview[]): string[] {
-  const counts = new Map<string, number>();
-  for (const review of decisions) {
-    if (totalScore(review.scores) >= 0 && !review.bestAlternative) continue;
-    const principle = review.principleId ?? review.bestAlternative?.principleId;
-    if (principle !== undefined) counts.set(principle, (counts.get(principle) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([principle]) => principle);
-}
-
 /** The profile of a finished run; throws when the run's current node is not an ending. */
 export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunContext): Profile {
   const endingNode = scenario.nodes[context.nodeId];
@@ -116,6 +104,7 @@ export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunC
   };
   if (endingNode.title !== undefined) ending.title = endingNode.title;
   const decisions = reviewDecisions(scenario, context.history);
+  const lost = lostPoints(decisions);
   return {
     scenarioId: scenario.id,
     dimensions: dimensionResults(scoring, context),
@@ -124,6 +113,9 @@ export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunC
     keyMoments: keyMoments(decisions),
     timing: timing(scenario, decisions),
     meters: meterLines(scenario, context),
-    principlesToRevisit: principlesToRevisit(decisions),
+    principlesToRevisit: principlesToRevisit(scenario, decisions),
+    lostPoints: lost,
+    nearBest: lost <= NEAR_BEST_LOSS,
+    endingStory: endingStory(scenario, context.history, context.nodeId),
   };
 }

@@ -3,6 +3,7 @@
  * so the figures reach screen readers and print identically.
  */
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
+import { scoreBand } from '../../engine/profile/bands';
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import type { Dimension } from '../../engine/scenario/schema';
 import { barChart, el, table } from '../kit';
@@ -31,13 +32,19 @@ export function scoreChart(scores: ScoreSet): HTMLElement {
   });
 }
 
-/** The same numbers as a table: "Dimension | Score (0–100)", "not measured" where null. */
+/** A score's band word (bands.ts); a dash where the dimension is not measured. */
+export function bandText(score: number | null): string {
+  return score === null ? '—' : scoreBand(score);
+}
+
+/** The same numbers as a table: "Dimension | Score (0–100) | Band", "not measured" where null. */
 export function scoreTable(scores: ScoreSet, caption = 'Your scores'): HTMLTableElement {
   const rows = DIMENSIONS.map((dimension) => [
     DIMENSION_NAMES[dimension],
     scoreText(scores[dimension]),
+    bandText(scores[dimension]),
   ]);
-  return table(caption, ['Dimension', 'Score (0–100)'], rows, {
+  return table(caption, ['Dimension', 'Score (0–100)', 'Band'], rows, {
     rowHeaders: true,
     className: 'debrief-table',
     rowData: DIMENSIONS.map((dimension) => ({ dimension })),

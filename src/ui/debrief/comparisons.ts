@@ -6,7 +6,7 @@ import { debriefSection, debriefTable } from './layout';
 import { NOT_MEASURED, OUTCOME_WORDS, scoreText } from './figures';
 
 export function bestRunSection(lines: BestRunLine[]): HTMLElement {
-  const wrapper = debriefSection('best-run', 'Compared with the best possible run');
+  const wrapper = debriefSection('best-run', 'Compared with the best possible run', 3);
   wrapper.append(
     paragraph(
       'On each dimension, 100 is the highest score any complete run of this scenario can reach. The gap is how far your run was from it.',
@@ -37,7 +37,7 @@ export function bestRunSection(lines: BestRunLine[]): HTMLElement {
 }
 
 export function attemptsSection(comparison: AttemptComparison): HTMLElement {
-  const wrapper = debriefSection('attempts', 'Your first attempt and this one');
+  const wrapper = debriefSection('attempts', 'Your first attempt and this one', 3);
   wrapper.append(
     paragraph(
       `You have finished this scenario ${comparison.attempts} times. First attempt compared with the latest:`,

@@ -4,25 +4,20 @@
  * no text from a file ever goes through an HTML parser.
  */
 import './debrief.css';
-import { scoresOf, selectArchetype } from '../../engine/profile/archetypes';
 import { compareAttempts, compareWithBestRun } from '../../engine/profile/compare';
+import { readRun } from '../../engine/profile/reading';
+import { tryNext } from '../../engine/profile/try-next';
 import type { Profile } from '../../engine/profile/types';
 import type { Scoring } from '../../engine/profile/types';
 import type { Scenario } from '../../engine/scenario/schema';
 import type { SessionLog } from '../../engine/session/types';
 import { actionsBar, resultCodeReader } from './actions';
-import { scoreFigure } from './chart';
-import { attemptsSection, bestRunSection } from './comparisons';
 import { el, paragraph } from '../kit';
 import { debriefSection } from './layout';
-import {
-  archetypeSection,
-  endingSection,
-  keyMomentsSection,
-  metersSection,
-  principlesSection,
-  timingSection,
-} from './sections';
+import { detailsBlock } from './details';
+import { archetypeSection } from './reading-card';
+import { scoresSection } from './scores';
+import { endingSection, keyMomentsSection, principlesSection, tryNextSection } from './sections';
 
 export { renderTrackDebrief } from './track';
 export type { TrackDebriefInput } from './track';
@@ -54,17 +49,6 @@ function header(scenario: Scenario, log: SessionLog): HTMLElement {
   return top;
 }
 
-function scoresSection(profile: Profile): HTMLElement {
-  const wrapper = debriefSection('scores', 'Your leadership scores');
-  wrapper.append(
-    paragraph(
-      'Each dimension runs from 0 (the lowest score any complete run of this scenario can reach) to 100 (the highest).',
-    ),
-    scoreFigure(scoresOf(profile.dimensions)),
-  );
-  return wrapper;
-}
-
 /** Confirms a pasted code, and whether it is this very session. */
 function describeCheckedCode(current: SessionLog) {
   return (log: SessionLog): string => {
@@ -89,32 +73,37 @@ function takeAwaySection(log: SessionLog): HTMLElement {
   return wrapper;
 }
 
-/** Replaces the contents of `root` with the debrief of one run. */
+/**
+ * Replaces the contents of `root` with the debrief of one run. Story first, then numbers:
+ * the ending and why, the three scores, the pattern, key moments, principles to revisit and
+ * one thing to try next; timing, meters, the best run and attempts behind a disclosure.
+ */
 export function renderDebrief(root: HTMLElement, input: DebriefInput): void {
   const { scenario, scoring, profile, log, earlier } = input;
   const main = el('section', {
     className: 'debrief',
     attrs: { 'aria-label': 'Debrief', 'data-scenario': scenario.id },
   });
-  main.append(
-    header(scenario, log),
-    scoresSection(profile),
-    endingSection(profile),
-    archetypeSection(selectArchetype(scoresOf(profile.dimensions))),
-    keyMomentsSection(profile),
-    principlesSection(scenario, profile),
-    // Two short tables side by side on wide screens and on paper.
-    el('div', { className: 'debrief-columns' }, [
-      timingSection(profile, log.timePressure),
-      metersSection(profile),
-    ]),
-  );
-  main.append(bestRunSection(compareWithBestRun(scenario, scoring, profile)));
+  const reading = readRun(profile);
   const attempts = compareAttempts(
     earlier.map((attempt) => attempt.profile),
     profile,
   );
-  if (attempts) main.append(attemptsSection(attempts));
-  main.append(takeAwaySection(log));
+  main.append(
+    header(scenario, log),
+    endingSection(scenario, profile),
+    scoresSection(profile),
+    archetypeSection(reading),
+    keyMomentsSection(profile),
+    principlesSection(scenario, profile),
+    tryNextSection(scenario, tryNext(scenario, scoring, profile, reading.archetype)),
+    detailsBlock({
+      profile,
+      timePressure: log.timePressure,
+      bestRun: compareWithBestRun(scenario, scoring, profile),
+      attempts,
+    }),
+    takeAwaySection(log),
+  );
   root.replaceChildren(main);
 }

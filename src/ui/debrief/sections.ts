@@ -1,23 +1,16 @@
-/** The debrief's reading of one run: ending, archetype, key moments, principles, timing, meters. */
+/** The debrief's story of one run: the ending and why, key moments, principles, one thing to try. */
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
-import type { Archetype } from '../../engine/profile/archetypes';
 import type { Profile } from '../../engine/profile/types';
+import type { TryNext } from '../../engine/profile/try-next';
 import { DIMENSIONS } from '../../engine/scenario/schema';
-import type { Dimension, Scenario } from '../../engine/scenario/schema';
-import type { TimePressure } from '../../engine/run/types';
-import { el, list, paragraph, signed } from '../kit';
-import { debriefSection, debriefTable } from './layout';
-import {
-  OUTCOME_WORDS,
-  decisionsBeforeEnding,
-  keyMomentLines,
-  type KeyMomentLine,
-  meterLines,
-  principleLines,
-  timingFigures,
-} from './figures';
+import type { Scenario } from '../../engine/scenario/schema';
+import { el, paragraph, plural, signed } from '../kit';
+import { debriefSection } from './layout';
+import { OUTCOME_WORDS, keyMomentLines, principleLines, type KeyMomentLine } from './figures';
+import { whySection } from './why';
+import { quote } from './why-words';
 
-export function endingSection(profile: Profile): HTMLElement {
+export function endingSection(scenario: Scenario, profile: Profile): HTMLElement {
   const wrapper = debriefSection('ending', 'How it ended');
   const outcome = profile.ending.outcome;
   wrapper.append(
@@ -28,61 +21,31 @@ export function endingSection(profile: Profile): HTMLElement {
         : OUTCOME_WORDS[outcome],
     }),
     paragraph(profile.ending.text),
+    whySection(scenario, profile),
   );
-  const leading = decisionsBeforeEnding(profile);
-  if (leading.length > 0) {
-    wrapper.append(el('h3', { text: 'What led here' }));
-    wrapper.append(
-      list(
-        leading.map((decision) => decision.choiceText),
-        true,
-      ),
-    );
-  }
   return wrapper;
 }
 
-export function archetypeSection(archetype: Archetype): HTMLElement {
-  const wrapper = debriefSection('archetype', 'Your leadership pattern');
-  const card = el('article', {
-    className: 'debrief-archetype-card',
-    attrs: { 'data-archetype': archetype.id },
-  });
-  card.append(el('h3', { text: archetype.name }), paragraph(archetype.description));
-  const groups: Array<[string, string[]]> = [
-    ['Strengths', archetype.strengths],
-    ['Blind spots', archetype.blindSpots],
-    ['What to try next', archetype.tryNext],
-  ];
-  for (const [title, items] of groups) {
-    if (items.length === 0) continue;
-    card.append(el('h4', { text: title }), list(items));
-  }
-  wrapper.append(card);
-  return wrapper;
-}
-
-function namesOf(dimensions: Dimension[]): string {
-  const names = dimensions.map((dimension) => DIMENSION_NAMES[dimension].toLowerCase());
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** What the moment did, e.g. "Raised customer focus and empowerment the most." */
+/** "Customer focus +2, Empowerment −1": the measured dimensions a decision moved. */
 function effectText(line: KeyMomentLine): string {
-  const parts: string[] = [];
-  if (line.raisedMost.length > 0) parts.push(`raised ${namesOf(line.raisedMost)} the most`);
-  if (line.loweredMost.length > 0) parts.push(`lowered ${namesOf(line.loweredMost)} the most`);
-  const sentence = parts.join('; it ');
-  return `This decision ${sentence}.`;
+  const moved = [...line.raised, ...line.lowered].sort(
+    (a, b) => DIMENSIONS.indexOf(a) - DIMENSIONS.indexOf(b),
+  );
+  if (moved.length === 0) return 'This decision did not move a leadership score.';
+  const parts = moved.map((d) => `${DIMENSION_NAMES[d]} ${signed(line.decision.scores[d])}`);
+  return `This decision: ${parts.join(', ')}.`;
 }
 
 function momentBlock(line: KeyMomentLine): HTMLElement {
   const { decision } = line;
-  const tone = line.loweredMost.length > 0 ? 'lowered' : 'raised';
-  const block = el('div', { className: `debrief-moment debrief-moment-${tone}` });
+  const tone = decision.lost > 0 ? 'lowered' : 'raised';
+  const block = el('div', {
+    className: `debrief-moment debrief-moment-${tone}`,
+    attrs: { 'data-node': decision.nodeId },
+  });
+  const where = decision.nodeTitle ? `${decision.nodeTitle}: ` : '';
   block.append(
-    el('h3', { className: 'debrief-choice', text: decision.choiceText }),
+    el('h3', { className: 'debrief-choice', text: `${where}${decision.choiceText}` }),
     el('p', { className: 'debrief-effect', text: effectText(line) }),
     paragraph(decision.feedback),
   );
@@ -97,6 +60,7 @@ function momentBlock(line: KeyMomentLine): HTMLElement {
       el('p', { className: 'debrief-alternative' }, [
         el('strong', { text: 'A stronger option you had: ' }),
         el('span', { className: 'debrief-choice', text: better.choiceText }),
+        ` (${plural(decision.lost, 'point')} more in total)`,
       ]),
       paragraph(better.feedback),
     );
@@ -108,9 +72,7 @@ export function keyMomentsSection(profile: Profile): HTMLElement {
   const wrapper = debriefSection('moments', 'Key moments');
   const lines = keyMomentLines(profile);
   if (lines.length === 0) {
-    const measured = DIMENSIONS.some(
-      (dimension) => profile.dimensions[dimension].normalised !== null,
-    );
+    const measured = DIMENSIONS.some((d) => profile.dimensions[d].normalised !== null);
     wrapper.append(
       paragraph(
         measured
@@ -123,49 +85,78 @@ export function keyMomentsSection(profile: Profile): HTMLElement {
   return wrapper;
 }
 
+/** The first three principles, most points lost first; a near-best run hears that instead. */
 export function principlesSection(scenario: Scenario, profile: Profile): HTMLElement {
   const wrapper = debriefSection('principles', 'Principles to revisit');
-  const lines = principleLines(scenario, profile);
+  if (profile.nearBest) {
+    wrapper.append(
+      paragraph(
+        profile.lostPoints === 0
+          ? 'None: at every decision you took the strongest option on offer. This run is as close to the best as this scenario allows; the stretch below goes beyond it.'
+          : `None to speak of: your run was close to the best this scenario allows (${plural(profile.lostPoints, 'point')} short of the strongest options, in all). The stretch below goes beyond it.`,
+      ),
+    );
+    return wrapper;
+  }
+  const lines = principleLines(scenario, profile).slice(0, 3);
   if (lines.length === 0) {
     wrapper.append(paragraph('No principle stood out as a gap in this run.'));
     return wrapper;
   }
   const entries = el('dl', { className: 'debrief-principles' });
-  for (const line of lines)
-    entries.append(el('dt', { text: line.title }), el('dd', { text: line.summary }));
+  for (const line of lines) {
+    const passed = line.passedOver
+      .map(
+        (option) => `${option.nodeTitle ? `${option.nodeTitle}: ` : ''}${quote(option.choiceText)}`,
+      )
+      .join('; ');
+    entries.append(
+      el('dt', { text: line.title, attrs: { 'data-principle': line.id } }),
+      el('dd', { text: line.summary }),
+      el('dd', {
+        className: 'debrief-note',
+        text: `Passed over: ${passed} (${plural(line.lost, 'point')}).`,
+      }),
+    );
+  }
   wrapper.append(entries);
   return wrapper;
 }
 
-export function timingSection(profile: Profile, timePressure: TimePressure): HTMLElement {
-  const wrapper = debriefSection('timing', 'Timing');
-  const figures = timingFigures(profile, timePressure);
-  wrapper.append(
-    debriefTable(
-      'Decisions and time',
-      ['Measure', 'Value'],
-      [
-        ['Decisions made', String(figures.decisions)],
-        ['Average time per decision (seconds)', figures.averageSeconds],
-        ['Decisions under time pressure', String(figures.timedDecisions)],
-        ['Time ran out', String(figures.timedOut)],
-      ],
-    ),
-    paragraph(figures.pressure, 'debrief-note'),
-  );
-  return wrapper;
+/** The lead-in names the decision, never the option the run took there (that is not the advice). */
+function tryNextLead(next: Exclude<TryNext, { kind: 'idea' }>): string {
+  const where = next.nodeTitle ?? 'one of its decisions';
+  if (next.kind === 'better-option')
+    return `Where your run lost most (${plural(next.lost, 'point')}), at ${where}, try the stronger option:`;
+  const dimension = DIMENSION_NAMES[next.dimension].toLowerCase();
+  return `A stretch on ${dimension}: at ${where}, the run that reaches 100 on ${dimension} chose:`;
 }
 
-export function metersSection(profile: Profile): HTMLElement | null {
-  const lines = meterLines(profile);
-  if (lines.length === 0) return null;
-  const wrapper = debriefSection('meters', 'The business at the end');
-  wrapper.append(
-    debriefTable(
-      'Meters at the start and at the end',
-      ['Meter', 'Start', 'End', 'Change'],
-      lines.map((line) => [line.label, String(line.start), String(line.end), signed(line.change)]),
+function tryNextBody(next: TryNext): HTMLElement[] {
+  if (next.kind === 'idea') return [paragraph(next.text)];
+  return [
+    paragraph(tryNextLead(next)),
+    el('p', { className: 'debrief-try-option debrief-choice', text: next.choiceText }),
+    paragraph(
+      `This option: ${DIMENSIONS.map((d) => `${DIMENSION_NAMES[d]} ${signed(next.scores[d])}`).join(', ')}.`,
+      'debrief-effect',
     ),
-  );
+    paragraph(next.feedback),
+  ];
+}
+
+export function tryNextSection(scenario: Scenario, next: TryNext | null): HTMLElement {
+  const wrapper = debriefSection('try-next', 'One thing to try next');
+  if (!next) {
+    wrapper.append(paragraph('Play the scenario again and try a path you have not taken.'));
+    return wrapper;
+  }
+  wrapper.dataset.kind = next.kind;
+  if (next.kind !== 'idea')
+    Object.assign(wrapper.dataset, { node: next.nodeId, choice: next.choiceId });
+  wrapper.append(...tryNextBody(next));
+  const principle = next.principleId ? scenario.principles?.[next.principleId] : undefined;
+  if (principle)
+    wrapper.append(paragraph(`${principle.title}: ${principle.summary}`, 'debrief-note'));
   return wrapper;
 }

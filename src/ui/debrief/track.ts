@@ -1,14 +1,16 @@
 /**
- * The debrief of an assessment track: the combined reading across its scenarios first, then
- * one short part per scenario (ending, scores against the best run, pattern, take-away).
+ * The debrief of an assessment track: the pattern across its scenarios first (which dimension
+ * was consistently strong or weak, how consistent the leader was, the habit that recurred),
+ * then the combined scores, then one short part per scenario. It needs only the stored logs,
+ * the scenarios and their scoring: each part's profile is replayed here when not given.
  */
 import './debrief.css';
 import { DIMENSION_NAMES, scoresOf, selectArchetype } from '../../engine/profile/archetypes';
 import { compareWithBestRun } from '../../engine/profile/compare';
 import { combineProfiles } from '../../engine/profile/build-profile';
-import type { CombinedProfile } from '../../engine/profile/build-profile';
-import type { Profile } from '../../engine/profile/types';
-import type { Scoring } from '../../engine/profile/types';
+import { profileOfLog } from '../../engine/profile/profile-of-log';
+import { trackPattern } from '../../engine/profile/track-pattern';
+import type { Profile, Scoring } from '../../engine/profile/types';
 import type { Scenario, Track } from '../../engine/scenario/schema';
 import type { SessionLog } from '../../engine/session/types';
 import { actionsBar } from './actions';
@@ -16,13 +18,15 @@ import { scoreFigure } from './chart';
 import { button, el, paragraph } from '../kit';
 import { debriefSection, debriefTable } from './layout';
 import { OUTCOME_WORDS, scoreText } from './figures';
-import { archetypeSection } from './sections';
+import { TRACK_DEVELOPMENT_NOTE } from './scores';
+import { patternSection } from './track-pattern';
 
 export interface TrackPart {
   scenario: Scenario;
   scoring: Scoring;
-  profile: Profile;
   log: SessionLog;
+  /** The part's profile when the caller already has it; replayed from the log otherwise. */
+  profile?: Profile;
 }
 
 export interface TrackDebriefInput {
@@ -30,7 +34,31 @@ export interface TrackDebriefInput {
   parts: TrackPart[];
 }
 
-function combinedSection(combined: CombinedProfile): HTMLElement {
+interface ReadPart extends TrackPart {
+  profile: Profile;
+}
+
+/** Each part with its profile, or the sentence saying why its log could not be read. */
+function readParts(parts: TrackPart[]): { read: ReadPart[]; problems: string[] } {
+  const read: ReadPart[] = [];
+  const problems: string[] = [];
+  for (const part of parts) {
+    if (part.profile) {
+      read.push({ ...part, profile: part.profile });
+      continue;
+    }
+    const replayed = profileOfLog(part.scenario, part.scoring, part.log);
+    if (replayed.ok && replayed.profile) read.push({ ...part, profile: replayed.profile });
+    else
+      problems.push(
+        `“${part.scenario.title}” is left out: ${replayed.ok ? 'its run did not reach an ending.' : replayed.message}`,
+      );
+  }
+  return { read, problems };
+}
+
+function combinedSection(parts: ReadPart[]): HTMLElement {
+  const combined = combineProfiles(parts.map((part) => part.profile));
   const wrapper = debriefSection('track-scores', 'Your scores across the track');
   wrapper.append(
     paragraph(
@@ -41,11 +69,10 @@ function combinedSection(combined: CombinedProfile): HTMLElement {
   return wrapper;
 }
 
-function partSection(part: TrackPart, index: number): HTMLElement {
+function partSection(part: ReadPart, index: number): HTMLElement {
   const { scenario, scoring, profile, log } = part;
   const wrapper = debriefSection(`track-part-${index + 1}`, `Part ${index + 1}: ${scenario.title}`);
   wrapper.classList.add('debrief-track-part');
-  const pattern = selectArchetype(scoresOf(profile.dimensions));
   const ending = profile.ending.title
     ? `${OUTCOME_WORDS[profile.ending.outcome]}: ${profile.ending.title}`
     : OUTCOME_WORDS[profile.ending.outcome];
@@ -63,7 +90,7 @@ function partSection(part: TrackPart, index: number): HTMLElement {
         line.gap === null ? '—' : String(line.gap),
       ]),
     ),
-    paragraph(`Pattern in this scenario: ${pattern.name}.`),
+    paragraph(`Pattern in this scenario: ${selectArchetype(scoresOf(profile.dimensions)).name}.`),
   );
   const actions = actionsBar({ log, labelPrefix: `Part ${index + 1}: `, print: false });
   actions.classList.add('debrief-no-print');
@@ -73,28 +100,39 @@ function partSection(part: TrackPart, index: number): HTMLElement {
 
 /** Replaces the contents of `root` with the debrief of a finished track. */
 export function renderTrackDebrief(root: HTMLElement, input: TrackDebriefInput): void {
-  const { track, parts } = input;
+  const { track } = input;
+  const { read, problems } = readParts(input.parts);
   const main = el('section', {
     className: 'debrief debrief-track',
     attrs: { 'aria-label': 'Track debrief', 'data-track': track.id },
   });
   main.append(
     el('div', { className: 'debrief-header' }, [
-      el('p', {
-        className: 'debrief-print-title',
-        text: `Leadership debrief: ${track.title}`,
-      }),
+      el('p', { className: 'debrief-print-title', text: `Leadership debrief: ${track.title}` }),
       paragraph(track.summary),
+      paragraph(TRACK_DEVELOPMENT_NOTE, 'debrief-note debrief-purpose'),
       el('div', { className: 'debrief-buttons debrief-no-print' }, [
         button('Print report', () => window.print(), 'debrief-button'),
       ]),
     ]),
   );
-  if (parts.length > 0) {
-    const combined = combineProfiles(parts.map((part) => part.profile));
-    main.append(combinedSection(combined));
-    main.append(archetypeSection(selectArchetype(combined.dimensions)));
+  for (const problem of problems) main.append(paragraph(problem, 'debrief-note'));
+  if (read.length > 0) {
+    const profiles = read.map((part) => part.profile);
+    const combined = combineProfiles(profiles);
+    main.append(
+      patternSection({
+        parts: read.map((part) => ({
+          scenario: part.scenario,
+          profile: part.profile,
+          archetype: selectArchetype(scoresOf(part.profile.dimensions)),
+        })),
+        pattern: trackPattern(profiles),
+        archetype: selectArchetype(combined.dimensions),
+      }),
+      combinedSection(read),
+    );
   }
-  parts.forEach((part, index) => main.append(partSection(part, index)));
+  read.forEach((part, index) => main.append(partSection(part, index)));
   root.replaceChildren(main);
 }
