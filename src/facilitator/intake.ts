@@ -119,8 +119,7 @@ export function checkLog(
   const known = library.get(log.scenarioId);
   if (!known) return { source, reason: unknownScenarioReason(log, library) };
   const replayed = replay(known.scenario, log);
-  if (!replayed.ok)
-    return { source, reason: replayReason(known.scenario, log, replayed, library) };
+  if (!replayed.ok) return { source, reason: replayReason(known.scenario, log, replayed, library) };
   return {
     source,
     log,

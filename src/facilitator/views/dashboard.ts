@@ -8,7 +8,7 @@ import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import { aggregateCohort, type CohortSummary } from '../aggregate';
 import { barChart } from '../../ui/kit';
 import { decisionsCsv, sessionsCsv } from '../csv';
-import { button, el, labelled, oneDecimal, selectOf, table } from '../../ui/kit';
+import { button, el, labelled, oneDecimal, plural, selectOf, table } from '../../ui/kit';
 import { downloadText } from '../../services/download';
 import type { CohortEntry } from '../types';
 import { decisionPanel } from './decision-panel';
@@ -36,6 +36,10 @@ function participantsTable(summary: CohortSummary): HTMLTableElement {
     'Participants',
     ['Participant', 'Ending', ...DIMENSIONS.map((d) => DIMENSION_NAMES[d]), 'Archetype'],
     rows,
+    {
+      rowHeaders: true,
+      rowData: summary.participants.map((row) => ({ participant: String(row.participant) })),
+    },
   );
 }
 
@@ -79,8 +83,14 @@ function endingsSection(summary: CohortSummary): HTMLElement {
   ]);
 }
 
-function exportButtons(entries: readonly CohortEntry[]): HTMLElement {
+function exportButtons(entries: readonly CohortEntry[], anonymous: boolean): HTMLElement {
   return el('div', { className: 'fac-actions' }, [
+    el('p', {
+      className: 'fac-muted',
+      text: anonymous
+        ? 'The files name participants as the screen does: “Participant 1”, “Participant 2”… (anonymous view).'
+        : 'The files name participants as the screen does; turn on the anonymous view for files without names.',
+    }),
     button(
       'Download sessions.csv',
       () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'),
@@ -94,24 +104,28 @@ function exportButtons(entries: readonly CohortEntry[]): HTMLElement {
   ]);
 }
 
-function scenarioDashboard(scenario: Scenario, entries: readonly CohortEntry[]): HTMLElement {
+function scenarioDashboard(
+  scenario: Scenario,
+  entries: readonly CohortEntry[],
+  anonymous: boolean,
+): HTMLElement {
   const summary = aggregateCohort(scenario, entries);
   const mine = entries.filter((entry) => entry.log.scenarioId === scenario.id);
   const counts = el('p', {
     className: 'fac-counts',
-    text: `${summary.sessions} sessions, ${summary.finished} finished.`,
+    text: `${plural(summary.sessions, 'session')}, ${summary.finished} finished.`,
     attrs: { 'data-sessions': summary.sessions, 'data-finished': summary.finished },
   });
   const projector = button(
     'Projector view',
-    () => openProjector(scenario.title, summary),
+    () => openProjector(scenario.title, summary, { anonymous }),
     'button button-primary',
   );
   projector.disabled = summary.decisions.length === 0;
   return el('div', { className: 'fac-dashboard', attrs: { 'data-scenario-id': scenario.id } }, [
     counts,
     el('div', { className: 'fac-actions' }, [projector]),
-    exportButtons(mine),
+    exportButtons(mine, anonymous),
     el('section', { className: 'fac-section' }, [
       el('h3', { text: 'Participants' }),
       participantsTable(summary),
@@ -129,7 +143,11 @@ function scenarioDashboard(scenario: Scenario, entries: readonly CohortEntry[]):
 }
 
 /** The dashboard tab: one scenario at a time (a workshop may mix several). */
-export function renderDashboard(host: HTMLElement, entries: readonly CohortEntry[]): void {
+export function renderDashboard(
+  host: HTMLElement,
+  entries: readonly CohortEntry[],
+  anonymous = false,
+): void {
   const scenarios = new Map<string, Scenario>();
   for (const entry of entries) scenarios.set(entry.scenario.id, entry.scenario);
   if (scenarios.size === 0) {
@@ -146,7 +164,7 @@ export function renderDashboard(host: HTMLElement, entries: readonly CohortEntry
   const body = el('div');
   const show = () => {
     const scenario = scenarios.get(picker.value) ?? [...scenarios.values()][0];
-    if (scenario) body.replaceChildren(scenarioDashboard(scenario, entries));
+    if (scenario) body.replaceChildren(scenarioDashboard(scenario, entries, anonymous));
   };
   picker.addEventListener('change', show);
   host.replaceChildren(labelled('Scenario', picker), body);

@@ -15,9 +15,11 @@ import { parseVoteCount, resolveVotes } from '../room-votes';
 import { renderRoomEnd } from './room-end';
 import type { RoomKeepOptions } from './room-keep-panel';
 
-export interface RoomPlayOptions extends Partial<RoomKeepOptions> {
+export interface RoomPlayOptions {
   scenario: Scenario;
   scoring: Scoring;
+  /** Offers "Keep this run in a workshop" at the end when given. */
+  keep?: RoomKeepOptions;
   onEnded?: (log: SessionLog) => void;
   onExit: () => void;
 }
@@ -138,9 +140,13 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
       const log: SessionLog = { ...run.log(), roomVotes };
       run.stop();
       options.onEnded?.(log);
-      const { store, onOpenWorkshop } = options;
-      const keep = store ? { store, ...(onOpenWorkshop ? { onOpenWorkshop } : {}) } : undefined;
-      renderRoomEnd(host, { scenario, scoring: options.scoring }, log, options.onExit, keep);
+      renderRoomEnd(
+        host,
+        { scenario, scoring: options.scoring },
+        log,
+        options.onExit,
+        options.keep,
+      );
       return;
     }
     panel.dataset.nodeId = view.nodeId;
