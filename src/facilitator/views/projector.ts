@@ -4,6 +4,7 @@
  * It never shows a participant's name, so it is always fit for the room. Left/right arrow keys
  * (or the buttons) move between decisions; Escape closes.
  */
+import './projector.css';
 import type { CohortSummary } from '../aggregate';
 import { button, el } from '../../ui/kit';
 import { decisionFacts, decisionHeading, splitChart } from './decision-panel';

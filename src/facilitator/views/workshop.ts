@@ -86,7 +86,7 @@ interface Parts {
 function layout(workshop: Workshop, tools: ViewTools): { element: HTMLElement; parts: Parts } {
   const parts: Parts = {
     heading: el('h2', { attrs: { tabindex: '-1' } }),
-    count: el('p', { className: 'fac-counts fac-muted' }),
+    count: el('p', { className: 'fac-workshop-count fac-muted' }),
     anonymous: anonymousToggle(tools),
     notes: el('div', { attrs: { role: 'status' } }),
     nav: el('nav', { className: 'fac-tabs', attrs: { 'aria-label': 'Workshop sections' } }),
