@@ -23,8 +23,6 @@ export interface SoundPlayer {
   unlock(): void;
 }
 
-const audioModules = import.meta.glob<{ createSoundBoard?: () => SoundBoard }>('../audio/index.ts');
-
 export function createSoundPlayer(initial: Settings): SoundPlayer {
   let board: SoundBoard | null = null;
   let loading = false;
@@ -40,12 +38,11 @@ export function createSoundPlayer(initial: Settings): SoundPlayer {
   };
 
   const load = async () => {
-    const loader = Object.values(audioModules)[0];
-    if (!loader || loading) return;
+    if (loading) return;
     loading = true;
     try {
-      const mod = await loader();
-      board = mod.createSoundBoard?.() ?? null;
+      const mod = await import('../audio/index');
+      board = mod.createSoundBoard();
       board?.unlock();
       configure();
     } catch {

@@ -4,21 +4,14 @@
  */
 import type { CreateStage, Stage, StageOptions } from './stage';
 
-const gameModules = import.meta.glob<{ createStage?: CreateStage }>('../game/index.ts');
-
 let pending: Promise<CreateStage | null> | null = null;
 
-/** Starts downloading the picture's code; safe to call many times. */
+/** Starts downloading the picture's code; safe to call many times. Null when it cannot load. */
 export function preloadStage(): Promise<CreateStage | null> {
-  if (!pending) {
-    const loader = Object.values(gameModules)[0];
-    pending = loader
-      ? loader().then(
-          (mod) => mod.createStage ?? null,
-          () => null,
-        )
-      : Promise.resolve(null);
-  }
+  pending ??= import('../game/index').then(
+    (mod) => mod.createStage,
+    () => null,
+  );
   return pending;
 }
 

@@ -17,6 +17,8 @@ import { randomSessionLogs } from '../fixtures/facilitator/random-sessions';
 const ENTRY = '/#facilitator';
 const SCREENSHOTS = 'test-results/screenshots';
 const scenario = libraryScenario('callback-promise.json');
+/** The first decision every run of the scenario meets. */
+const FIRST_DECISION = 'one-to-one';
 const good = randomSessionLogs(scenario, 30);
 
 function snapshotsOf(log: SessionLog): RunContext[] {
@@ -159,9 +161,9 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
     );
   }
   const reachedFirst = good.filter((log) =>
-    snapshotsOf(log).some((context) => context.nodeId === 'rosa-call'),
+    snapshotsOf(log).some((context) => context.nodeId === FIRST_DECISION),
   ).length;
-  await expect(page.locator('.fac-decision[data-node-id="rosa-call"]')).toHaveAttribute(
+  await expect(page.locator(`.fac-decision[data-node-id="${FIRST_DECISION}"]`)).toHaveAttribute(
     'data-reached',
     String(reachedFirst),
   );
@@ -207,11 +209,11 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   }
   await page.getByLabel('Timeline step').fill('2');
   await expectStep(page, snapshots[2] as RunContext, 2);
-  const firstDecision = snapshots.findIndex((context) => context.nodeId === 'rosa-call');
+  const firstDecision = snapshots.findIndex((context) => context.nodeId === FIRST_DECISION);
   await page.getByLabel('Jump to a decision').selectOption({ index: 1 });
   await expectStep(page, snapshots[firstDecision] as RunContext, firstDecision);
   await expect(page.locator('.fac-what-happened')).toContainText('Choices offered');
-  await expectReplayPicture(page, scenario.nodes['rosa-call']?.title ?? 'Your decision');
+  await expectReplayPicture(page, scenario.nodes[FIRST_DECISION]?.title ?? 'Your decision');
   await page.screenshot({ path: `${SCREENSHOTS}/facilitator-replay.png`, fullPage: true });
   // Leaving the tab releases the picture (its WebGL context) at once.
   await page.getByRole('button', { name: 'Dashboard' }).click();

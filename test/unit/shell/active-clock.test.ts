@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActiveClock, type TimerHost } from '../../../src/app/active-clock';
+import { ActiveClock, type TimerHost } from '../../../src/shell/active-clock';
 
 /** A manual clock and timer host: time moves only when the test says so. */
 function manualTime() {

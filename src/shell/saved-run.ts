@@ -5,11 +5,12 @@
 import { replay } from '../engine/session/replay';
 import { findEntry, loadLibraryScenario } from '../services/library';
 import { checkOwnScenarioFile } from '../services/own-file';
-import type { Playing, ResumePoint } from './play-controller';
+import type { PlayableScenario } from '../services/library-types';
+import type { ResumePoint } from './play-session';
 import type { SavedRun } from '../services/run-store';
 
 export type ReopenedRun =
-  { ok: true; playing: Playing; resume: ResumePoint } | { ok: false; message: string };
+  { ok: true; playable: PlayableScenario; resume: ResumePoint } | { ok: false; message: string };
 
 /** The saved run's scenario title; its id when the title cannot be found. */
 export function savedRunTitle(saved: SavedRun): string {
@@ -42,7 +43,7 @@ export async function reopenSavedRun(saved: SavedRun): Promise<ReopenedRun> {
   }
   return {
     ok: true,
-    playing: checked.playable,
+    playable: checked.playable,
     resume: { log: saved.log, elapsedMs: saved.elapsedMs },
   };
 }
