@@ -219,7 +219,22 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   await page.getByRole('button', { name: 'Dashboard' }).click();
   await expect(page.locator('[data-stage-state]')).toHaveCount(0);
 
+  // The address follows the facilitator: a reload reopens the workshop on the same tab, and
+  // the browser's Back button returns to the tab before.
+  expect(new URL(page.url()).hash).toMatch(/^#facilitator\/workshop\/[^/]+\/dashboard$/);
   await page.reload();
+  await expect(page.getByRole('heading', { name: 'E2E cohort', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dashboard' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.locator('.fac-workshop-count')).toHaveAttribute('data-sessions', '30');
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Replay', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await page.getByRole('button', { name: 'Back to workshops' }).click();
   await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Open E2E cohort' }).click();
   await expect(page.locator('[data-sessions="30"]').first()).toBeVisible();

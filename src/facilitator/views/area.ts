@@ -84,6 +84,9 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
     container.dataset.view = nextKey.split(':')[0];
     container.setAttribute('aria-busy', String(nextKey === 'loading'));
     const { context } = snapshot;
+    // For tests and the curious: whether everything on screen is stored.
+    container.dataset.unsaved = String(Object.keys(context.unsaved).length);
+    container.dataset.storage = context.storage.mode;
     drawNotice(
       snapshot,
       context.storage,

@@ -84,23 +84,25 @@ function endingsSection(summary: CohortSummary): HTMLElement {
 }
 
 function exportButtons(entries: readonly CohortEntry[], anonymous: boolean): HTMLElement {
-  return el('div', { className: 'fac-actions' }, [
+  return el('div', { className: 'fac-exports' }, [
+    el('div', { className: 'fac-actions' }, [
+      button(
+        'Download sessions.csv',
+        () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'),
+        'button',
+      ),
+      button(
+        'Download decisions.csv',
+        () => downloadText('decisions.csv', decisionsCsv(entries), 'text/csv'),
+        'button',
+      ),
+    ]),
     el('p', {
       className: 'fac-muted',
       text: anonymous
         ? 'The files name participants as the screen does: “Participant 1”, “Participant 2”… (anonymous view).'
         : 'The files name participants as the screen does; turn on the anonymous view for files without names.',
     }),
-    button(
-      'Download sessions.csv',
-      () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'),
-      'button',
-    ),
-    button(
-      'Download decisions.csv',
-      () => downloadText('decisions.csv', decisionsCsv(entries), 'text/csv'),
-      'button',
-    ),
   ]);
 }
 

@@ -51,6 +51,32 @@ function frame(scenarioTitle: string, anonymous: boolean) {
   return { overlay, ...parts };
 }
 
+/** The smallest type the projector shrinks to (a long decision on a small screen). */
+const SMALLEST_PX = 16;
+
+function overflows(overlay: HTMLElement, main: HTMLElement): boolean {
+  const text = main.querySelector<HTMLElement>('.fac-projector-text');
+  return (
+    overlay.scrollHeight > overlay.clientHeight + 1 ||
+    overlay.scrollWidth > overlay.clientWidth + 1 ||
+    main.scrollHeight > main.clientHeight + 1 ||
+    (text !== null && text.scrollHeight > text.clientHeight + 1)
+  );
+}
+
+/**
+ * Starts from the stylesheet's size for this screen and shrinks the type a step at a time
+ * until the decision fits (six long choices on a 720-pixel screen), never below SMALLEST_PX.
+ */
+function fitToScreen(overlay: HTMLElement, main: HTMLElement): void {
+  overlay.style.fontSize = '';
+  let size = parseFloat(getComputedStyle(overlay).fontSize);
+  while (size > SMALLEST_PX && overflows(overlay, main)) {
+    size = Math.max(SMALLEST_PX, Math.floor(size * 0.94 * 10) / 10);
+    overlay.style.fontSize = `${size}px`;
+  }
+}
+
 export function openProjector(
   scenarioTitle: string,
   summary: CohortSummary,
@@ -90,6 +116,7 @@ export function openProjector(
     view.facts.textContent = decisionFacts(decision);
     previous.disabled = index === 0;
     next.disabled = index === decisions.length - 1;
+    fitToScreen(view.overlay, view.main);
   }
 
   function move(step: number): void {
@@ -107,7 +134,11 @@ export function openProjector(
     event.preventDefault();
   };
 
+  // A window resized (or moved to the projector's screen) fits again.
+  const refit = new ResizeObserver(() => fitToScreen(view.overlay, view.main));
+
   function close(): void {
+    refit.disconnect();
     document.removeEventListener('keydown', onKey);
     view.overlay.remove();
     opener?.focus();
@@ -116,6 +147,7 @@ export function openProjector(
   document.addEventListener('keydown', onKey);
   document.body.append(view.overlay);
   show();
+  refit.observe(view.overlay);
   view.heading.focus();
   return close;
 }
