@@ -77,6 +77,17 @@ function fitToScreen(overlay: HTMLElement, main: HTMLElement): void {
   }
 }
 
+/** Arrow keys and Page Up/Down move between decisions; Escape closes. */
+function keyHandler(move: (step: number) => void, close: () => void) {
+  return (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowRight' || event.key === 'PageDown') move(1);
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') move(-1);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
+  };
+}
+
 export function openProjector(
   scenarioTitle: string,
   summary: CohortSummary,
@@ -126,13 +137,7 @@ export function openProjector(
     show();
   }
 
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowRight' || event.key === 'PageDown') move(1);
-    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') move(-1);
-    else if (event.key === 'Escape') close();
-    else return;
-    event.preventDefault();
-  };
+  const onKey = keyHandler(move, () => close());
 
   // A window resized (or moved to the projector's screen) fits again.
   const refit = new ResizeObserver(() => fitToScreen(view.overlay, view.main));

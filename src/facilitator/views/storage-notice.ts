@@ -3,6 +3,7 @@
  * only (the browser blocks storage), a write that failed (and what it did and did not keep),
  * a list that could not be read. Each offers "Export this workshop", so nothing is lost.
  */
+import './storage-notice.css';
 import { button, el, plural } from '../../ui/kit';
 import { downloadText } from '../../services/download';
 import type { FacilitatorContext } from '../machine-types';
