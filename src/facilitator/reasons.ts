@@ -21,6 +21,11 @@ export function nodeName(node: Node | undefined): string {
   return `“${text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text}”`;
 }
 
+/** A node's title, or the start of its text (not quoted): for headings and lists. */
+export function nodeTitle(node: Node | undefined): string {
+  return nodeName(node).replace(/^“|”$/g, '');
+}
+
 /** The library scenario whose content matches the one the session was recorded on, if any. */
 function recordedOn(log: SessionLog, library: Library, except: Scenario): Scenario | null {
   for (const { scenario } of library.values()) {

@@ -5,8 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support';
+import { expect, test, waitForScreen } from './support';
 import { encodeResultCode } from '../../src/engine/session/result-code';
+import { workshopToFile } from '../../src/facilitator/workshop-file';
 import { planQrCode, qrModules } from '../../src/ui/debrief/qr';
 import { libraryScenario } from '../fixtures/facilitator/fixture';
 import { randomSessionLog } from '../fixtures/facilitator/random-sessions';
@@ -182,4 +183,74 @@ test('a 30 MB file is refused at once, unread, and the page stays responsive', a
   // Still responsive: a tab switch answers at once.
   await page.getByRole('button', { name: 'Dashboard' }).click();
   await expect(page.getByText('No sessions yet')).toBeVisible();
+});
+
+test('a workshop file with one tampered session counts what it shows, and lists that one apart', async ({
+  page,
+}) => {
+  const sessions = room.map((log, index) => ({
+    id: `s${index + 1}`,
+    participant: index + 1,
+    source: `${index + 1}.session.json`,
+    addedAt: '2025-03-01T10:00:00.000Z',
+    log,
+  }));
+  const tampered = sessions[9]!;
+  sessions[9] = {
+    ...tampered,
+    log: {
+      ...tampered.log,
+      result: {
+        ...tampered.log.result!,
+        rawScores: { customerFocus: 99, adaptability: 0, empowerment: 0 },
+      },
+    },
+  };
+  const file = workshopToFile({
+    id: 'w-exported',
+    name: 'Exported room',
+    createdAt: '2025-03-01T09:00:00.000Z',
+    sessions,
+    nextParticipant: 26,
+  });
+  await openFacilitator(page);
+  await page.getByLabel('Import a workshop file').setInputFiles({
+    name: 'exported-room.workshop.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await expect(page.getByRole('heading', { name: 'Exported room', level: 2 })).toBeVisible();
+  await expect(page.locator('.fac-workshop-count')).toHaveText('24 sessions.');
+  await expect(sessionRows(page)).toHaveCount(24);
+  const left = page.getByRole('list', { name: 'Sessions left out' }).getByRole('listitem');
+  await expect(left).toHaveCount(1);
+  await expect(left).toContainText(`${NAMES[9]} (10.session.json)`);
+  await expect(left).toContainText('changed after the run');
+  // The numbers from the file are kept: participant 10 is the one missing.
+  expect(await participantNumbers(page)).toEqual(
+    NAMES.map((_, index) => index + 1).filter((number) => number !== 10),
+  );
+});
+
+test('the tools open from the title screen and from a deep link, and go back to the game', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForScreen(page, 'title');
+  await page.getByRole('button', { name: 'Facilitator tools' }).click();
+  await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
+  await createWorkshop(page, 'Deep link');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const address = new URL(page.url()).hash;
+  expect(address).toMatch(/^#facilitator\/workshop\/[^/]+\/compare$/);
+  await page.getByRole('button', { name: 'Back to workshops' }).click();
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await waitForScreen(page, 'title');
+  // A bookmark of the workshop's tab opens it directly.
+  await page.goto(`/${address}`);
+  await expect(page.getByRole('heading', { name: 'Deep link', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });

@@ -20,12 +20,15 @@ const OUTCOME_COLOUR = {
   negative: 'var(--negative)',
 } as const;
 
+/** An ending's title; an untitled one by its outcome, never its internal id. */
+function endingName(ending: { title?: string; outcome: string }): string {
+  return ending.title ?? `An untitled ${ending.outcome} ending`;
+}
+
 function participantsTable(summary: CohortSummary): HTMLTableElement {
   const rows = summary.participants.map((row) => [
     row.alias + (row.scenarioChanged ? ' (recorded on an older version of the scenario)' : ''),
-    row.ending
-      ? `${row.ending.title ?? row.ending.nodeId} (${row.ending.outcome})`
-      : 'Not finished',
+    row.ending ? `${endingName(row.ending)} (${row.ending.outcome})` : 'Not finished',
     ...DIMENSIONS.map((dimension) => {
       const value = row.scores?.[dimension];
       return value === null || value === undefined ? '–' : value;
@@ -65,7 +68,7 @@ function dimensionsTable(summary: CohortSummary): HTMLTableElement {
 
 function endingsSection(summary: CohortSummary): HTMLElement {
   const bars = summary.endings.map((ending) => ({
-    label: `${ending.title ?? ending.nodeId} (${ending.outcome})`,
+    label: `${endingName(ending)} (${ending.outcome})`,
     value: ending.count,
     colour: OUTCOME_COLOUR[ending.outcome],
     valueText: `${ending.count} (${Math.round((100 * ending.count) / Math.max(1, summary.finished))}%)`,
@@ -78,7 +81,7 @@ function endingsSection(summary: CohortSummary): HTMLElement {
     table(
       'Endings reached',
       ['Ending', 'Outcome', 'Sessions'],
-      summary.endings.map((e) => [e.title ?? e.nodeId, e.outcome, e.count]),
+      summary.endings.map((e) => [endingName(e), e.outcome, e.count]),
     ),
   ]);
 }
