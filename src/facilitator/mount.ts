@@ -54,13 +54,17 @@ export function mountFacilitator(
     options.onExit,
   );
   let reported = options.initialRoute ?? HOME_ROUTE;
-  const subscription = actor.subscribe((snapshot) => {
-    view.render(snapshot);
-    const route = snapshot.context.route;
-    if (!sameRoute(route, reported)) {
-      reported = route;
-      options.onRoute?.(route);
-    }
+  const subscription = actor.subscribe({
+    next: (snapshot) => {
+      view.render(snapshot);
+      const route = snapshot.context.route;
+      if (!sameRoute(route, reported)) {
+        reported = route;
+        options.onRoute?.(route);
+      }
+    },
+    // A fault in the machine itself stays in the area, in words (never the game's error screen).
+    error: (error) => view.fail(error),
   });
   actor.start();
   view.render(actor.getSnapshot());

@@ -55,6 +55,8 @@ function makeScreen(
 
 export interface AreaView {
   render(snapshot: FacilitatorSnapshot): void;
+  /** Says that the tools stopped, and how to get going again; nothing stored is touched. */
+  fail(error: unknown): void;
   dispose(): void;
 }
 
@@ -69,9 +71,11 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
   let screen: Screen | null = null;
   let key = '';
   const drawNotice = whenChanged((snapshot: FacilitatorSnapshot, ..._parts: unknown[]) => {
-    notice.replaceChildren(
-      storageNotice(snapshot.context, () => tools.send({ type: 'facilitator.retrySave' })) ?? '',
+    const shown = storageNotice(snapshot.context, () =>
+      tools.send({ type: 'facilitator.retrySave' }),
     );
+    notice.replaceChildren(shown ?? '');
+    notice.classList.toggle('fac-notice-urgent', shown?.dataset.storage === 'save-failed');
   });
   const show = (snapshot: FacilitatorSnapshot) => {
     const nextKey = screenKey(snapshot);
@@ -112,6 +116,19 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
         key = '';
         container.setAttribute('aria-busy', 'false');
       }
+    },
+    fail(error) {
+      screen?.dispose();
+      screen = null;
+      key = 'broken';
+      screenHost.replaceChildren(
+        el('p', {
+          attrs: { role: 'alert' },
+          text: `The facilitator tools stopped: ${error instanceof Error ? error.message : String(error)}. Reload the page to carry on. What was saved in this browser is unchanged; a change made in the last moments may not have been saved.`,
+        }),
+        button('Back to the game', onExit, 'button'),
+      );
+      container.setAttribute('aria-busy', 'false');
     },
     dispose() {
       screen?.dispose();

@@ -17,12 +17,19 @@ export function qrPanel(found: (text: string, source: string) => void): QrPanel 
     photo.value = '';
     if (!file) return;
     message.textContent = `Reading ${file.name}…`;
-    void readQrPhoto(file).then((read) => {
-      message.textContent = read.ok
-        ? `Read a code from ${file.name}.`
-        : `${file.name}: ${read.message}`;
-      if (read.ok) found(read.text, `QR code in ${file.name}`);
-    });
+    readQrPhoto(file).then(
+      (read) => {
+        message.textContent = read.ok
+          ? `Read a code from ${file.name}.`
+          : `${file.name}: ${read.message}`;
+        if (read.ok) found(read.text, `QR code in ${file.name}`);
+      },
+      () => {
+        // The reader is downloaded on first use: offline before that, it cannot come.
+        message.textContent =
+          'The QR code reader could not be loaded (are you offline?). Paste the result code instead.';
+      },
+    );
   });
   const element = el('div', { className: 'fac-qr' }, [
     labelled('Read a QR code from a photo', photo),

@@ -46,25 +46,34 @@ function renameForm(entry: CohortEntry, cell: HTMLElement, tools: ViewTools): vo
   input.focus();
 }
 
+/** A short visible word, with the participant in its accessible name ("Remove Participant 7"). */
+function smallButton(text: string, name: string, onClick: () => void, extra = ''): HTMLElement {
+  return el('button', {
+    className: `button button-small ${extra}`.trim(),
+    text,
+    attrs: { type: 'button', 'aria-label': name },
+    on: { click: () => onClick() },
+  });
+}
+
 function row(entry: CohortEntry, anonymous: boolean, tools: ViewTools): HTMLTableRowElement {
   const label = participantLabel(entry.participant);
   const name = el('td', {
     className: 'fac-name',
     text: anonymous ? 'Hidden (anonymous view)' : entry.alias === label ? '–' : entry.alias,
   });
-  const actions = el('td', {}, [
+  const actions = el('td', { className: 'fac-row-actions' }, [
     anonymous
       ? null
-      : button(`Rename ${label}`, () => renameForm(entry, name, tools), 'button button-small'),
-    button(
-      `Replay ${label}`,
-      () => tools.send({ type: 'facilitator.replaySession', id: entry.id }),
-      'button button-small',
+      : smallButton('Rename', `Rename ${label}`, () => renameForm(entry, name, tools)),
+    smallButton('Replay', `Replay ${label}`, () =>
+      tools.send({ type: 'facilitator.replaySession', id: entry.id }),
     ),
-    button(
+    smallButton(
+      'Remove',
       `Remove ${label}`,
       () => tools.send({ type: 'facilitator.removeSession', id: entry.id }),
-      'button button-small button-quiet',
+      'button-quiet',
     ),
   ]);
   return el(
