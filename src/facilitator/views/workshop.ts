@@ -140,13 +140,14 @@ function tabButtons(tab: WorkshopTab, tools: ViewTools): HTMLElement[] {
   });
 }
 
-function importNote(context: FacilitatorContext): HTMLElement[] {
-  if (context.importStatus.kind !== 'done' || !context.importStatus.imported) return [];
+/** What came of an import that led here, and any problem with this workshop (a failed delete). */
+function notes(context: FacilitatorContext): HTMLElement[] {
+  const shown: HTMLElement[] = [];
+  if (context.notice) shown.push(el('p', { className: 'fac-message', text: context.notice }));
+  if (context.importStatus.kind !== 'done' || !context.importStatus.imported) return shown;
   const report = importReport(context.importStatus.imported);
-  return [
-    el('p', { className: 'fac-message', text: context.importStatus.message }),
-    ...(report ? [report] : []),
-  ];
+  shown.push(el('p', { className: 'fac-message', text: context.importStatus.message }));
+  return report ? [...shown, report] : shown;
 }
 
 export function workshopScreen(tools: ViewTools, library: Library): Screen {
@@ -178,16 +179,18 @@ export function workshopScreen(tools: ViewTools, library: Library): Screen {
       leaveTab = renderReplay(parts.body, shown.entries, replayId ?? undefined);
     else renderCompare(parts.body, shown.entries);
   });
-  const drawNotes = whenChanged((context: FacilitatorContext, _status: unknown) => {
-    parts.notes.replaceChildren(...importNote(context));
-  });
+  const drawNotes = whenChanged(
+    (context: FacilitatorContext, _status: unknown, _notice: unknown) => {
+      parts.notes.replaceChildren(...notes(context));
+    },
+  );
   const update = (snapshot: FacilitatorSnapshot) => {
     const { context } = snapshot;
     const workshop = context.workshop;
     if (!workshop) return;
     rebuild(workshop.sessions, Boolean(workshop.anonymous));
     drawHeader(workshop, cohort);
-    drawNotes(context, context.importStatus);
+    drawNotes(context, context.importStatus, context.notice);
     drawBody(currentTab(snapshot), cohort, context.replayId);
     intake.update(context.intake);
   };
