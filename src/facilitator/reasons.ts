@@ -4,7 +4,7 @@
  * Pure: it replays the part of the run before the problem to see where the participant was.
  */
 import type { ScenarioNode as Node, Scenario } from '../engine/scenario/schema';
-import { hashScenario } from '../engine/session/hash';
+import { hashScenario as hashOf } from '../engine/session/hash';
 import { replay, type ReplayFailure } from '../engine/session/replay';
 import { findOfferedChoice } from '../engine/run/steps';
 import type { RunContext } from '../engine/run/types';
@@ -19,6 +19,17 @@ export function nodeName(node: Node | undefined): string {
   if (node.title) return `“${node.title}”`;
   const text = node.text.replace(/\s+/g, ' ').trim();
   return `“${text.length > EXCERPT ? `${text.slice(0, EXCERPT).trimEnd()}…` : text}”`;
+}
+
+/** Library scenarios do not change while the page is open: each is hashed once. */
+const hashes = new WeakMap<Scenario, string>();
+function hashScenario(scenario: Scenario): string {
+  let hash = hashes.get(scenario);
+  if (hash === undefined) {
+    hash = hashOf(scenario);
+    hashes.set(scenario, hash);
+  }
+  return hash;
 }
 
 /** A node's title, or the start of its text (not quoted): for headings and lists. */
