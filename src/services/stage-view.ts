@@ -3,11 +3,18 @@ import type { Scenario } from '../engine/scenario/schema';
 import type { NodeView } from '../engine/run/types';
 import type { StageView } from './stage';
 
+function speakerOf(scenario: Scenario, view: NodeView): StageView['speaker'] {
+  if (!view.speaker) return undefined;
+  const look = scenario.cast?.[view.speaker.id]?.look;
+  return { ...view.speaker, mood: view.mood ?? 'neutral', ...(look ? { look: { ...look } } : {}) };
+}
+
 export function stageViewOf(scenario: Scenario, view: NodeView): StageView {
+  const speaker = speakerOf(scenario, view);
   return {
     ...(scenario.setting ? { setting: scenario.setting } : {}),
     nodeKind: view.kind,
-    ...(view.speaker ? { speaker: { ...view.speaker, mood: view.mood ?? 'neutral' } } : {}),
+    ...(speaker ? { speaker } : {}),
     meters: view.meters.map((meter) => ({ ...meter })),
     ...(view.ending ? { outcome: view.ending.outcome } : {}),
   };

@@ -3,7 +3,7 @@
  * The shell loads the game lazily (`import('../game')`) after the title screen is up, so
  * nothing here may import phaser.
  */
-import type { Mood, Setting } from '../engine/scenario/schema';
+import type { Look, Mood, Setting } from '../engine/scenario/schema';
 
 export interface StageMeter {
   id: string;
@@ -16,7 +16,8 @@ export interface StageMeter {
 export interface StageView {
   setting?: Setting;
   nodeKind: 'narrative' | 'decision' | 'event' | 'ending';
-  speaker?: { id: string; name: string; role: string; mood: Mood };
+  /** `look`: how the scenario describes the speaker; the picture derives the rest from `id`. */
+  speaker?: { id: string; name: string; role: string; mood: Mood; look?: Look };
   meters: StageMeter[];
   outcome?: 'positive' | 'mixed' | 'negative';
 }

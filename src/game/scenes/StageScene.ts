@@ -71,8 +71,11 @@ export class StageScene extends Phaser.Scene {
   showView(view: StageView): void {
     if (!this.views) return;
     this.views.backdrop.show(view.setting);
+    const speaker = view.speaker;
     this.views.portrait.show(
-      view.speaker ? { id: view.speaker.id, mood: view.speaker.mood } : undefined,
+      speaker
+        ? { id: speaker.id, mood: speaker.mood, ...(speaker.look ? { look: speaker.look } : {}) }
+        : undefined,
     );
     this.views.meters.show(view.meters);
     this.views.ending.show(view.nodeKind === 'ending' ? view.outcome : undefined);

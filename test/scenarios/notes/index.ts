@@ -9,10 +9,13 @@ import type { Opening } from '../openings';
 import { notes as callbackPromise } from './callback-promise';
 import { notes as doublingTheTeam } from './doubling-the-team';
 import { notes as eightOclockScramble } from './eight-oclock-scramble';
+import { notes as fortyOneComments } from './forty-one-comments';
 import { notes as frozenAccount } from './frozen-account';
 import { notes as lateShipment } from './late-shipment';
 import { notes as permitCounter } from './permit-counter';
 import { notes as priceChangeFallout } from './price-change-fallout';
+import { notes as priceOrTheApp } from './price-or-the-app';
+import { notes as runningOnEmpty } from './running-on-empty';
 import { notes as saturdayReturns } from './saturday-returns';
 import { notes as weddingWeekend } from './wedding-weekend';
 
@@ -26,10 +29,13 @@ export const LIBRARY_NOTES: Record<string, ScenarioNotes> = {
   'callback-promise': callbackPromise,
   'doubling-the-team': doublingTheTeam,
   'eight-oclock-scramble': eightOclockScramble,
+  'forty-one-comments': fortyOneComments,
   'frozen-account': frozenAccount,
   'late-shipment': lateShipment,
   'permit-counter': permitCounter,
   'price-change-fallout': priceChangeFallout,
+  'price-or-the-app': priceOrTheApp,
+  'running-on-empty': runningOnEmpty,
   'saturday-returns': saturdayReturns,
   'wedding-weekend': weddingWeekend,
 };
