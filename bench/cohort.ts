@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { aggregateCohort } from '../src/facilitator/aggregate';
-import { CohortBuilder, checkSubmissions } from '../src/facilitator/intake';
+import { checkSubmissions } from '../src/facilitator/intake';
+import { cohortOf, rememberReplay } from '../src/facilitator/cohort';
 import { decisionsCsv, sessionsCsv } from '../src/facilitator/csv';
 import type { StoredSession } from '../src/facilitator/types';
 import { libraryScenario } from '../test/fixtures/facilitator/fixture';
@@ -34,18 +35,17 @@ export async function runCohortBench(): Promise<Record<string, number>> {
     throw new Error(`only ${intake.value.accepted.length} of ${SESSIONS} sessions loaded`);
   // What the workshop does with a batch: the intake's replays are reused, never redone.
   const cohort = timed(() => {
-    const builder = new CohortBuilder(library);
     const stored: StoredSession[] = intake.value.accepted.map((item, index) => {
-      const session = {
+      rememberReplay(library, item);
+      return {
         id: `s${index}`,
+        participant: index + 1,
         source: item.source,
         addedAt: '2025-01-01T00:00:00.000Z',
         log: item.log,
       };
-      builder.addReplayed(session, item);
-      return session;
     });
-    return builder.cohort(stored);
+    return cohortOf(stored, library);
   });
   const aggregate = timed(() => aggregateCohort(scenario, cohort.value.entries));
   const csv = timed(

@@ -68,3 +68,51 @@ export function describeTimePressure(timePressure: TimePressure): string {
       return 'Off: no decision is timed; take as long as you need.';
   }
 }
+
+/** Longest name or alias kept (in characters): room for "Anna Berg-Johansson (Sales)". */
+export const ALIAS_MAX_LENGTH = 40;
+const ALIAS_KEY = 'leadership-sim.alias.v1';
+
+/**
+ * A name as text only: control and invisible format characters dropped, runs of spaces made
+ * one, trimmed, and cut to ALIAS_MAX_LENGTH characters (whole characters, never half an emoji).
+ */
+export function cleanAlias(text: string): string {
+  const plain = text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const characters = Array.from(plain);
+  return characters.length <= ALIAS_MAX_LENGTH
+    ? plain
+    : characters.slice(0, ALIAS_MAX_LENGTH).join('').trimEnd();
+}
+
+/** The alias the player gave last time on this device, or "" (also when storage is blocked). */
+export function loadAlias(storage: Storage | undefined): string {
+  try {
+    return cleanAlias(storage?.getItem(ALIAS_KEY) ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/** Remembers the alias; an empty one is forgotten. Never throws (blocked storage, full quota). */
+export function saveAlias(storage: Storage | undefined, alias: string): void {
+  try {
+    const clean = cleanAlias(alias);
+    if (clean) storage?.setItem(ALIAS_KEY, clean);
+    else storage?.removeItem(ALIAS_KEY);
+  } catch {
+    // The alias still travels with this run; it is only not remembered.
+  }
+}
+
+/** `window.localStorage`, or undefined where reading it throws (blocked storage). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

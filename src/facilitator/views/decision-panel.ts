@@ -1,15 +1,18 @@
 /** One decision's room split: the chart, the numbers, each choice's scores and feedback. */
 import { barChart } from '../../ui/kit';
-import { el, scoresText, secondsText, table } from '../../ui/kit';
+import { el, plural, scoresText, secondsText, table } from '../../ui/kit';
 import type { DecisionSummary } from '../aggregate';
 
+/** The decision's title, or the start of its text: never its internal id. */
 export function decisionHeading(decision: DecisionSummary): string {
-  return decision.title ?? decision.nodeId;
+  if (decision.title) return decision.title;
+  const text = decision.text.replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text;
 }
 
 export function decisionFacts(decision: DecisionSummary): string {
   const timed = decision.timedOut > 0 ? `, ${decision.timedOut} ran out of time` : '';
-  return `Reached by ${decision.reached}, decided by ${decision.decided}${timed}. Median time to decide: ${secondsText(decision.medianMs)}.`;
+  return `Reached by ${plural(decision.reached, 'person', 'people')}, decided by ${decision.decided}${timed}. Median time to decide: ${secondsText(decision.medianMs)}.`;
 }
 
 /** One colour per choice position, from the palette's custom properties. */

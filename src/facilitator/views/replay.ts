@@ -6,6 +6,7 @@ import { button, el, labelled, selectOf } from '../../ui/kit';
 import { decisionSteps, replaySteps } from '../replay-steps';
 import type { CohortEntry } from '../types';
 import { stepView } from './step-view';
+import { nodeTitle } from '../reasons';
 import { createReplayStage, type ReplayStage } from './replay-stage';
 
 function entryLabel(entry: CohortEntry): string {
@@ -24,7 +25,7 @@ export function replayViewer(entry: CohortEntry, stage?: ReplayStage): HTMLEleme
   const next = button('Next step', () => go(index + 1), 'button');
   const jumps = decisionSteps(steps).map((step) => ({
     value: String(step.index),
-    text: `Step ${step.index + 1}: ${step.view.title ?? step.view.nodeId}`,
+    text: `Step ${step.index + 1}: ${nodeTitle(entry.scenario.nodes[step.view.nodeId])}`,
   }));
   const jump = selectOf([{ value: '', text: 'Choose a decision…' }, ...jumps]);
   const body = el('div', { className: 'fac-step-host' });

@@ -7,6 +7,7 @@ import { renderDebrief } from '../../ui/debrief/index';
 import { downloadSessionLog } from '../../services/download';
 import { button, el, table } from '../../ui/kit';
 import { roomKeepPanel, type RoomKeepOptions } from './room-keep-panel';
+import { nodeTitle } from '../reasons';
 
 function splitRows(
   scenario: Scenario,
@@ -22,7 +23,7 @@ function splitRows(
       choice.id === step.choiceId ? `${choice.text} (went on)` : choice.text,
       votes[choice.id] ?? 0,
     ]);
-    return table(`Decision ${index + 1}: ${node?.title ?? step.nodeId}`, ['Choice', 'Votes'], rows);
+    return table(`Decision ${index + 1}: ${nodeTitle(node)}`, ['Choice', 'Votes'], rows);
   });
 }
 
