@@ -19,7 +19,7 @@ import { profileOfLog } from '../../../src/engine/profile/profile-of-log';
 import { trackPattern } from '../../../src/engine/profile/track-pattern';
 import { DIMENSION_NAMES } from '../../../src/engine/profile/archetypes';
 import { SCENARIO_DIR, readJson } from '../../scenarios/library-files';
-import { libraryScenarios } from '../profile/profiled-runs';
+import { libraryScenarios } from '../profile/truth-scenarios';
 import { playLog } from '../../support/play-log';
 
 function play(target: Scenario, choiceId: string): { log: SessionLog; profile: Profile } {

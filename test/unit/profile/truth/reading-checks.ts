@@ -13,18 +13,21 @@ export class ReadingTally {
   private readonly readings = new Map<string, Set<string>>();
 
   check(run: EnumeratedRun, profile: Profile): void {
-    const where = run.steps.join(' > ');
+    // expect() only on failure: over every run of the library its own cost dominated.
+    const check = (ok: boolean, rule: string) => {
+      if (!ok) expect.fail(`${run.steps.join(' > ')}: ${rule}`);
+    };
     const reading = readRun(profile);
-    for (const decision of reading.evidence) expect(profile.decisions, where).toContain(decision);
+    for (const decision of reading.evidence)
+      check(profile.decisions.includes(decision), 'evidence is a decision of the run');
     for (const strength of reading.strengths) {
-      expect(profile.decisions, where).toContain(strength.decision);
-      expect(strength.decision.scores[strength.dimension], where).toBeGreaterThan(0);
-      expect(profile.dimensions[strength.dimension].normalised ?? 0, where).toBeGreaterThanOrEqual(
-        40,
-      );
+      check(profile.decisions.includes(strength.decision), 'strength quotes a decision of the run');
+      check(strength.decision.scores[strength.dimension] > 0, 'strength decision raised it');
+      check((profile.dimensions[strength.dimension].normalised ?? 0) >= 40, 'strength is 40+');
     }
     const spot = reading.blindSpot;
-    if (spot?.decision) expect(spot.decision.scores[spot.dimension], where).toBeLessThan(0);
+    if (spot?.decision)
+      check(spot.decision.scores[spot.dimension] < 0, 'blind spot decision lowered it');
     const quoted = reading.evidence.map((d) => `${d.nodeId}:${d.choiceId}`).join(',');
     const seen = this.readings.get(reading.archetype.id) ?? new Set<string>();
     this.readings.set(reading.archetype.id, seen.add(quoted));

@@ -35,30 +35,36 @@ function taken(scenario: Scenario, profile: Profile) {
 
 /** Principles to revisit never include one applied with the best option offered. */
 export function checkRevisit(scenario: Scenario, run: EnumeratedRun, profile: Profile): void {
-  const where = run.steps.join(' > ');
+  // expect() is called only when a rule fails: over 176,000 runs its own cost dominated.
+  const check = (ok: boolean, rule: string) => {
+    if (!ok) expect.fail(`${run.steps.join(' > ')}: ${rule}`);
+  };
   const decisions = taken(scenario, profile);
   const applied = new Set(
     decisions.flatMap((d) => (d.bestOffered && d.choice.principle ? [d.choice.principle] : [])),
   );
   const lost = decisions.reduce((sum, d) => sum + d.best - total(d.choice), 0);
-  expect(profile.lostPoints, where).toBe(lost);
-  expect(profile.nearBest, where).toBe(lost <= NEAR_BEST_LOSS);
+  check(profile.lostPoints === lost, `lost points ${profile.lostPoints}, counted ${lost}`);
+  check(profile.nearBest === lost <= NEAR_BEST_LOSS, 'near-best flag');
   for (const line of profile.principlesToRevisit) {
-    expect(applied.has(line.principleId), `${where}: ${line.principleId}`).toBe(false);
-    expect(line.moments.length).toBeGreaterThan(0);
-    expect(line.lost).toBe(line.moments.reduce((sum, m) => sum + m.lost, 0));
+    check(!applied.has(line.principleId), `${line.principleId} was applied with the best option`);
+    check(line.moments.length > 0, `${line.principleId} has no moment`);
+    check(line.lost === line.moments.reduce((sum, m) => sum + m.lost, 0), 'line total');
     for (const moment of line.moments) {
       const d = decisions.find((entry) => entry.review.nodeId === moment.nodeId)!;
       const better = d.offered.find((c) => c.id === moment.betterChoiceId)!;
       // Only from a better option passed over: offered there, the best there, carrying it.
-      expect(total(better)).toBe(d.best);
-      expect(total(better)).toBeGreaterThan(total(d.choice));
-      expect(better.principle).toBe(line.principleId);
-      expect(moment.lost).toBe(d.best - total(d.choice));
+      check(total(better) === d.best, `${moment.nodeId}: the better option is not the best`);
+      check(total(better) > total(d.choice), `${moment.nodeId}: the option is not better`);
+      check(better.principle === line.principleId, `${moment.nodeId}: another principle`);
+      check(moment.lost === d.best - total(d.choice), `${moment.nodeId}: points lost`);
     }
   }
   const weights = profile.principlesToRevisit.map((line) => line.lost);
-  expect(weights, where).toEqual([...weights].sort((a, b) => b - a));
+  check(
+    weights.every((weight, i) => i === 0 || weights[i - 1]! >= weight),
+    'lines ordered by points lost',
+  );
 }
 
 /** One thing to try next never names an option taken or a principle practised. */
@@ -69,7 +75,9 @@ export function checkTryNext(
   profile: Profile,
   draw: boolean,
 ): void {
-  const where = run.steps.join(' > ');
+  const check = (ok: boolean, rule: string) => {
+    if (!ok) expect.fail(`${run.steps.join(' > ')}: ${rule}`);
+  };
   const decisions = taken(scenario, profile);
   const practised = new Set(
     decisions.flatMap((d) =>
@@ -77,24 +85,26 @@ export function checkTryNext(
     ),
   );
   const next = tryNext(scenario, scoring, profile, readRun(profile).archetype);
-  expect(next, where).not.toBeNull();
+  check(next !== null, 'there is one thing to try next');
   if (!next) return;
-  if (next.principleId !== undefined) expect(practised.has(next.principleId), where).toBe(false);
+  if (next.principleId !== undefined)
+    check(!practised.has(next.principleId), `${next.principleId} was practised`);
   if (next.kind !== 'idea') {
-    expect(
-      decisions.some((d) => d.review.nodeId === next.nodeId && d.choice.id === next.choiceId),
-      where,
-    ).toBe(false);
-    expect(
-      decisions.some((d) => d.choice.text.trim() === next.choiceText.trim()),
-      where,
-    ).toBe(false);
+    check(
+      !decisions.some((d) => d.review.nodeId === next.nodeId && d.choice.id === next.choiceId),
+      'names an option taken',
+    );
+    check(
+      !decisions.some((d) => d.choice.text.trim() === next.choiceText.trim()),
+      'names the text of an option taken',
+    );
   }
-  if (profile.nearBest) expect(next.kind, where).not.toBe('better-option');
+  if (profile.nearBest) check(next.kind !== 'better-option', 'a near-best run gets a stretch');
   // Drawing the section is the slow part: every run of a small scenario, a spread of a large one.
   if (!draw) return;
   const section = tryNextSection(scenario, next);
   const option = section.querySelector('.debrief-try-option')?.textContent ?? '';
+  const where = run.steps.join(' > ');
   for (const d of decisions) {
     expect(option, where).not.toBe(d.choice.text);
     expect(section.textContent, where).not.toContain(quote(d.choice.text));
