@@ -143,6 +143,7 @@ export const shellMachine = shellSetup.createMachine({
             settings: context.settings,
             store: context.deps.store,
             ...(context.resume ? { resume: context.resume } : {}),
+            ...(context.alias && !context.resume ? { alias: context.alias } : {}),
           }),
         },
         {

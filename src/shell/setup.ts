@@ -88,7 +88,13 @@ export const shellSetup = setup({
     forgetSavedRun: ({ context }) => void context.deps.store.clearCurrent(),
     clearSavedRun: assign({ savedRun: null }),
     takeSavedRun: assign((_, savedRun: SavedRun | null) => ({ savedRun })),
-    startFresh: assign({ resume: null, play: null, finished: null, debrief: null }),
+    startFresh: assign(({ event }) => ({
+      resume: null,
+      play: null,
+      finished: null,
+      debrief: null,
+      alias: event.type === 'ui.start' ? (event.alias ?? '') : '',
+    })),
     takeStep: assign(({ context, event }) => {
       assertEvent(event, 'run.step');
       return {

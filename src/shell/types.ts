@@ -52,6 +52,8 @@ export interface ShellContext {
   createStage: CreateStage | null;
   facilitator: FacilitatorModule | null;
   errorMessage: string | null;
+  /** The name or alias the player gave for this run (travels in its log); "" for none. */
+  alias: string;
 }
 
 export type ShellEvent =
@@ -65,7 +67,8 @@ export type ShellEvent =
   | { type: 'ui.pickScenario'; scenarioId: string }
   | { type: 'ui.pickTrack'; trackId: string }
   | { type: 'ui.pickFile'; file: File }
-  | { type: 'ui.start' }
+  /** Start the run; `alias` is the name the player gave on the briefing ("" for none). */
+  | { type: 'ui.start'; alias?: string }
   | { type: 'ui.quit' }
   | { type: 'ui.choose'; choiceId: string }
   | { type: 'ui.continue' }
@@ -113,5 +116,6 @@ export function emptyContext(input: ShellInput): ShellContext {
     createStage: null,
     facilitator: null,
     errorMessage: null,
+    alias: '',
   };
 }

@@ -10,6 +10,7 @@ import { historyRows } from '../past-runs';
 import { savedRunTitle } from '../saved-run';
 import { trackBriefingNote } from '../track';
 import type { ScreenRenderer } from './types';
+import { aliasField } from '../../ui/alias-field';
 
 export const titleScreen: ScreenRenderer = (root, snapshot, send) => {
   const { savedRun } = snapshot.context;
@@ -45,13 +46,15 @@ export const problemsScreen: ScreenRenderer = (root, snapshot, send) => {
 export const briefingScreen: ScreenRenderer = (root, snapshot, send) => {
   const { playable, track, settings } = snapshot.context;
   if (!playable) return;
+  const alias = aliasField({ idPrefix: 'briefing-alias' });
   renderBriefing(root, {
+    aliasField: alias.element,
     scenario: playable.scenario,
     timePressure: settings.timePressure,
     ...(track ? { trackNote: trackBriefingNote(track) } : {}),
     onTimePressure: (timePressure) =>
       send({ type: 'ui.changeSettings', settings: { timePressure } }),
-    onStart: () => send({ type: 'ui.start' }),
+    onStart: () => send({ type: 'ui.start', alias: alias.value() }),
     onBack: () => send({ type: 'ui.back' }),
   });
 };

@@ -11,6 +11,8 @@ export interface BriefingOptions {
   trackNote?: string;
   onTimePressure(value: TimePressure): void;
   onStart(): void;
+  /** The "your name or alias" field, shown just above Start. */
+  aliasField?: HTMLElement;
   onBack(): void;
 }
 
@@ -98,6 +100,7 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
         timing,
         fieldset,
       ]),
+      options.aliasField ?? null,
       el('div', { className: 'actions' }, [
         button('Start', options.onStart, 'button button-primary'),
         button('Back to the list', options.onBack),

@@ -156,6 +156,20 @@ describe('the shell statechart', () => {
     expect(harness.runsStopped).toBe(1);
   });
 
+  it('gives the run the name the player typed on the briefing, and none after a nameless start', async () => {
+    const { actor, harness } = startShell();
+    actor.send({ type: 'ui.play' });
+    actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+    await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+    actor.send({ type: 'ui.start', alias: 'Anna Berg' });
+    expect(harness.runInputs[0]?.alias).toBe('Anna Berg');
+    actor.send({ type: 'ui.quit' });
+    actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+    await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+    actor.send({ type: 'ui.start', alias: '' });
+    expect(harness.runInputs[1]?.alias).toBeUndefined();
+  });
+
   it('keeps the latest step, tick and save the run reports', async () => {
     const { actor } = startShell();
     actor.send({ type: 'ui.play' });
