@@ -12,6 +12,7 @@ import { createSessionLog } from '../../src/engine/session/log';
 import { sessionResult } from '../../src/engine/session/replay';
 import type { SessionInput, SessionLog } from '../../src/engine/session/types';
 import type { EnumeratedRun } from './enumerate-runs';
+import { parseStepLabel } from './step-label';
 
 export interface Pace {
   /** ms the player spends on a decision (capped just below a time limit). */
@@ -24,14 +25,6 @@ export interface Pace {
 
 export const SLOWEST_PACE: Pace = { decisionMs: 600_000.123456789, readMs: 600_000.987654321 };
 
-function splitStep(step: string): { nodeId: string; choiceId?: string; outcome?: number } {
-  const colon = step.indexOf(':');
-  if (colon > 0) return { nodeId: step.slice(0, colon), choiceId: step.slice(colon + 1) };
-  const hash = step.lastIndexOf('#');
-  if (hash > 0) return { nodeId: step.slice(0, hash), outcome: Number(step.slice(hash + 1)) };
-  return { nodeId: step };
-}
-
 /** The input that takes the run through `step`, or null when this seed cannot. */
 function inputFor(
   scenario: Scenario,
@@ -40,7 +33,7 @@ function inputFor(
   pace: Pace,
 ): SessionInput | null {
   const { context } = snapshot;
-  const { nodeId, choiceId, outcome } = splitStep(step);
+  const { nodeId, choiceId, outcomeIndex: outcome } = parseStepLabel(scenario, step);
   if (context.nodeId !== nodeId) return null;
   if (outcome !== undefined && context.drawnOutcome !== outcome) return null;
   if (choiceId === undefined) return { type: 'continue', at: context.now + pace.readMs };

@@ -13,24 +13,11 @@ import {
   zeroScores,
 } from '../../src/engine/scenario/rules';
 import type { HistoryEntry, RunContext } from '../../src/engine/run/types';
+import { parseStepLabel } from './step-label';
 
 export interface StepTiming {
   msTaken?: number;
   timedOut?: boolean;
-}
-
-/** Split "node:choice" / "node#index" / "node" against the scenario's node ids. */
-function parseStep(
-  scenario: Scenario,
-  step: string,
-): { nodeId: string; choiceId?: string; outcomeIndex?: number } {
-  if (Object.hasOwn(scenario.nodes, step)) return { nodeId: step };
-  const hash = step.lastIndexOf('#');
-  if (hash > 0 && Object.hasOwn(scenario.nodes, step.slice(0, hash))) {
-    return { nodeId: step.slice(0, hash), outcomeIndex: Number(step.slice(hash + 1)) };
-  }
-  const colon = step.indexOf(':');
-  return { nodeId: step.slice(0, colon), choiceId: step.slice(colon + 1) };
 }
 
 /** The context of a run that followed `steps` (the last one being where it stands now). */
@@ -43,7 +30,7 @@ export function contextFromSteps(
   let scores = zeroScores();
   const history: HistoryEntry[] = [];
   steps.slice(0, -1).forEach((step, index) => {
-    const { nodeId, choiceId, outcomeIndex } = parseStep(scenario, step);
+    const { nodeId, choiceId, outcomeIndex } = parseStepLabel(scenario, step);
     const node = scenario.nodes[nodeId];
     const timing = {
       msTaken: timings[index]?.msTaken ?? 1000,

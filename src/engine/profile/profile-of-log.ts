@@ -4,25 +4,15 @@
  * so a debrief, a cohort row and a room's result always agree.
  */
 import type { Scenario } from '../scenario/schema';
-import type { RunContext } from '../run/types';
-import { replay } from '../session/replay';
+import { replay, type ReplayOutcome } from '../session/replay';
 import type { SessionLog } from '../session/types';
 import { buildProfile } from './build-profile';
 import type { Profile, Scoring } from './types';
 
+/** The replay of a log, with the profile once the run has reached an ending. */
 export type LogProfile =
-  | {
-      ok: true;
-      /** The context before any input, then one per input. */
-      snapshots: RunContext[];
-      final: RunContext;
-      ended: boolean;
-      /** False when the scenario changed since the run was recorded (the replay still ran). */
-      hashMatches: boolean;
-      /** Present once the run has reached an ending. */
-      profile: Profile | null;
-    }
-  | { ok: false; message: string; atInput?: number };
+  | (Extract<ReplayOutcome, { ok: true }> & { profile: Profile | null })
+  | Extract<ReplayOutcome, { ok: false }>;
 
 export function profileOfLog(scenario: Scenario, scoring: Scoring, log: SessionLog): LogProfile {
   const replayed = replay(scenario, log);

@@ -10,6 +10,7 @@ import {
   initialWorld,
   type WorldState,
 } from '../../../src/engine/scenario/rules';
+import { parseStepLabel } from '../../support/step-label';
 
 export interface DecisionRef {
   step: number;
@@ -40,16 +41,6 @@ interface Effect {
 
 export const refKey = (ref: DecisionRef) => `${ref.step}:${ref.nodeId}:${ref.choiceId}`;
 
-function parse(scenario: Scenario, label: string) {
-  const hash = label.lastIndexOf('#');
-  if (hash > 0 && scenario.nodes[label.slice(0, hash)]?.kind === 'event')
-    return { nodeId: label.slice(0, hash), outcome: Number(label.slice(hash + 1)) };
-  const colon = label.indexOf(':');
-  if (colon > 0 && scenario.nodes[label.slice(0, colon)]?.kind === 'decision')
-    return { nodeId: label.slice(0, colon), choiceId: label.slice(colon + 1) };
-  return { nodeId: label };
-}
-
 function behind(effects: Effect[], branches: Exclude<Next, string>): Set<string> {
   const meters = new Set<string>();
   const flags = new Set<string>();
@@ -70,7 +61,7 @@ export function expectedDependencies(scenario: Scenario, steps: string[]): Expec
   const byGate = new Map<number, Set<string>>();
   let decidingKeys = new Set<string>();
   steps.slice(0, -1).forEach((label, step) => {
-    const { nodeId, choiceId, outcome } = parse(scenario, label);
+    const { nodeId, choiceId, outcomeIndex: outcome } = parseStepLabel(scenario, label);
     const node = scenario.nodes[nodeId]!;
     let next: Next | undefined;
     let effect: Effect = { moved: new Set(), set: new Set() };

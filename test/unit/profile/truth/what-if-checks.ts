@@ -15,25 +15,14 @@ import {
 } from '../../../../src/engine/scenario/rules';
 import type { EnumeratedRun } from '../../../support/enumerate-runs';
 import type { Profile } from '../../../../src/engine/profile/types';
-
-type Label = { nodeId: string; choiceId?: string; outcome?: number };
-
-function parse(scenario: Scenario, label: string): Label {
-  const hash = label.lastIndexOf('#');
-  if (hash > 0 && scenario.nodes[label.slice(0, hash)]?.kind === 'event')
-    return { nodeId: label.slice(0, hash), outcome: Number(label.slice(hash + 1)) };
-  const colon = label.indexOf(':');
-  if (colon > 0 && scenario.nodes[label.slice(0, colon)]?.kind === 'decision')
-    return { nodeId: label.slice(0, colon), choiceId: label.slice(colon + 1) };
-  return { nodeId: label };
-}
+import { parseStepLabel } from '../../../support/step-label';
 
 /** Worlds before each step; and whether every decision (but `free`) took an offered choice. */
 function walk(scenario: Scenario, labels: string[], upTo: number, free: number) {
   let world: WorldState = initialWorld(scenario);
   let offered = true;
   for (let index = 0; index <= upTo && index < labels.length - 1; index += 1) {
-    const { nodeId, choiceId, outcome } = parse(scenario, labels[index]!);
+    const { nodeId, choiceId, outcomeIndex: outcome } = parseStepLabel(scenario, labels[index]!);
     const node = scenario.nodes[nodeId]!;
     if (node.kind === 'decision') {
       const choice = node.choices.find((c) => c.id === choiceId)!;
@@ -52,8 +41,8 @@ export function indexRuns(scenario: Scenario, runs: EnumeratedRun[]): Map<string
     let last = run.steps.length - 2;
     while (
       last >= 0 &&
-      parse(scenario, run.steps[last]!).choiceId === undefined &&
-      parse(scenario, run.steps[last]!).outcome === undefined
+      parseStepLabel(scenario, run.steps[last]!).choiceId === undefined &&
+      parseStepLabel(scenario, run.steps[last]!).outcomeIndex === undefined
     )
       last -= 1;
     index.set(run.steps.slice(0, last + 1).join('\n'), run);
@@ -62,7 +51,7 @@ export function indexRuns(scenario: Scenario, runs: EnumeratedRun[]): Map<string
 }
 
 function alternatives(scenario: Scenario, labels: string[], step: number): string[] {
-  const { nodeId, choiceId, outcome } = parse(scenario, labels[step]!);
+  const { nodeId, choiceId, outcomeIndex: outcome } = parseStepLabel(scenario, labels[step]!);
   const node = scenario.nodes[nodeId]!;
   if (node.kind === 'decision') {
     const { world } = walk(scenario, labels, step - 1, -1);
@@ -97,9 +86,10 @@ export function checkWhatIfs(
         if (candidate && walk(scenario, candidate.steps, candidate.steps.length, step).offered)
           real = candidate;
       }
-      const label = parse(scenario, alternative);
+      const label = parseStepLabel(scenario, alternative);
       const found = story.whatIfs.filter(
-        (w) => w.step === step && w.choiceId === label.choiceId && w.outcomeIndex === label.outcome,
+        (w) =>
+          w.step === step && w.choiceId === label.choiceId && w.outcomeIndex === label.outcomeIndex,
       );
       // The message is built only when a check fails: building it for every pair doubled the time.
       const where = () => `${run.steps.join(' > ')} with ${alternative}`;
