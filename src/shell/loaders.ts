@@ -14,7 +14,7 @@ import { loadLibraryScenario } from '../services/library';
 import type { PlayableScenario } from '../services/library-types';
 import { checkOwnScenarioFile, formatProblem } from '../services/own-file';
 import type { FinishedRun, RunStore, SavedRun } from '../services/run-store';
-import { preloadStage } from '../services/stage-host';
+import { preloadStage } from '../game/load';
 import type { CreateStage } from '../services/stage';
 import type { DebriefInput, TrackDebriefInput } from '../ui/debrief/index';
 import { reopenSavedRun, type ReopenedRun } from './saved-run';

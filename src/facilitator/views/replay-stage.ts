@@ -6,7 +6,7 @@
 import type { Scenario } from '../../engine/scenario/schema';
 import type { NodeView } from '../../engine/run/types';
 import type { Stage, StageOptions } from '../../services/stage';
-import { createStageIn } from '../../services/stage-host';
+import { createStageIn } from '../../game/load';
 import { describeScene, stageViewOf } from '../../services/stage-view';
 import { loadSettings } from '../../services/settings';
 import { el } from '../../ui/kit';
