@@ -8,7 +8,7 @@ import { DIMENSIONS } from '../scenario/schema';
 import type { Dimension } from '../scenario/schema';
 import type { ArchetypeContent, ArchetypeId, TryNextIdea } from './archetype-content';
 import { scoreBand } from './bands';
-import content from './archetypes.json';
+import content from './archetypes.json' with { type: 'json' };
 
 export type { ArchetypeId } from './archetype-content';
 
