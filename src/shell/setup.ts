@@ -154,6 +154,10 @@ export const shellSetup = setup({
       errorMessage: ({ event }) =>
         event.type === 'app.failed' && event.message ? event.message : FALLBACK_ERROR,
     }),
-    noteLoadFailure: assign({ errorMessage: FALLBACK_ERROR }),
+    noteLoadFailure: assign(({ event }) => {
+      // The player reads a plain sentence; the cause goes to the console for whoever debugs it.
+      if ('error' in event) console.error('A step of the game failed:', event.error);
+      return { errorMessage: FALLBACK_ERROR };
+    }),
   },
 });

@@ -109,99 +109,123 @@ function bald(look: PortraitLook): HairLayers {
   };
 }
 
-function plainStyle(style: HairStyle, colour: number, skin: number): HairLayers {
-  const back = shade(colour, 0.12);
-  const buzzColour = mix(colour, skin, 0.35);
-  switch (style) {
-    case 'bob':
-      return {
-        back: [rect(-98, -100, 196, 176, back, { radius: 64 })],
-        drape: [],
-        front: [cap(colour, -64, -20), poly(pts(-84, -20, -66, -60, -70, 40), colour)],
-      };
-    case 'long':
-      return {
-        back: [rect(-102, -100, 204, 290, back, { radius: 72 })],
-        drape: [],
-        front: [cap(colour, -70, 24)],
-      };
-    case 'bun':
-      return {
-        back: [circle(0, CAP_TOP - 8, 40, back)],
-        drape: [],
-        front: [cap(colour, -84), circle(0, CAP_TOP - 8, 34, colour)],
-      };
-    case 'curly':
-      return {
-        back: curlRing(back, 92, 30),
-        drape: [],
-        front: [...curlRing(colour, 80, 24), cap(colour, -74)],
-      };
-    case 'buzz':
-      // Cropped close: the scalp shows through, and the hairline sits high and straight.
-      return { back: [], drape: [], front: [cap(buzzColour, -84, 0, -6)] };
-    case 'sidepart':
-      return {
-        back: [],
-        drape: [],
-        front: [
-          cap(colour, -80, 36),
-          // A swept quiff over the crown, parted on the left.
-          poly(
-            [
-              ...quadratic({ x: -74, y: -30 }, { x: -40, y: -120 }, { x: 36, y: -114 }, 10),
-              ...quadratic({ x: 36, y: -114 }, { x: 84, y: -100 }, { x: 80, y: -44 }, 8),
-              ...quadratic({ x: 80, y: -44 }, { x: 40, y: -84 }, { x: -36, y: -76 }, 8),
-            ],
-            colour,
-          ),
-          line(pts(-40, -86, -33, -70), 4, shade(colour, 0.3), 0.8),
-        ],
-      };
-    case 'ponytail':
-      return {
-        back: [ponytail(back)],
-        drape: [],
-        front: [
-          cap(colour, -92, -10),
-          line(
-            quadratic({ x: -40, y: -84 }, { x: 10, y: -104 }, { x: 60, y: -66 }, 8),
-            3,
-            tint(colour, 0.2),
-            0.6,
-          ),
-        ],
-      };
-    case 'locs':
-      return {
-        back: locStrands(back, [-100, -84, -68, 68, 84, 100], -86, 250),
-        drape: locStrands(colour, [-92, -76, -60, 60, 76, 92], -30, 210),
-        front: [
-          cap(colour, -80, 0, 4),
-          ...[-54, -30, -6, 18, 42].map((x) =>
-            rect(x - 10, -104 + Math.abs(x) * 0.3, 20, 52, x % 12 ? colour : shade(colour, 0.15), {
-              radius: 10,
-            }),
-          ),
-        ],
-      };
-    default:
-      // Short: a little height on top and a fringe swept to one side.
-      return {
-        back: [],
-        drape: [],
-        front: [
-          cap(colour, -76, 0, 4),
-          poly(
-            [
-              ...quadratic({ x: -66, y: -58 }, { x: -20, y: -100 }, { x: 46, y: -84 }, 8),
-              ...quadratic({ x: 46, y: -84 }, { x: -6, y: -74 }, { x: -44, y: -50 }, 8),
-            ],
-            colour,
-          ),
-        ],
-      };
-  }
+/** How each plain style is drawn, from the hair colour, its shade behind the head and the skin. */
+interface PlainHair {
+  colour: number;
+  /** The colour's shade, for hair behind the head. */
+  back: number;
+  skin: number;
+}
+
+const PLAIN_STYLES: Record<
+  Exclude<HairStyle, 'bald' | 'headscarf'>,
+  (hair: PlainHair) => HairLayers
+> = {
+  bob: ({ colour, back }) => {
+    return {
+      back: [rect(-98, -100, 196, 176, back, { radius: 64 })],
+      drape: [],
+      front: [cap(colour, -64, -20), poly(pts(-84, -20, -66, -60, -70, 40), colour)],
+    };
+  },
+  long: ({ colour, back }) => {
+    return {
+      back: [rect(-102, -100, 204, 290, back, { radius: 72 })],
+      drape: [],
+      front: [cap(colour, -70, 24)],
+    };
+  },
+  bun: ({ colour, back }) => {
+    return {
+      back: [circle(0, CAP_TOP - 8, 40, back)],
+      drape: [],
+      front: [cap(colour, -84), circle(0, CAP_TOP - 8, 34, colour)],
+    };
+  },
+  curly: ({ colour, back }) => {
+    return {
+      back: curlRing(back, 92, 30),
+      drape: [],
+      front: [...curlRing(colour, 80, 24), cap(colour, -74)],
+    };
+  },
+  buzz: ({ colour, skin }) => {
+    // Cropped close: the scalp shows through, and the hairline sits high and straight.
+    return { back: [], drape: [], front: [cap(mix(colour, skin, 0.35), -84, 0, -6)] };
+  },
+  sidepart: ({ colour }) => {
+    return {
+      back: [],
+      drape: [],
+      front: [
+        cap(colour, -80, 36),
+        // A swept quiff over the crown, parted on the left.
+        poly(
+          [
+            ...quadratic({ x: -74, y: -30 }, { x: -40, y: -120 }, { x: 36, y: -114 }, 10),
+            ...quadratic({ x: 36, y: -114 }, { x: 84, y: -100 }, { x: 80, y: -44 }, 8),
+            ...quadratic({ x: 80, y: -44 }, { x: 40, y: -84 }, { x: -36, y: -76 }, 8),
+          ],
+          colour,
+        ),
+        line(pts(-40, -86, -33, -70), 4, shade(colour, 0.3), 0.8),
+      ],
+    };
+  },
+  ponytail: ({ colour, back }) => {
+    return {
+      back: [ponytail(back)],
+      drape: [],
+      front: [
+        cap(colour, -92, -10),
+        line(
+          quadratic({ x: -40, y: -84 }, { x: 10, y: -104 }, { x: 60, y: -66 }, 8),
+          3,
+          tint(colour, 0.2),
+          0.6,
+        ),
+      ],
+    };
+  },
+  locs: ({ colour, back }) => {
+    return {
+      back: locStrands(back, [-100, -84, -68, 68, 84, 100], -86, 250),
+      drape: locStrands(colour, [-92, -76, -60, 60, 76, 92], -30, 210),
+      front: [
+        cap(colour, -80, 0, 4),
+        ...[-54, -30, -6, 18, 42].map((x) =>
+          rect(x - 10, -104 + Math.abs(x) * 0.3, 20, 52, x % 12 ? colour : shade(colour, 0.15), {
+            radius: 10,
+          }),
+        ),
+      ],
+    };
+  },
+  short: ({ colour }) => {
+    // Short: a little height on top and a fringe swept to one side.
+    return {
+      back: [],
+      drape: [],
+      front: [
+        cap(colour, -76, 0, 4),
+        poly(
+          [
+            ...quadratic({ x: -66, y: -58 }, { x: -20, y: -100 }, { x: 46, y: -84 }, 8),
+            ...quadratic({ x: 46, y: -84 }, { x: -6, y: -74 }, { x: -44, y: -50 }, 8),
+          ],
+          colour,
+        ),
+      ],
+    };
+  },
+};
+
+function plainStyle(
+  style: Exclude<HairStyle, 'bald' | 'headscarf'>,
+  colour: number,
+  skin: number,
+): HairLayers {
+  return PLAIN_STYLES[style]({ colour, back: shade(colour, 0.12), skin });
 }
 
 /** Grey at the temples (middle age) and on the crown (old age) of hair that is not grey yet. */

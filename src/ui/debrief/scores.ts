@@ -39,8 +39,11 @@ export function scoresSection(profile: Profile): HTMLElement {
   };
   wrapper.append(
     el('div', { className: 'debrief-score-figure' }, [scoreChart(scores), scoreTable(scores)]),
-    el('h3', { text: 'How these are worked out' }),
-    list(DIMENSIONS.map((dimension) => howText(profile.dimensions[dimension]))),
+    // The working is for the screen; the printed page keeps the scores, bands and the story.
+    el('div', { className: 'debrief-working debrief-no-print' }, [
+      el('h3', { text: 'How these are worked out' }),
+      list(DIMENSIONS.map((dimension) => howText(profile.dimensions[dimension]))),
+    ]),
     paragraph(
       `0 is the lowest score any complete run of this scenario can reach, 100 the highest. ${bandsKey()}`,
       'debrief-note',
