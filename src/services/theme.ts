@@ -22,7 +22,7 @@ export const palette = {
   gold: '#f2c14e', // customer focus
   violet: '#9b8cf2', // empowerment
   positive: '#5cc28a',
-  negative: '#e5624f',
+  negative: '#ea6c58',
   mixed: '#e8b04b',
 } as const;
 
