@@ -2,6 +2,7 @@
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './ui/styles.css';
+import './ui/screens.css';
 import { startShell } from './shell/index';
 import { keepGameForOffline } from './services/offline';
 

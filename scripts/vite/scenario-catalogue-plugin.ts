@@ -63,6 +63,7 @@ function summarise(fileName: string, text: string): CatalogueEntry | CatalogueNo
     role: s.role,
     estimatedMinutes: s.estimatedMinutes ?? null,
     tags: s.tags ?? [],
+    ...(s.setting ? { setting: s.setting } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 /** The build-time scenario library (see scripts/vite/scenario-catalogue-plugin.ts). */
-import type { Scenario, Track } from '../engine/scenario/schema';
+import type { Scenario, Setting, Track } from '../engine/scenario/schema';
 import type { Scoring } from '../engine/profile/types';
 
 /** A scenario ready to play and to score: the checked file and its scoring. */
@@ -22,6 +22,8 @@ export interface CatalogueEntry {
   role: string;
   estimatedMinutes: number | null;
   tags: string[];
+  /** Where it takes place: the list draws a small picture of it. */
+  setting?: Setting;
 }
 
 /** A file left out of the list, with a sentence that says why (shown in dev builds). */

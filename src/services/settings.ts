@@ -1,5 +1,6 @@
 /** Player settings, remembered in localStorage (a failure to store never stops the game). */
 import type { TimePressure } from '../engine/run/types';
+import { THEME_NAMES, type ThemeName } from './theme';
 
 export interface Settings {
   timePressure: TimePressure;
@@ -7,6 +8,8 @@ export interface Settings {
   /** 0..1 */
   volume: number;
   reducedMotion: boolean;
+  /** Dark for screens, light for projectors and print. */
+  theme: ThemeName;
 }
 
 const STORAGE_KEY = 'leadership-sim.settings.v1';
@@ -18,6 +21,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     soundOn: true,
     volume: 0.7,
     reducedMotion: prefersReducedMotion,
+    theme: 'dark',
   };
 }
 
@@ -34,6 +38,7 @@ export function mergeSettings(defaults: Settings, stored: unknown): Settings {
     soundOn: typeof s.soundOn === 'boolean' ? s.soundOn : defaults.soundOn,
     volume,
     reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : defaults.reducedMotion,
+    theme: THEME_NAMES.includes(s.theme as ThemeName) ? (s.theme as ThemeName) : defaults.theme,
   };
 }
 

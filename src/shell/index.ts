@@ -8,7 +8,7 @@ import { loadSettings, saveSettings, type Settings } from '../services/settings'
 import { openRunStore } from '../services/run-store';
 import { createSoundPlayer, type SoundPlayer } from '../services/sound';
 import { downloadSessionLog } from '../services/download';
-import { applyPalette } from '../ui/palette';
+import { applyPageTheme } from '../ui/palette';
 import { renderError } from '../ui/screens/error';
 import { showStorageBanner } from './banner';
 import { installErrorHandlers } from './errors';
@@ -39,6 +39,7 @@ function applyToPage(settings: Settings, sound: SoundPlayer, storage: Storage | 
   saveSettings(storage, settings);
   sound.apply(settings);
   document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
+  applyPageTheme(settings.theme);
 }
 
 export async function startShell(
@@ -46,10 +47,10 @@ export async function startShell(
   banner: HTMLElement | null,
 ): Promise<Actor<ShellMachine> | null> {
   if (!root || !banner) return null;
-  applyPalette(document.documentElement);
   const storage = safeLocalStorage();
   const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const settings = loadSettings(storage, prefersReducedMotion);
+  applyPageTheme(settings.theme);
   document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
   const sound = createSoundPlayer(settings);
   let actor: Actor<ShellMachine> | null = null;

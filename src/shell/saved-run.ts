@@ -8,6 +8,7 @@ import { checkOwnScenarioFile } from '../services/own-file';
 import type { PlayableScenario } from '../services/library-types';
 import type { ResumePoint } from './play-session';
 import type { SavedRun } from '../services/run-store';
+import type { ContinueOffer } from '../ui/screens/title';
 
 export type ReopenedRun =
   { ok: true; playable: PlayableScenario; resume: ResumePoint } | { ok: false; message: string };
@@ -21,6 +22,16 @@ export function savedRunTitle(saved: SavedRun): string {
   } catch {
     return saved.scenarioId;
   }
+}
+
+/** What the title's continue card says: which run, and how far it got. */
+export function continueOfferOf(saved: SavedRun): ContinueOffer {
+  const decisions = saved.log.inputs.filter((input) => input.type !== 'continue').length;
+  const where =
+    decisions === 0
+      ? 'Not yet at the first decision'
+      : `${decisions} decision${decisions === 1 ? '' : 's'} in`;
+  return { title: savedRunTitle(saved), where };
 }
 
 /** Checks the saved run's scenario again and replays its log, so a changed file is never resumed. */

@@ -51,7 +51,9 @@ test('a reload during a timed decision resumes the same state with the fair rema
 
   await page.reload();
   await waitForScreen(page, 'title');
-  await expect(page.getByText('You have an unfinished run: E2E: the long clock.')).toBeVisible();
+  const offer = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(offer).toContainText('E2E: the long clock');
+  await expect(offer).toContainText('1 decision in');
   await pressButton(page, 'Resume');
   await waitForScreen(page, 'play');
   await expect(countdown).toBeVisible();

@@ -7,6 +7,7 @@
 import './projector.css';
 import type { CohortSummary } from '../aggregate';
 import { button, el } from '../../ui/kit';
+import { applyPalette } from '../../ui/palette';
 import { decisionFacts, decisionHeading, splitChart } from './decision-panel';
 
 export interface ProjectorOptions {
@@ -31,7 +32,6 @@ function frame(scenarioTitle: string, anonymous: boolean) {
         role: 'dialog',
         'aria-modal': 'true',
         'aria-label': `Projector view: ${scenarioTitle}`,
-        'data-theme': 'light',
       },
     },
     [
@@ -48,6 +48,8 @@ function frame(scenarioTitle: string, anonymous: boolean) {
       el('div', { className: 'fac-projector-bottom' }, [parts.facts, parts.nav]),
     ],
   );
+  // Light by default, whatever the page's own theme: the shared light palette (services/theme).
+  applyPalette(overlay, 'light');
   return { overlay, ...parts };
 }
 
@@ -109,7 +111,7 @@ export function openProjector(
 
   function switchTheme(): void {
     const dark = view.overlay.dataset.theme === 'light';
-    view.overlay.dataset.theme = dark ? 'dark' : 'light';
+    applyPalette(view.overlay, dark ? 'dark' : 'light');
     theme.textContent = dark ? 'Light theme' : 'Dark theme';
   }
 

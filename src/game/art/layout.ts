@@ -2,26 +2,18 @@
  * Where things sit on the 1280×720 stage and the small bits of arithmetic the views share.
  * Plain functions so they can be tested in node (Phaser cannot be imported there).
  */
-import { ink, mix } from './colour';
+import { ink } from './colour';
 
 export const STAGE = { width: 1280, height: 720 } as const;
 
-/** The speaker stands left of centre, feet below the frame, leaving the right for the meters. */
+/** The speaker stands left of centre, feet below the frame. */
 export const PORTRAIT_ANCHOR = { x: 440, y: 720 } as const;
 export const PORTRAIT_HEAD = { x: 440, y: 390 } as const;
 
-export const METER_PANEL = {
-  right: 1256,
-  top: 24,
-  width: 372,
-  padding: 20,
-  rowHeight: 62,
-} as const;
 export const COUNTDOWN = { x: 92, y: 92, radius: 56, thickness: 11 } as const;
 
 /**
- * How much to enlarge the meters and countdown for the size the stage is shown at (CSS px).
- * At 1.7× on a 390 px phone the panel still ends right of the speaker's head.
+ * How much to enlarge the countdown ring for the size the stage is shown at (CSS px).
  */
 export function hudScale(displayWidth: number): number {
   if (displayWidth <= 0) return 1;
@@ -57,41 +49,6 @@ export function renderSize(
   const width = Math.min(STAGE.width, Math.max(MIN_RENDER_WIDTH, wanted));
   const height = Math.round((width * STAGE.height) / STAGE.width);
   return { width, height, zoom: width / STAGE.width };
-}
-
-export interface MeterRange {
-  value: number;
-  min?: number;
-  max?: number;
-}
-
-/** Share of the bar to fill, 0..1. A meter without bounds is drawn on 0..100 like the DOM bar. */
-export function meterFraction({ value, min = 0, max = 100 }: MeterRange): number {
-  if (!(max > min) || !Number.isFinite(value)) return 0;
-  return Math.min(1, Math.max(0, (value - min) / (max - min)));
-}
-
-/** Low meters read red, middling amber, healthy green; blended so changes glide. */
-export function meterColour(fraction: number): number {
-  const f = Math.min(1, Math.max(0, fraction));
-  return f < 0.5
-    ? mix(ink.negative, ink.mixed, f / 0.5)
-    : mix(ink.mixed, ink.positive, (f - 0.5) / 0.5);
-}
-
-export function meterPanelHeight(meterCount: number): number {
-  return meterCount === 0 ? 0 : METER_PANEL.padding * 2 + meterCount * METER_PANEL.rowHeight - 12;
-}
-
-export function meterRowTop(index: number): number {
-  return METER_PANEL.top + METER_PANEL.padding + index * METER_PANEL.rowHeight;
-}
-
-/** "+10" / "−5" (a real minus sign) for the small change chip; empty when nothing moved. */
-export function formatDelta(delta: number): string {
-  const rounded = Math.round(delta);
-  if (rounded === 0) return '';
-  return rounded > 0 ? `+${rounded}` : `\u2212${Math.abs(rounded)}`;
 }
 
 export interface CountdownState {

@@ -1,6 +1,7 @@
 /**
  * The one scene of the picture. It owns no game flow: the shell tells it what to show and
- * it hands each part to a view (backdrop, speaker, meters, countdown, reactions, ending).
+ * it hands each part to a view (backdrop, speaker, countdown, reactions, ending). The meters
+ * are the DOM's (one accessible list beside the picture); the picture only reacts to changes.
  * It renders on demand: the loop runs while a view animates, and each change the shell makes
  * asks for one frame; otherwise the loop sleeps on a still picture.
  */
@@ -13,7 +14,6 @@ import { SceneKeys } from '../scene-keys';
 import { BackdropLayer } from '../views/BackdropLayer';
 import { CountdownRing } from '../views/CountdownRing';
 import { EndingTint } from '../views/EndingTint';
-import { MeterPanel } from '../views/MeterPanel';
 import { Motion } from '../views/motion';
 import { PortraitLayer } from '../views/PortraitLayer';
 import { Reactions, type ReactionKind } from '../views/Reactions';
@@ -26,7 +26,6 @@ interface Views {
   ending: EndingTint;
   portrait: PortraitLayer;
   reactions: Reactions;
-  meters: MeterPanel;
   countdown: CountdownRing;
 }
 
@@ -57,7 +56,6 @@ export class StageScene extends Phaser.Scene {
       ending: new EndingTint(this, this.motion, { rays: DEPTH.rays, wash: DEPTH.wash }),
       portrait: new PortraitLayer(this, this.motion, DEPTH.portrait),
       reactions: new Reactions(this, this.motion, DEPTH.reactions),
-      meters: new MeterPanel(this, this.motion, DEPTH.hud),
       countdown: new CountdownRing(this, this.motion, DEPTH.hud),
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, this.fitHud, this);
@@ -77,7 +75,6 @@ export class StageScene extends Phaser.Scene {
         ? { id: speaker.id, mood: speaker.mood, ...(speaker.look ? { look: speaker.look } : {}) }
         : undefined,
     );
-    this.views.meters.show(view.meters);
     this.views.ending.show(view.nodeKind === 'ending' ? view.outcome : undefined);
     this.redraw();
   }
@@ -113,7 +110,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   /**
-   * On a phone the 1280-wide stage shrinks to ~390 px: grow the meters and ring to stay
+   * On a phone the 1280-wide stage shrinks to ~390 px: grow the countdown ring to stay
    * legible. Draws a frame only when the HUD scale or the canvas size changed.
    */
   private fitHud(): void {
@@ -123,7 +120,6 @@ export class StageScene extends Phaser.Scene {
     const fit = `${scale}@${this.scale.gameSize.width}x${this.scale.gameSize.height}`;
     if (fit === this.shownFit) return;
     this.shownFit = fit;
-    this.views.meters.setScale(scale);
     this.views.countdown.setScale(scale);
     this.redraw();
   }

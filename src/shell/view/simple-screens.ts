@@ -7,15 +7,16 @@ import { renderSettings } from '../../ui/screens/settings';
 import { renderHistory } from '../../ui/screens/history';
 import { renderError } from '../../ui/screens/error';
 import { historyRows } from '../past-runs';
-import { savedRunTitle } from '../saved-run';
+import { continueOfferOf } from '../saved-run';
 import { trackBriefingNote } from '../track';
+import { scenarioStatuses } from '../statuses';
 import type { ScreenRenderer } from './types';
 import { aliasField } from '../../ui/alias-field';
 
 export const titleScreen: ScreenRenderer = (root, snapshot, send) => {
   const { savedRun } = snapshot.context;
   renderTitle(root, {
-    savedRunTitle: savedRun ? savedRunTitle(savedRun) : null,
+    continueOffer: savedRun ? continueOfferOf(savedRun) : null,
     onPlay: () => send({ type: 'ui.play' }),
     onResume: () => send({ type: 'ui.resume' }),
     onStartOver: () => send({ type: 'ui.startOver' }),
@@ -25,8 +26,10 @@ export const titleScreen: ScreenRenderer = (root, snapshot, send) => {
   });
 };
 
-export const listScreen: ScreenRenderer = (root, _snapshot, send, page) => {
+export const listScreen: ScreenRenderer = (root, snapshot, send, page) => {
+  const { savedRun, history } = snapshot.context;
   renderList(root, {
+    statuses: scenarioStatuses(savedRun ? [savedRun] : [], history),
     entries: catalogue.entries,
     tracks: catalogue.tracks,
     notes: catalogue.notes,

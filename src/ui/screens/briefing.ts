@@ -1,7 +1,14 @@
+/**
+ * The briefing, on one screen at 1280×720 and 390×844 with Start in view: the situation in a
+ * few lines, the cast as a strip of portraits (the game's own art, painted once it loads),
+ * the meters as small gauges at their starting values, one line on what is scored. The why
+ * of the scores and the time-pressure choice open on demand.
+ */
 import type { Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
 import { describeTimePressure } from '../../services/settings';
 import { button, el, focusHeading } from '../kit';
+import { castStrip, dimensionList, gaugeList, paintPictures } from '../components';
 import { timePressureFieldset } from './settings';
 
 export interface BriefingOptions {
@@ -34,55 +41,15 @@ function hasTimedDecision(scenario: Scenario): boolean {
   );
 }
 
-function castList(scenario: Scenario): HTMLElement | null {
-  const cast = Object.values(scenario.cast ?? {});
-  if (cast.length === 0) return null;
-  return el('section', { attrs: { 'aria-labelledby': 'cast-heading' } }, [
-    el('h2', { text: 'Who you will meet', attrs: { id: 'cast-heading' } }),
-    el(
-      'ul',
-      {},
-      cast.map((member) => el('li', { text: `${member.name}, ${member.role}` })),
-    ),
-  ]);
-}
-
-function meterList(scenario: Scenario): HTMLElement | null {
-  const meters = Object.values(scenario.meters ?? {});
-  if (meters.length === 0) return null;
-  return el('section', { attrs: { 'aria-labelledby': 'meters-heading' } }, [
-    el('h2', { text: 'What you can see moving', attrs: { id: 'meters-heading' } }),
-    el('p', { text: 'These business gauges react to your decisions. They are not your score.' }),
-    el(
-      'ul',
-      {},
-      meters.map((meter) => el('li', { text: `${meter.label}: starts at ${meter.initial}` })),
-    ),
-  ]);
-}
-
-export function renderBriefing(root: HTMLElement, options: BriefingOptions): void {
-  const { scenario } = options;
-  const heading = el('h1', { text: scenario.title });
-  const timing = hasTimedDecision(scenario)
-    ? el('p', { className: 'time-note', text: describeTimePressure(options.timePressure) })
-    : el('p', { text: 'No decision in this scenario is timed.' });
-  const fieldset = hasTimedDecision(scenario)
-    ? timePressureFieldset(options.timePressure, (value) => {
-        timing.textContent = describeTimePressure(value);
-        options.onTimePressure(value);
-      })
-    : null;
-  root.append(
-    el('section', { className: 'screen briefing-screen' }, [
-      heading,
-      options.trackNote ? el('p', { className: 'card-meta', text: options.trackNote }) : null,
-      el('p', { className: 'lede', text: scenario.summary }),
-      el('p', { text: `Your role: ${scenario.role}` }),
-      castList(scenario),
-      meterList(scenario),
-      el('section', { attrs: { 'aria-labelledby': 'scored-heading' } }, [
-        el('h2', { text: 'What is scored, and why', attrs: { id: 'scored-heading' } }),
+function scoredSection(): HTMLElement {
+  return el(
+    'section',
+    { className: 'briefing-scored', attrs: { 'aria-labelledby': 'scored-heading' } },
+    [
+      el('h2', { className: 'briefing-label', text: 'Scored on', attrs: { id: 'scored-heading' } }),
+      dimensionList(),
+      el('details', { className: 'more' }, [
+        el('summary', { text: 'What is scored, and why' }),
         el('p', {
           text: 'Each decision moves three leadership scores. Most options help one and cost another, and the same move can be right in one situation and wrong in the next: read what the story tells you about the people and the customer.',
         }),
@@ -95,17 +62,123 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
         ),
         el('p', { text: 'The debrief at the end shows where you stand on each, and why.' }),
       ]),
-      el('section', { attrs: { 'aria-labelledby': 'timing-heading' } }, [
-        el('h2', { text: 'Time pressure', attrs: { id: 'timing-heading' } }),
-        timing,
-        fieldset,
-      ]),
-      options.aliasField ?? null,
-      el('div', { className: 'actions' }, [
-        button('Start', options.onStart, 'button button-primary'),
-        button('Back to the list', options.onBack),
-      ]),
-    ]),
+    ],
   );
+}
+
+function timingSection(options: BriefingOptions): HTMLElement {
+  const timed = hasTimedDecision(options.scenario);
+  const timing = el('p', {
+    className: 'time-note',
+    text: timed
+      ? describeTimePressure(options.timePressure)
+      : 'No decision in this scenario is timed.',
+  });
+  const fieldset = timed
+    ? timePressureFieldset(options.timePressure, (value) => {
+        timing.textContent = describeTimePressure(value);
+        options.onTimePressure(value);
+      })
+    : null;
+  return el(
+    'section',
+    { className: 'briefing-timing', attrs: { 'aria-labelledby': 'timing-heading' } },
+    [
+      el('h2', {
+        className: 'briefing-label',
+        text: 'Time pressure',
+        attrs: { id: 'timing-heading' },
+      }),
+      timing,
+      fieldset
+        ? el('details', { className: 'more' }, [
+            el('summary', { text: 'Change time pressure' }),
+            fieldset,
+          ])
+        : null,
+    ],
+  );
+}
+
+function castSection(scenario: Scenario): HTMLElement | null {
+  const cast = Object.entries(scenario.cast ?? {});
+  if (cast.length === 0) return null;
+  return el(
+    'section',
+    { className: 'briefing-cast', attrs: { 'aria-labelledby': 'cast-heading' } },
+    [
+      el('h2', {
+        className: 'briefing-label',
+        text: 'Who you will meet',
+        attrs: { id: 'cast-heading' },
+      }),
+      castStrip(
+        cast.map(([id, member]) => ({
+          id,
+          name: member.name,
+          role: member.role,
+          ...(member.look ? { look: member.look } : {}),
+        })),
+      ),
+    ],
+  );
+}
+
+function meterSection(scenario: Scenario): HTMLElement | null {
+  const meters = Object.entries(scenario.meters ?? {});
+  if (meters.length === 0) return null;
+  return el(
+    'section',
+    { className: 'briefing-meters', attrs: { 'aria-labelledby': 'meters-heading' } },
+    [
+      el('h2', {
+        className: 'briefing-label',
+        text: 'What you can see moving',
+        attrs: { id: 'meters-heading' },
+      }),
+      gaugeList(
+        meters.map(([id, meter]) => ({
+          id,
+          label: meter.label,
+          value: meter.initial,
+          min: meter.min,
+          max: meter.max,
+          prefix: 'starts at ',
+        })),
+        'Meters at the start',
+      ),
+      el('p', {
+        className: 'briefing-small',
+        text: 'Business gauges that react to your decisions. They are not your score.',
+      }),
+    ],
+  );
+}
+
+export function renderBriefing(root: HTMLElement, options: BriefingOptions): void {
+  const { scenario } = options;
+  const heading = el('h1', { className: 'briefing-title', text: scenario.title });
+  const screen = el('section', { className: 'screen briefing-screen' }, [
+    el('div', { className: 'briefing-head' }, [
+      options.trackNote ? el('p', { className: 'card-meta', text: options.trackNote }) : null,
+      heading,
+      el('p', { className: 'briefing-role', text: `Your role: ${scenario.role}` }),
+    ]),
+    el('div', { className: 'briefing-body' }, [
+      el('div', { className: 'briefing-story' }, [
+        el('p', { className: 'lede briefing-summary', text: scenario.summary }),
+        scoredSection(),
+        timingSection(options),
+        options.aliasField ?? null,
+      ]),
+      el('div', { className: 'briefing-side' }, [castSection(scenario), meterSection(scenario)]),
+    ]),
+    el('div', { className: 'actions briefing-actions' }, [
+      button('Start', options.onStart, 'button button-primary button-large'),
+      button('Back to the list', options.onBack, 'button button-quiet'),
+    ]),
+  ]);
+  root.append(screen);
   focusHeading(heading);
+  void paintPictures(screen);
 }

@@ -1,6 +1,16 @@
 import type { CatalogueEntry, CatalogueNote } from '../../services/library-types';
 import type { Track } from '../../engine/scenario/schema';
-import { button, el, focusHeading } from '../kit';
+import { button, el, focusHeading, labelled, selectOf } from '../kit';
+import { paintPictures, settingPicture } from '../components';
+
+/** Where the player stands with a scenario on this device. */
+export type ScenarioStatus = 'new' | 'unfinished' | 'done';
+
+const STATUS_WORDS: Record<ScenarioStatus, string> = {
+  new: 'New',
+  unfinished: 'Unfinished',
+  done: 'Done',
+};
 
 export interface ListOptions {
   entries: CatalogueEntry[];
@@ -9,43 +19,76 @@ export interface ListOptions {
   notes: CatalogueNote[];
   showNotes: boolean;
   titleOf(scenarioId: string): string;
+  /** Status by scenario id; a scenario left out is new. */
+  statuses?: Readonly<Record<string, ScenarioStatus>>;
   onPick(entry: CatalogueEntry): void;
   onPickTrack(track: Track): void;
   onFile(file: File): void;
   onBack(): void;
 }
 
-function scenarioCard(entry: CatalogueEntry, onPick: () => void): HTMLElement {
-  const meta = [entry.role, entry.estimatedMinutes ? `about ${entry.estimatedMinutes} min` : null]
+function minutes(value: number | null | undefined): string | null {
+  return value ? `about ${value} min` : null;
+}
+
+function statusBadge(status: ScenarioStatus): HTMLElement {
+  return el('span', {
+    className: `badge badge-${status} card-status`,
+    text: STATUS_WORDS[status],
+    attrs: { 'data-status': status },
+  });
+}
+
+function scenarioCard(
+  entry: CatalogueEntry,
+  status: ScenarioStatus,
+  onPick: () => void,
+): HTMLElement {
+  const meta = [entry.role, minutes(entry.estimatedMinutes)]
     .filter((part): part is string => part !== null)
     .join(' · ');
-  const tags = el(
-    'ul',
-    { className: 'tags', attrs: { 'aria-label': 'Tags' } },
-    entry.tags.map((tag) => el('li', { text: tag })),
+  return el(
+    'li',
+    {
+      className: 'card scenario-card',
+      attrs: { 'data-tags': JSON.stringify(entry.tags), 'data-scenario-id': entry.id },
+    },
+    [
+      el('div', { className: 'card-picture' }, [
+        settingPicture(entry.setting),
+        statusBadge(status),
+      ]),
+      el('h3', { text: entry.title }),
+      el('p', { className: 'card-meta', text: `Your role: ${meta}` }),
+      el('p', { className: 'card-summary', text: entry.summary }),
+      entry.tags.length > 0
+        ? el(
+            'ul',
+            { className: 'tags', attrs: { 'aria-label': 'Themes' } },
+            entry.tags.map((tag) => el('li', { text: tag })),
+          )
+        : null,
+      el('button', {
+        className: 'button button-primary',
+        text: 'Play',
+        attrs: { type: 'button', 'aria-label': `Play ${entry.title}` },
+        on: { click: onPick },
+      }),
+    ],
   );
-  return el('li', { className: 'card' }, [
-    el('h3', { text: entry.title }),
-    el('p', { className: 'card-meta', text: `Your role: ${meta}` }),
-    el('p', { text: entry.summary }),
-    entry.tags.length > 0 ? tags : null,
-    el('button', {
-      className: 'button button-primary',
-      text: 'Play',
-      attrs: { type: 'button', 'aria-label': `Play ${entry.title}` },
-      on: { click: onPick },
-    }),
-  ]);
 }
 
 function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => void): HTMLElement {
+  const meta = [`${track.scenarios.length} scenarios in a row`, minutes(track.estimatedMinutes)]
+    .filter(Boolean)
+    .join(' · ');
   return el('li', { className: 'card card-track' }, [
-    el('h3', { text: track.title }),
-    el('p', {
-      className: 'card-meta',
-      text: `Track of ${track.scenarios.length} scenarios${track.estimatedMinutes ? ` · about ${track.estimatedMinutes} min` : ''}`,
-    }),
-    el('p', { text: track.summary }),
+    el('div', { className: 'track-head' }, [
+      el('span', { className: 'badge badge-track', text: 'Track' }),
+      el('h3', { text: track.title }),
+    ]),
+    el('p', { className: 'card-meta', text: meta }),
+    el('p', { className: 'card-summary', text: track.summary }),
     el(
       'ol',
       { className: 'track-steps' },
@@ -58,6 +101,38 @@ function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => 
       on: { click: onPick },
     }),
   ]);
+}
+
+/** Every theme (tag) in the list, most used first, then by name. */
+export function themesOf(entries: readonly CatalogueEntry[]): string[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries)
+    for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([tag]) => tag);
+}
+
+/** A theme chooser that hides the cards without that theme, and says how many remain. */
+function themeFilter(entries: readonly CatalogueEntry[], cards: HTMLElement): HTMLElement | null {
+  const themes = themesOf(entries);
+  if (themes.length === 0) return null;
+  const select = selectOf([
+    { value: '', text: 'All themes' },
+    ...themes.map((theme) => ({ value: theme, text: theme })),
+  ]);
+  const count = el('p', { className: 'card-meta filter-count', attrs: { role: 'status' } });
+  const apply = () => {
+    let shown = 0;
+    for (const card of cards.querySelectorAll<HTMLElement>('.scenario-card')) {
+      const tags = JSON.parse(card.dataset.tags ?? '[]') as string[];
+      card.hidden = select.value !== '' && !tags.includes(select.value);
+      if (!card.hidden) shown += 1;
+    }
+    count.textContent = select.value ? `${shown} of ${entries.length} scenarios` : '';
+  };
+  select.addEventListener('change', apply);
+  return el('div', { className: 'list-filter' }, [labelled('Filter by theme', select), count]);
 }
 
 function fileSection(onFile: (file: File) => void): HTMLElement {
@@ -93,7 +168,7 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
         el('h2', { text: 'Tracks', attrs: { id: 'tracks-heading' } }),
         el(
           'ul',
-          { className: 'cards' },
+          { className: 'cards track-cards' },
           options.tracks.map((track) =>
             trackCard(track, options.titleOf, () => options.onPickTrack(track)),
           ),
@@ -101,15 +176,21 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
       ]),
     );
   }
+  const cards = el(
+    'ul',
+    { className: 'cards scenario-cards' },
+    options.entries.map((entry) =>
+      scenarioCard(entry, options.statuses?.[entry.id] ?? 'new', () => options.onPick(entry)),
+    ),
+  );
   sections.push(
     el('section', { attrs: { 'aria-labelledby': 'scenarios-heading' } }, [
-      el('h2', { text: 'Scenarios', attrs: { id: 'scenarios-heading' } }),
+      el('div', { className: 'screen-top' }, [
+        el('h2', { text: 'Scenarios', attrs: { id: 'scenarios-heading' } }),
+        themeFilter(options.entries, cards),
+      ]),
       options.entries.length > 0
-        ? el(
-            'ul',
-            { className: 'cards' },
-            options.entries.map((entry) => scenarioCard(entry, () => options.onPick(entry))),
-          )
+        ? cards
         : el('p', { text: 'No scenarios are bundled in this build.' }),
     ]),
   );
@@ -129,16 +210,16 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
     );
   }
   sections.push(fileSection(options.onFile));
-  root.append(
-    el('section', { className: 'screen list-screen' }, [
-      el('div', { className: 'screen-top' }, [
-        heading,
-        button('Back to the title', options.onBack, 'button button-quiet'),
-      ]),
-      ...sections,
+  const screen = el('section', { className: 'screen list-screen' }, [
+    el('div', { className: 'screen-top' }, [
+      heading,
+      button('Back to the title', options.onBack, 'button button-quiet'),
     ]),
-  );
+    ...sections,
+  ]);
+  root.append(screen);
   focusHeading(heading);
+  void paintPictures(screen);
 }
 
 /** Problems found in a file the player picked: `file: path: sentence`, one per line. */

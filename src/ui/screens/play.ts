@@ -7,6 +7,7 @@ import { button, el, focusHeading } from '../kit';
 import { choiceButtons, createRunView } from '../run-view';
 import { playKeyAction } from '../keyboard';
 import { countdownText, nextAnnouncement, type AnnouncementState } from '../countdown';
+import { gauge } from '../components';
 
 export interface PlayOptions {
   scenarioTitle: string;
@@ -50,21 +51,9 @@ function keyInfo(event: KeyboardEvent) {
 }
 
 function meterItems(view: NodeView): HTMLElement[] {
-  return view.meters.map((meter) => {
-    const min = meter.min ?? 0;
-    const max = meter.max ?? 100;
-    const share = max > min ? Math.min(1, Math.max(0, (meter.value - min) / (max - min))) : 0;
-    const bar = el('span', { className: 'meter-fill' });
-    bar.style.width = `${Math.round(share * 100)}%`;
-    return el(
-      'li',
-      { className: 'meter', attrs: { 'data-meter-id': meter.id, 'data-value': meter.value } },
-      [
-        el('span', { className: 'meter-label', text: `${meter.label}: ${meter.value}` }),
-        el('span', { className: 'meter-bar', attrs: { 'aria-hidden': 'true' } }, [bar]),
-      ],
-    );
-  });
+  return view.meters.map((meter) =>
+    gauge({ id: meter.id, label: meter.label, value: meter.value, min: meter.min, max: meter.max }),
+  );
 }
 
 export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayScreen {
@@ -79,9 +68,8 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true },
   });
   const announcer = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
-  const meters = el('ul', { className: 'meters', attrs: { 'aria-label': 'Meters' } });
+  const meters = el('ul', { className: 'gauges meters', attrs: { 'aria-label': 'Meters' } });
   panel.querySelector('.controls')?.before(countdown, announcer);
-  panel.append(meters);
   let current: NodeView | null = null;
   let handlers: PlayHandlers = { choose: () => undefined, continue: () => undefined };
   let announcement: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
@@ -108,7 +96,11 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
           button('Save and quit', options.onQuit, 'button button-quiet'),
         ]),
       ]),
-      el('div', { className: 'stage-frame' }, [stageHost]),
+      // The picture and the meters share one column; the story and choices take the other.
+      el('div', { className: 'stage-column' }, [
+        el('div', { className: 'stage-frame' }, [stageHost]),
+        meters,
+      ]),
       panel,
     ]),
   );

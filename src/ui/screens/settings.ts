@@ -1,5 +1,6 @@
 import type { TimePressure } from '../../engine/run/types';
 import type { Settings } from '../../services/settings';
+import type { ThemeName } from '../../services/theme';
 import { button, el, focusHeading } from '../kit';
 
 const TIME_PRESSURE_LABELS: Array<[TimePressure, string]> = [
@@ -29,6 +30,27 @@ export function timePressureFieldset(
   return el('fieldset', { className: 'fieldset' }, [
     el('legend', { text: 'Time pressure for timed decisions' }),
     ...options,
+  ]);
+}
+
+const THEME_LABELS: Array<[ThemeName, string]> = [
+  ['dark', 'Dark (screens)'],
+  ['light', 'Light (projectors and print)'],
+];
+
+function themeFieldset(current: ThemeName, onChange: (value: ThemeName) => void): HTMLElement {
+  return el('fieldset', { className: 'fieldset' }, [
+    el('legend', { text: 'Theme' }),
+    ...THEME_LABELS.map(([value, label]) => {
+      const id = `theme-${value}`;
+      return el('div', { className: 'radio' }, [
+        el('input', {
+          attrs: { type: 'radio', name: 'theme', id, value, checked: value === current },
+          on: { change: () => onChange(value) },
+        }),
+        el('label', { text: label, attrs: { for: id } }),
+      ]);
+    }),
   ]);
 }
 
@@ -73,6 +95,7 @@ export function renderSettings(root: HTMLElement, options: SettingsOptions): voi
   root.append(
     el('section', { className: 'screen settings-screen' }, [
       heading,
+      themeFieldset(settings.theme, (theme) => update({ theme })),
       timePressureFieldset(settings.timePressure, (timePressure) => update({ timePressure })),
       el('fieldset', { className: 'fieldset' }, [
         el('legend', { text: 'Sound' }),

@@ -1,8 +1,22 @@
+/**
+ * The title: the promise in one line, the three scored dimensions in their colours, one
+ * primary action, and — when a run is waiting — a card that says which and where. The
+ * illustration is the game's own art, painted after the screen is interactive (a dynamic
+ * import), so it never holds up the first screen.
+ */
 import { button, el, focusHeading } from '../kit';
+import { dimensionList } from '../components';
+
+/** A run the player can go back to: what it is and how far it got. */
+export interface ContinueOffer {
+  title: string;
+  /** "3 decisions in", "at the start"… */
+  where: string;
+}
 
 export interface TitleOptions {
-  /** Title of the scenario of a saved, unfinished run, when there is one. */
-  savedRunTitle: string | null;
+  /** The unfinished run on this device, when there is one. */
+  continueOffer: ContinueOffer | null;
   onPlay(): void;
   onResume(): void;
   onStartOver(): void;
@@ -11,34 +25,71 @@ export interface TitleOptions {
   onFacilitator(): void;
 }
 
+function continueCard(offer: ContinueOffer, options: TitleOptions): HTMLElement {
+  return el(
+    'section',
+    { className: 'card continue-card', attrs: { 'aria-labelledby': 'continue-heading' } },
+    [
+      el('h2', { text: 'Continue where you left off', attrs: { id: 'continue-heading' } }),
+      el('p', { className: 'continue-title', text: offer.title }),
+      el('p', { className: 'card-meta', text: offer.where }),
+      el('div', { className: 'actions' }, [
+        button('Resume', options.onResume, 'button button-primary button-large'),
+        button('Start over', options.onStartOver),
+      ]),
+    ],
+  );
+}
+
+function titleScene(): HTMLElement {
+  const canvas = el('canvas', {
+    className: 'picture title-picture',
+    attrs: { 'aria-hidden': 'true' },
+  });
+  const paint = () =>
+    void import('../art/pictures')
+      .then((art) => {
+        if (!canvas.isConnected) return;
+        art.drawScene(canvas, 'store', [
+          { castId: 'title-customer', mood: 'worried', at: 0.3, scale: 0.95 },
+          { castId: 'title-leader', mood: 'happy', at: 0.72, scale: 1.05 },
+        ]);
+        canvas.dataset.painted = 'true';
+      })
+      .catch(() => undefined); // decoration only: a plain panel is fine
+  // After the first paint, so the title is interactive before the art is even fetched.
+  requestAnimationFrame(() => setTimeout(paint, 0));
+  return el('div', { className: 'title-art' }, [canvas]);
+}
+
 export function renderTitle(root: HTMLElement, options: TitleOptions): void {
   const heading = el('h1', { className: 'title-heading', text: 'Customer-First Leader' });
-  const actions = el('div', { className: 'title-actions' });
-  if (options.savedRunTitle) {
-    actions.append(
-      el('p', {
-        className: 'saved-note',
-        text: `You have an unfinished run: ${options.savedRunTitle}.`,
-      }),
-      button('Resume', options.onResume, 'button button-primary'),
-      button('Start over', options.onStartOver),
-    );
-  } else {
-    actions.append(button('Play', options.onPlay, 'button button-primary'));
-  }
-  actions.append(
-    button('Settings', options.onSettings),
-    button('Your past runs', options.onHistory),
-    button('Facilitator tools', options.onFacilitator, 'button button-quiet'),
-  );
+  const offer = options.continueOffer;
   root.append(
     el('section', { className: 'screen title-screen' }, [
-      heading,
-      el('p', {
-        className: 'lede',
-        text: 'Lead through real customer moments. Every decision is scored on customer focus, adaptability and empowerment, and every run ends with a debrief.',
-      }),
-      actions,
+      el('div', { className: 'title-hero' }, [
+        el('div', { className: 'title-copy' }, [
+          el('p', { className: 'title-kicker', text: 'A leadership decision game' }),
+          heading,
+          el('p', {
+            className: 'lede title-promise',
+            text: 'Lead a team through real customer moments, then see what your decisions did.',
+          }),
+          el('p', { className: 'title-scored', text: 'Every decision is scored on' }),
+          dimensionList(),
+          offer
+            ? continueCard(offer, options)
+            : el('div', { className: 'title-actions' }, [
+                button('Play', options.onPlay, 'button button-primary button-large'),
+              ]),
+        ]),
+        titleScene(),
+      ]),
+      el('nav', { className: 'title-links', attrs: { 'aria-label': 'More' } }, [
+        button('Settings', options.onSettings, 'button button-quiet'),
+        button('Your past runs', options.onHistory, 'button button-quiet'),
+        button('Facilitator tools', options.onFacilitator, 'button button-quiet'),
+      ]),
     ]),
   );
   focusHeading(heading);

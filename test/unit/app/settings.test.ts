@@ -34,6 +34,7 @@ describe('settings', () => {
       soundOn: false,
       volume: 0.25,
       reducedMotion: true,
+      theme: 'light' as const,
     };
     saveSettings(storage, settings);
     expect(loadSettings(storage, false)).toEqual(settings);
@@ -46,8 +47,10 @@ describe('settings', () => {
       soundOn: 'yes',
       volume: 7,
       reducedMotion: true,
+      theme: 'sepia',
     });
     expect(merged).toEqual({ ...defaults, reducedMotion: true });
+    expect(mergeSettings(defaults, { theme: 'light' }).theme).toBe('light');
     expect(mergeSettings(defaults, null)).toEqual(defaults);
   });
 
