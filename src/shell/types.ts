@@ -13,12 +13,16 @@ import type { Countdown, PlaySessionReport, ResumePoint } from './play-session';
 import type { PastRun } from './past-runs';
 import type { Route } from './routes';
 import type { TrackPass } from './track';
+import type { PackageConfig } from '../lms/package-config';
+import type { LmsLink } from './lms-link';
 
 export interface ShellDeps {
   store: RunStore;
   /** Persist and apply new settings (localStorage, sound, motion). */
   applySettings(settings: Settings): void;
   findTrack(trackId: string): Track | undefined;
+  /** An LMS package: show the leader a problem with the LMS, once, in plain words. */
+  showLmsProblem?(message: string): void;
 }
 
 export interface PlayState {
@@ -52,6 +56,10 @@ export interface ShellContext {
   createStage: CreateStage | null;
   facilitator: FacilitatorModule | null;
   errorMessage: string | null;
+  /** The LMS package this build is (its scenario or track only), or null: the whole game. */
+  lmsPackage: PackageConfig | null;
+  /** Inside a package, once booted: reports every run to the LMS. */
+  lms: LmsLink | null;
 }
 
 export type ShellEvent =
@@ -86,6 +94,8 @@ export interface ShellInput {
   settings: Settings;
   /** The address the page was opened at (deep links such as #facilitator). */
   route: Route;
+  /** `__LMS_PACKAGE__`: the game opens as that package (see lms-link.ts). */
+  lmsPackage?: PackageConfig | null;
 }
 
 export const FALLBACK_ERROR =
@@ -113,5 +123,7 @@ export function emptyContext(input: ShellInput): ShellContext {
     createStage: null,
     facilitator: null,
     errorMessage: null,
+    lmsPackage: input.lmsPackage ?? null,
+    lms: null,
   };
 }

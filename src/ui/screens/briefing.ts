@@ -11,7 +11,8 @@ export interface BriefingOptions {
   trackNote?: string;
   onTimePressure(value: TimePressure): void;
   onStart(): void;
-  onBack(): void;
+  /** Absent inside an LMS package, which has no list. */
+  onBack?(): void;
 }
 
 const DIMENSION_WHY = [
@@ -100,7 +101,7 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
       ]),
       el('div', { className: 'actions' }, [
         button('Start', options.onStart, 'button button-primary'),
-        button('Back to the list', options.onBack),
+        options.onBack ? button('Back to the list', options.onBack) : null,
       ]),
     ]),
   );

@@ -11,7 +11,8 @@ import { countdownText, nextAnnouncement, type AnnouncementState } from '../coun
 export interface PlayOptions {
   scenarioTitle: string;
   stageLabel: string;
-  onQuit(): void;
+  /** Absent inside an LMS package: the leader leaves by closing the course, which keeps the place. */
+  onQuit?(): void;
   onDownload(): void;
 }
 
@@ -105,7 +106,7 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
         el('h1', { className: 'play-title', text: options.scenarioTitle }),
         el('div', { className: 'play-tools' }, [
           button('Download session file', options.onDownload, 'button button-quiet'),
-          button('Save and quit', options.onQuit, 'button button-quiet'),
+          options.onQuit ? button('Save and quit', options.onQuit, 'button button-quiet') : null,
         ]),
       ]),
       el('div', { className: 'stage-frame' }, [stageHost]),
