@@ -48,8 +48,10 @@ export interface PackageDeps {
   findTrack(trackId: string): Track | undefined;
   /** Plain words for the leader, once per problem (no LMS, a refused call, …). */
   showProblem(message: string): void;
-  loadScenario?(id: string): Promise<PlayableScenario | null>;
+  loadScenario?: ScenarioLoader;
 }
+
+type ScenarioLoader = (id: string) => Promise<PlayableScenario | null>;
 
 export type ConnectAdapter = (config: PackageConfig, options: LmsOptions) => Promise<LmsConnection>;
 
@@ -72,19 +74,24 @@ async function reportEnd(
   report: RunReport,
   profile: Profile,
   track: TrackPass | null,
-  scenarioCount: number,
+  config: PackageConfig,
+  load: ScenarioLoader,
 ): Promise<void> {
   connection.runEnded(report, profile);
   if (track) {
-    if (track.finished.length + 1 < scenarioCount) return;
-    const earlier = await trackParts(track.finished);
+    if (track.finished.length + 1 < config.scenarioIds.length) return;
+    const earlier = await trackParts(track.finished, load);
     const profiles = earlier.flatMap((part) => (part.profile ? [part.profile] : []));
     connection.trackEnded([...profiles, profile]);
   }
   connection.exit();
 }
 
-export function createLmsLink(config: PackageConfig, connection: LmsConnection): LmsLink {
+export function createLmsLink(
+  config: PackageConfig,
+  connection: LmsConnection,
+  load: ScenarioLoader = loadLibraryScenario,
+): LmsLink {
   let elapsedNow: (() => number) | null = null;
   return {
     observe({ scenario, scoring }, track) {
@@ -102,8 +109,8 @@ export function createLmsLink(config: PackageConfig, connection: LmsConnection):
         ended(log, context) {
           elapsedNow = null;
           const profile = buildProfile(scenario, scoring, context);
-          const count = config.scenarioIds.length;
-          reportEnd(connection, reportOf(log, context), profile, track, count).catch(() => {
+          const report = reportOf(log, context);
+          reportEnd(connection, report, profile, track, config, load).catch(() => {
             connection.exit(); // a part that no longer loads: the scenario's result is in
           });
         },
@@ -145,10 +152,7 @@ export async function packageEntry(
 }
 
 /** A scenario package the leader already finished: its end screen again. */
-async function endedRun(
-  log: SessionLog,
-  load: NonNullable<PackageDeps['loadScenario']>,
-): Promise<PackageEntry | null> {
+async function endedRun(log: SessionLog, load: ScenarioLoader): Promise<PackageEntry | null> {
   const playable = await load(log.scenarioId);
   if (!playable) return null;
   const replayed = profileOfLog(playable.scenario, playable.scoring, log);
@@ -171,7 +175,7 @@ export async function bootPackage(
     });
     connection.onProblem(deps.showProblem);
     const started = await connection.start();
-    link = createLmsLink(config, connection);
+    link = createLmsLink(config, connection, load);
     resume = started.resume;
   } catch {
     deps.showProblem(PROBLEM.notStarted);

@@ -87,10 +87,13 @@ export interface TrackDebriefReady {
 }
 
 /** A track's finished parts with their profiles (parts that no longer replay are left out). */
-export async function trackParts(finished: TrackStepDone[]): Promise<TrackDebriefInput['parts']> {
+export async function trackParts(
+  finished: TrackStepDone[],
+  load: (id: string) => Promise<PlayableScenario | null> = loadLibraryScenario,
+): Promise<TrackDebriefInput['parts']> {
   const parts: TrackDebriefInput['parts'] = [];
   for (const step of finished) {
-    const playable = await loadLibraryScenario(step.scenarioId);
+    const playable = await load(step.scenarioId);
     if (!playable) continue;
     const replayed = profileOfLog(playable.scenario, playable.scoring, step.log);
     if (!replayed.ok || !replayed.profile) continue;
