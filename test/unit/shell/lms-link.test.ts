@@ -4,8 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Track } from '../../../src/engine/scenario/schema';
-import type { SessionLog } from '../../../src/engine/session/types';
-import type { RunContext } from '../../../src/engine/run/types';
 import { startLiveRun } from '../../../src/engine/session/live-run';
 import type { LmsConnection, LmsStart, PackageConfig, RunReport } from '../../../src/lms/index';
 import { PROBLEM } from '../../../src/lms/problems';
