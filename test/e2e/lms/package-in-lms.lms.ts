@@ -254,6 +254,11 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
       const frame = await openCourse(page, standard, key);
       await startPlay(frame);
       const decisions = await playToEnd(page, frame);
+      await expect(frame.getByRole('main')).toHaveAttribute('aria-busy', 'false');
+      await expect(frame.getByRole('button', { name: /Back to the list|Play again/ })).toHaveCount(
+        0,
+      );
+      await page.screenshot({ path: `test-results/lms-${standard}-end.png` });
       await page.close({ runBeforeUnload: true }); // pagehide: the course exits the LMS session
       const other = await page.context().newPage();
       await expect
