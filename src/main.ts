@@ -8,4 +8,5 @@ import { keepGameForOffline } from './services/offline';
 
 void startShell(document.getElementById('app'), document.getElementById('banner'));
 // The dev server rebuilds modules on every change: a cached copy would only get in the way.
-if (import.meta.env.PROD) keepGameForOffline();
+// An LMS package never registers it: the LMS serves the course (see scripts/lms/vite-plugin.ts).
+if (import.meta.env.PROD && __LMS_PACKAGE__ === null) keepGameForOffline();

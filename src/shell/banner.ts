@@ -14,3 +14,11 @@ export function showStorageBanner(banner: HTMLElement, download: () => boolean):
   banner.replaceChildren(note, downloadButton, feedback);
   banner.classList.add('banner-visible');
 }
+
+/** A problem with the LMS (inside a package), in the learner's words; each message once. */
+export function showLmsProblem(banner: HTMLElement, message: string): void {
+  const shown = [...banner.querySelectorAll('.banner-lms')].some((p) => p.textContent === message);
+  if (shown) return;
+  banner.append(el('p', { className: 'banner-lms', text: message }));
+  banner.classList.add('banner-visible');
+}

@@ -10,7 +10,7 @@ import { createSoundPlayer, type SoundPlayer } from '../services/sound';
 import { downloadSessionLog } from '../services/download';
 import { applyPageTheme } from '../ui/palette';
 import { renderError } from '../ui/screens/error';
-import { showStorageBanner } from './banner';
+import { showLmsProblem, showStorageBanner } from './banner';
 import { installErrorHandlers } from './errors';
 import { shellMachine, type ShellMachine } from './machine';
 import { followAddress, mountShellView } from './view/index';
@@ -71,14 +71,25 @@ export async function startShell(
         store,
         applySettings: (next) => applyToPage(next, sound, storage),
         findTrack: (trackId) => catalogue.tracks.find((track) => track.id === trackId),
+        showLmsProblem: (message) => showLmsProblem(banner, message),
       },
       settings,
       route: window.location.hash,
+      lmsPackage: __LMS_PACKAGE__,
     },
   });
   actor.start();
-  mountShellView(root, actor, { sound, download: downloadSessionLog, isDev: import.meta.env.DEV });
-  followAddress(actor);
+  const inPackage = __LMS_PACKAGE__ !== null;
+  mountShellView(root, actor, {
+    sound,
+    download: downloadSessionLog,
+    isDev: import.meta.env.DEV,
+    inPackage,
+  });
+  // Inside an LMS frame the address is the LMS's: its history is not the game's to fill.
+  if (inPackage) {
+    window.addEventListener('pagehide', () => actor?.getSnapshot().context.lms?.exit());
+  } else followAddress(actor);
   // Audio may only start after a gesture; the first one anywhere unlocks it.
   const unlock = () => sound.unlock();
   window.addEventListener('pointerdown', unlock, { once: true });

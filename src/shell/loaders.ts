@@ -86,19 +86,30 @@ export interface TrackDebriefReady {
   input: TrackDebriefInput;
 }
 
-async function prepareTrackDebrief(request: {
-  track: Track;
-  finished: TrackStepDone[];
-}): Promise<TrackDebriefReady> {
-  const { renderTrackDebrief } = await import('../ui/debrief/index');
+/** A track's finished parts with their profiles (parts that no longer replay are left out). */
+export async function trackParts(
+  finished: TrackStepDone[],
+  load: (id: string) => Promise<PlayableScenario | null> = loadLibraryScenario,
+): Promise<TrackDebriefInput['parts']> {
   const parts: TrackDebriefInput['parts'] = [];
-  for (const step of request.finished) {
-    const playable = await loadLibraryScenario(step.scenarioId);
+  for (const step of finished) {
+    const playable = await load(step.scenarioId);
     if (!playable) continue;
     const replayed = profileOfLog(playable.scenario, playable.scoring, step.log);
     if (!replayed.ok || !replayed.profile) continue;
     parts.push({ ...playable, log: step.log, profile: replayed.profile });
   }
+  return parts;
+}
+
+async function prepareTrackDebrief(request: {
+  track: Track;
+  finished: TrackStepDone[];
+}): Promise<TrackDebriefReady> {
+  const [{ renderTrackDebrief }, parts] = await Promise.all([
+    import('../ui/debrief/index'),
+    trackParts(request.finished),
+  ]);
   return { render: renderTrackDebrief, input: { track: request.track, parts } };
 }
 

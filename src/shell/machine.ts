@@ -11,11 +11,28 @@ import type { PlayableScenario } from '../services/library-types';
 import type { FinishedRun, SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import type { OpenRequest } from './loaders';
+import type { PackageConfig } from '../lms/package-config';
+import type { PackageBoot, PackageEntry } from './lms-link';
 import { shellSetup } from './setup';
 import type { TrackPass } from './track';
 import { emptyContext, type ShellContext } from './types';
 
 export type { ShellContext, ShellDeps, ShellEvent, ShellInput, PlayState } from './types';
+
+/** A package opens where the LMS left the leader (`kind`), in the shell state `target`. */
+function packageOpensAt(kind: PackageEntry['kind'], target: string = kind) {
+  return {
+    guard: {
+      type: 'packageOpensAt' as const,
+      params: ({ event }: { event: DoneActorEvent<PackageBoot> }) => ({ boot: event.output, kind }),
+    },
+    target,
+    actions: {
+      type: 'takePackageBoot' as const,
+      params: ({ event }: { event: DoneActorEvent<PackageBoot> }) => event.output,
+    },
+  };
+}
 
 export const shellMachine = shellSetup.createMachine({
   id: 'shell',
@@ -34,12 +51,34 @@ export const shellMachine = shellSetup.createMachine({
   states: {
     booting: {
       always: [
+        { guard: 'inPackage', target: 'package' },
         { guard: { type: 'bootsTo', params: { target: 'facilitator' } }, target: 'facilitator' },
         { guard: { type: 'bootsTo', params: { target: 'history' } }, target: 'history' },
         { guard: { type: 'bootsTo', params: { target: 'settings' } }, target: 'settings' },
         { guard: { type: 'bootsTo', params: { target: 'list' } }, target: 'list' },
         { target: 'title' },
       ],
+    },
+    package: {
+      tags: ['busy'],
+      invoke: {
+        id: 'lms',
+        src: 'bootPackage',
+        input: ({ context }) => ({
+          config: context.lmsPackage as PackageConfig,
+          deps: {
+            findTrack: context.deps.findTrack,
+            showProblem: context.deps.showLmsProblem ?? (() => undefined),
+          },
+        }),
+        onDone: [
+          packageOpensAt('playing'),
+          packageOpensAt('ended', 'end'),
+          packageOpensAt('trackEnded', 'trackEnd'),
+          packageOpensAt('briefing', 'opening'),
+        ],
+        onError: { target: 'error', actions: 'noteLoadFailure' },
+      },
     },
     title: {
       initial: 'loading',
@@ -144,6 +183,14 @@ export const shellMachine = shellSetup.createMachine({
             store: context.deps.store,
             ...(context.resume ? { resume: context.resume } : {}),
             ...(context.alias && !context.resume ? { alias: context.alias } : {}),
+            ...(context.lms
+              ? {
+                  observer: context.lms.observe(
+                    context.playable as PlayableScenario,
+                    context.track,
+                  ),
+                }
+              : {}),
           }),
         },
         {
@@ -299,7 +346,12 @@ export const shellMachine = shellSetup.createMachine({
       on: { 'ui.exitFacilitator': { target: 'title' } },
     },
     error: {
-      on: { 'ui.back': { target: 'list' } },
+      on: {
+        'ui.back': [
+          { guard: 'inPackage', target: 'opening', actions: 'openPackageHome' },
+          { target: 'list' },
+        ],
+      },
     },
   },
 });

@@ -28,6 +28,21 @@ export interface PlaySessionInput {
   alias?: string;
   /** The page's visibility (tests pass their own); active time stops while hidden. */
   page?: PageVisibility;
+  /** Someone else who follows the run: an LMS package's reporter (see lms-link.ts). */
+  observer?: RunObserver;
+}
+
+/** Follows a run from outside the shell (an LMS): every input, pause and the ending. */
+export interface RunObserver {
+  /** The run is on screen; `elapsed` reads its active play time until `left`. */
+  opened(elapsed: () => number): void;
+  /** The run as it opens, then after every accepted input (a timeout included). */
+  stepped(log: SessionLog, context: RunContext, elapsedMs: number): void;
+  /** The page was hidden with the run under way. */
+  paused(elapsedMs: number): void;
+  ended(log: SessionLog, context: RunContext): void;
+  /** The run left the screen (ended, quit, or the shell moved on). */
+  left(): void;
 }
 
 export interface PageVisibility {
@@ -113,6 +128,7 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     const finish = () => {
       ended = true;
       const log = run.log();
+      input.observer?.ended(log, run.context());
       void input.store.clearCurrent();
       void input.store.addFinished({
         scenarioId: input.playable.scenario.id,
@@ -128,14 +144,17 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
       if (step === steps) return;
       steps = step;
       report({ type: 'run.step', view, step, log: run.log() });
-      if (run.ended()) finish();
-      else void save();
+      if (run.ended()) return finish();
+      void save();
+      input.observer?.stepped(run.log(), run.context(), clock.elapsed());
     };
 
     const onVisibility = () => {
       if (page.hidden()) {
         clock.pause();
-        if (!ended) void save();
+        if (ended) return;
+        void save();
+        input.observer?.paused(clock.elapsed());
       } else clock.resume();
     };
 
@@ -155,9 +174,12 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     report({ type: 'run.step', view: run.view(), step: steps, log: run.log() });
     tick();
     if (!input.resume) void save();
+    input.observer?.opened(() => clock.elapsed());
+    if (!run.ended()) input.observer?.stepped(run.log(), run.context(), clock.elapsed());
 
     return () => {
       if (!ended) void save();
+      input.observer?.left();
       clearInterval(ticker);
       unsubscribe();
       stopWatching();

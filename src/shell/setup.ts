@@ -1,7 +1,8 @@
 /**
  * The shell statechart's named guards, actions and actors; machine.ts lays out its states.
  */
-import { assertEvent, assign, sendTo, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, sendTo, setup } from 'xstate';
+import type { PackageConfig } from '../lms/package-config';
 import type { FinishedRun, SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import {
@@ -13,6 +14,7 @@ import {
   type TrackDebriefReady,
 } from './loaders';
 import { playSession } from './play-session';
+import { bootPackage, type PackageBoot, type PackageDeps, type PackageEntry } from './lms-link';
 import type { PastRun } from './past-runs';
 import type { ReopenedRun } from './saved-run';
 import { routeTarget, type RouteTarget } from './routes';
@@ -26,7 +28,13 @@ export const shellSetup = setup({
     input: {} as ShellInput,
     tags: {} as 'busy',
   },
-  actors: { ...loaders, playSession },
+  actors: {
+    ...loaders,
+    playSession,
+    bootPackage: fromPromise<PackageBoot, { config: PackageConfig; deps: PackageDeps }>(
+      ({ input }) => bootPackage(input.config, input.deps),
+    ),
+  },
   guards: {
     routeIsTitle: ({ event }) =>
       event.type === 'browser.navigated' && routeTarget(event.route) === 'title',
@@ -41,6 +49,9 @@ export const shellSetup = setup({
     bootsTo: ({ context }, params: { target: RouteTarget }) =>
       routeTarget(context.initialRoute) === params.target,
     hasSavedRun: ({ context }) => context.savedRun !== null,
+    inPackage: ({ context }) => context.lmsPackage !== null,
+    packageOpensAt: (_, params: { boot: PackageBoot; kind: PackageEntry['kind'] }) =>
+      params.boot.entry.kind === params.kind,
     openedWithProblems: (_, opened: Opened) => 'problems' in opened,
     reopened: (_, reopened: ReopenedRun) => reopened.ok,
     pastRunOk: (_, past: PastRun) => past.ok,
@@ -49,6 +60,22 @@ export const shellSetup = setup({
   },
   actions: {
     clearTrack: assign({ track: null }),
+    takePackageBoot: assign((_, { link, entry }: PackageBoot) => {
+      const lms = { lms: link };
+      if (entry.kind === 'briefing') return { ...lms, request: entry.request, track: entry.track };
+      if (entry.kind === 'trackEnded') return { ...lms, track: entry.track };
+      if (entry.kind === 'ended') {
+        const { playable, finished } = entry;
+        return { ...lms, playable, finished, lastLog: finished.log, track: null };
+      }
+      return { ...lms, playable: entry.playable, resume: entry.resume, track: entry.track };
+    }),
+    /** A package has no list: its home is the briefing of its scenario, or of the track's part. */
+    openPackageHome: assign(({ context }) => {
+      const scenarioId =
+        (context.track && trackScenarioId(context.track)) ?? context.lmsPackage?.scenarioIds[0];
+      return { request: scenarioId ? { kind: 'library' as const, scenarioId } : null };
+    }),
     rememberRequest: assign({
       request: ({ event }): OpenRequest | null => {
         if (event.type === 'ui.pickScenario')

@@ -13,12 +13,16 @@ import type { Countdown, PlaySessionReport, ResumePoint } from './play-session';
 import type { PastRun } from './past-runs';
 import type { Route } from './routes';
 import type { TrackPass } from './track';
+import type { PackageConfig } from '../lms/package-config';
+import type { LmsLink } from './lms-link';
 
 export interface ShellDeps {
   store: RunStore;
   /** Persist and apply new settings (localStorage, sound, motion). */
   applySettings(settings: Settings): void;
   findTrack(trackId: string): Track | undefined;
+  /** An LMS package: show the leader a problem with the LMS, once, in plain words. */
+  showLmsProblem?(message: string): void;
 }
 
 export interface PlayState {
@@ -54,6 +58,10 @@ export interface ShellContext {
   errorMessage: string | null;
   /** The name or alias the player gave for this run (travels in its log); "" for none. */
   alias: string;
+  /** The LMS package this build is (its scenario or track only), or null: the whole game. */
+  lmsPackage: PackageConfig | null;
+  /** Inside a package, once booted: reports every run to the LMS. */
+  lms: LmsLink | null;
 }
 
 export type ShellEvent =
@@ -89,6 +97,8 @@ export interface ShellInput {
   settings: Settings;
   /** The address the page was opened at (deep links such as #facilitator). */
   route: Route;
+  /** `__LMS_PACKAGE__`: the game opens as that package (see lms-link.ts). */
+  lmsPackage?: PackageConfig | null;
 }
 
 export const FALLBACK_ERROR =
@@ -117,5 +127,7 @@ export function emptyContext(input: ShellInput): ShellContext {
     facilitator: null,
     errorMessage: null,
     alias: '',
+    lmsPackage: input.lmsPackage ?? null,
+    lms: null,
   };
 }

@@ -33,9 +33,14 @@ export const endScreen: ScreenRenderer = (root, snapshot, send, page) => {
           },
         }
       : {}),
-    onBack: () => send({ type: 'ui.back' }),
     onDownload: () => page.download(finished.log),
-    onPlayAgain: () => send({ type: 'ui.playAgain' }),
+    // A package's attempt ends with its run: the LMS, not the course, offers another.
+    ...(page.inPackage
+      ? {}
+      : {
+          onBack: () => send({ type: 'ui.back' }),
+          onPlayAgain: () => send({ type: 'ui.playAgain' }),
+        }),
   });
   if (track && atTrackEnd) {
     const open = button(
@@ -64,13 +69,15 @@ export const pastRunScreen: ScreenRenderer = (root, snapshot, send, page) => {
   return { update: fill };
 };
 
-export const trackEndScreen: ScreenRenderer = (root, snapshot, send) => {
+export const trackEndScreen: ScreenRenderer = (root, snapshot, send, page) => {
   const pass = snapshot.context.track;
   if (!pass) return;
   const heading = el('h1', { text: `Your profile for the track “${pass.track.title}”` });
   const host = el('div', { className: 'debrief-host' });
   const actions = el('div', { className: 'actions' }, [
-    button('Back to the list', () => send({ type: 'ui.back' }), 'button button-primary'),
+    page.inPackage
+      ? null
+      : button('Back to the list', () => send({ type: 'ui.back' }), 'button button-primary'),
   ]);
   root.append(el('section', { className: 'screen end-screen' }, [heading, host, actions]));
   focusHeading(heading);

@@ -18,7 +18,7 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
   const screen: PlayScreen = createPlayScreen(root, {
     scenarioTitle: scenario.title,
     stageLabel: `Scene of ${scenario.title}`,
-    onQuit: () => send({ type: 'ui.quit' }),
+    ...(page.inPackage ? {} : { onQuit: () => send({ type: 'ui.quit' }) }),
     onDownload: () => {
       const log = latest.context.lastLog;
       if (log) page.download(log);

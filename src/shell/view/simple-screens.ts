@@ -46,7 +46,7 @@ export const problemsScreen: ScreenRenderer = (root, snapshot, send) => {
   renderFileProblems(root, snapshot.context.problems, () => send({ type: 'ui.back' }));
 };
 
-export const briefingScreen: ScreenRenderer = (root, snapshot, send) => {
+export const briefingScreen: ScreenRenderer = (root, snapshot, send, page) => {
   const { playable, track, settings } = snapshot.context;
   if (!playable) return;
   const alias = aliasField({ idPrefix: 'briefing-alias' });
@@ -58,7 +58,7 @@ export const briefingScreen: ScreenRenderer = (root, snapshot, send) => {
     onTimePressure: (timePressure) =>
       send({ type: 'ui.changeSettings', settings: { timePressure } }),
     onStart: () => send({ type: 'ui.start', alias: alias.value() }),
-    onBack: () => send({ type: 'ui.back' }),
+    ...(page.inPackage ? {} : { onBack: () => send({ type: 'ui.back' }) }),
   });
 };
 

@@ -13,6 +13,8 @@ export interface PageServices {
   download(log: SessionLog): void;
   /** Development build: show files left out of the list. */
   isDev: boolean;
+  /** An LMS package: no list to go back to, no second attempt inside one launch. */
+  inPackage?: boolean;
 }
 
 export interface ScreenHandle {

@@ -20,7 +20,8 @@ export interface BriefingOptions {
   onStart(): void;
   /** The "your name or alias" field, shown just above Start. */
   aliasField?: HTMLElement;
-  onBack(): void;
+  /** Absent inside an LMS package, which has no list. */
+  onBack?(): void;
 }
 
 const DIMENSION_WHY = [
@@ -175,7 +176,7 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
     ]),
     el('div', { className: 'actions briefing-actions' }, [
       button('Start', options.onStart, 'button button-primary button-large'),
-      button('Back to the list', options.onBack, 'button button-quiet'),
+      options.onBack ? button('Back to the list', options.onBack, 'button button-quiet') : null,
     ]),
   ]);
   root.append(screen);

@@ -4,7 +4,8 @@ export interface EndOptions {
   scenarioTitle: string;
   /** "Next scenario in the track", when there is one. */
   next?: { label: string; onNext(): void };
-  onBack(): void;
+  /** Absent inside an LMS package, which has no list. */
+  onBack?(): void;
   /** A first "back" other than the list (e.g. to the history of past runs). */
   back?: { label: string; onBack(): void };
   onDownload(): void;
@@ -26,13 +27,15 @@ export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
     actions.append(button(options.next.label, options.next.onNext, 'button button-primary'));
   if (options.back)
     actions.append(button(options.back.label, options.back.onBack, 'button button-primary'));
-  actions.append(
-    button(
-      'Back to the list',
-      options.onBack,
-      options.next || options.back ? 'button' : 'button button-primary',
-    ),
-  );
+  if (options.onBack) {
+    actions.append(
+      button(
+        'Back to the list',
+        options.onBack,
+        options.next || options.back ? 'button' : 'button button-primary',
+      ),
+    );
+  }
   if (options.onPlayAgain) actions.append(button('Play again', options.onPlayAgain));
   const download = button('Download session file', options.onDownload, 'button button-quiet');
   actions.append(download);

@@ -12,7 +12,8 @@ import { gauge } from '../components';
 export interface PlayOptions {
   scenarioTitle: string;
   stageLabel: string;
-  onQuit(): void;
+  /** Absent inside an LMS package: the leader leaves by closing the course, which keeps the place. */
+  onQuit?(): void;
   onDownload(): void;
 }
 
@@ -93,7 +94,7 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
         el('h1', { className: 'play-title', text: options.scenarioTitle }),
         el('div', { className: 'play-tools' }, [
           button('Download session file', options.onDownload, 'button button-quiet'),
-          button('Save and quit', options.onQuit, 'button button-quiet'),
+          options.onQuit ? button('Save and quit', options.onQuit, 'button button-quiet') : null,
         ]),
       ]),
       // The picture and the meters share one column; the story and choices take the other.

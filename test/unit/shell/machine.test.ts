@@ -23,6 +23,8 @@ import type { RunContext } from '../../../src/engine/run/types';
 import type { CreateStage } from '../../../src/services/stage';
 import { libraryEntry } from '../../support/library';
 import { refundScenario } from '../run/fixtures';
+import type { PackageConfig } from '../../../src/lms/package-config';
+import type { LmsLink, PackageBoot, PackageDeps } from '../../../src/shell/lms-link';
 
 const playable = libraryEntry(refundScenario());
 const track: Track = {
@@ -52,6 +54,8 @@ function startShell(
     open?: (request: OpenRequest) => Promise<Opened>;
     saved?: SavedRun | null;
     reopen?: () => Promise<ReopenedRun>;
+    lmsPackage?: PackageConfig;
+    boot?: () => Promise<PackageBoot>;
   } = {},
 ) {
   const harness: Harness = { opens: [], commands: [], runsStopped: 0, runInputs: [], applied: [] };
@@ -72,6 +76,9 @@ function startShell(
         () => options.reopen?.() ?? Promise.resolve({ ok: false, message: 'not here' }),
       ),
       loadStage: fromPromise<CreateStage | null>(async () => null),
+      bootPackage: fromPromise<PackageBoot, { config: PackageConfig; deps: PackageDeps }>(
+        () => options.boot?.() ?? new Promise(() => undefined),
+      ),
       prepareDebrief: fromPromise<DebriefReady, DebriefRequest>(() => new Promise(() => undefined)),
       prepareTrackDebrief: fromPromise<
         TrackDebriefReady,
@@ -85,7 +92,12 @@ function startShell(
     },
   });
   const actor = createActor(machine, {
-    input: { deps, settings: defaultSettings(false), route: options.route ?? '' },
+    input: {
+      deps,
+      settings: defaultSettings(false),
+      route: options.route ?? '',
+      lmsPackage: options.lmsPackage ?? null,
+    },
   });
   actor.start();
   return { actor, harness, store };
@@ -244,5 +256,63 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.changeSettings', settings: { timePressure: 'off' } });
     expect(actor.getSnapshot().context.settings.timePressure).toBe('off');
     expect(harness.applied.at(-1)).toMatchObject({ timePressure: 'off', soundOn: true });
+  });
+});
+
+describe('the shell inside an LMS package', () => {
+  const trackPackage: PackageConfig = {
+    standard: 'scorm12',
+    id: track.id,
+    kind: 'track',
+    scenarioIds: track.scenarios,
+    masteryScore: null,
+  };
+  const observer = {
+    opened: () => undefined,
+    stepped: () => undefined,
+    paused: () => undefined,
+    ended: () => undefined,
+    left: () => undefined,
+  };
+  const link: LmsLink = { observe: () => observer, exit: () => undefined };
+
+  it('connects first (busy), then opens the briefing of the track part the LMS points to', async () => {
+    const boot = deferred<PackageBoot>();
+    const { actor, harness } = startShell({ lmsPackage: trackPackage, boot: () => boot.promise });
+    expect(topState(actor)).toBe('package');
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    const pass = { track, index: 1, finished: [{ scenarioId: 'first', log: {} as SessionLog }] };
+    boot.resolve({
+      link,
+      entry: { kind: 'briefing', request: { kind: 'library', scenarioId: 'second' }, track: pass },
+    });
+    await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+    expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
+    expect(actor.getSnapshot().context.track).toEqual(pass);
+    actor.send({ type: 'ui.start' });
+    expect(harness.runInputs[0]?.observer).toBe(observer);
+  });
+
+  it('a run the LMS kept under way plays on at once, with its resume point', async () => {
+    const resume = { log: { scenarioId: 'second' } as SessionLog, elapsedMs: 1234 };
+    const { actor, harness } = startShell({
+      lmsPackage: trackPackage,
+      boot: async () => ({ link, entry: { kind: 'playing', playable, resume, track: null } }),
+    });
+    await waitFor(actor, (snapshot) => snapshot.matches('playing'));
+    expect(harness.runInputs[0]).toMatchObject({ playable, resume, observer });
+  });
+
+  it('a finished track reopens at its profile; an error leads back to the package, not a list', async () => {
+    const pass = { track, index: 1, finished: [] };
+    const { actor, harness } = startShell({
+      lmsPackage: trackPackage,
+      boot: async () => ({ link: null, entry: { kind: 'trackEnded', track: pass } }),
+    });
+    await waitFor(actor, (snapshot) => snapshot.matches('trackEnd'));
+    actor.send({ type: 'app.failed' });
+    actor.send({ type: 'ui.back' });
+    expect(topState(actor)).toBe('opening');
+    expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
   });
 });

@@ -98,4 +98,46 @@ describe('the play session actor', () => {
     await settleSaves();
     expect((await store.loadCurrent())?.log.inputs).toHaveLength(1);
   });
+
+  it('tells an observer (an LMS) the run as it opens, each input, a pause and the end', async () => {
+    const calls: string[] = [];
+    let elapsed: (() => number) | null = null;
+    let hidden = false;
+    let onChange = () => undefined as void;
+    const { actor, send } = host({
+      playable,
+      settings: { ...defaultSettings(false), timePressure: 'off' },
+      store: new MemoryRunStore(),
+      page: {
+        hidden: () => hidden,
+        onChange: (listener) => ((onChange = listener), () => undefined),
+      },
+      observer: {
+        opened: (read) => ((elapsed = read), void calls.push('opened')),
+        stepped: (log) => void calls.push(`stepped ${log.inputs.length}`),
+        paused: () => void calls.push('paused'),
+        ended: (log) => void calls.push(`ended ${log.result ? 'with result' : 'without'}`),
+        left: () => void calls.push('left'),
+      },
+    });
+    expect(typeof elapsed).toBe('function');
+    send({ type: 'player.continue' });
+    hidden = true;
+    onChange();
+    hidden = false;
+    onChange();
+    send({ type: 'player.choose', choiceId: 'refer-up' });
+    send({ type: 'player.choose', choiceId: 'wait' });
+    await settleSaves();
+    actor.stop();
+    expect(calls).toEqual([
+      'opened',
+      'stepped 0',
+      'stepped 1',
+      'paused',
+      'stepped 2',
+      'ended with result',
+      'left',
+    ]);
+  });
 });

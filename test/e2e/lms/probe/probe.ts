@@ -1,7 +1,8 @@
 /**
  * A stand-in for the shell, for the LMS e2e spec: plays a library scenario with the engine (no
  * screens) and tells the adapter (src/lms) what the shell will tell it, inside a real LMS frame.
- * Query: ?standard=…&steps=<inputs to play, default all>. Writes what happened as JSON into
+ * Query: ?standard=…&steps=<inputs to play, default all>[&stop=timed: stop at the first timed
+ * decision]. Writes what happened as JSON into
  * `main[data-report]` and exits the LMS on pagehide, as the shell will.
  */
 import { connectLms } from '../../../../src/lms';
@@ -15,6 +16,7 @@ import scenarioFile from '../../../../scenarios/doubling-the-team.json';
 const params = new URLSearchParams(location.search);
 const standard = (params.get('standard') ?? 'scorm12') as LmsStandard;
 const steps = Number(params.get('steps') ?? '1000');
+const stopAtTimed = params.get('stop') === 'timed';
 const scenario = scenarioSchema.parse(scenarioFile);
 const main = document.getElementById('probe') as HTMLElement;
 
@@ -39,8 +41,9 @@ async function probe(): Promise<void> {
   const remainingMs = current ? (run.view().deadline ?? 0) - elapsed : null;
   let decisions = 0;
   for (let step = 0; step < steps && !run.ended(); step += 1) {
-    elapsed += 3000;
     const view = run.view();
+    if (stopAtTimed && view.timeLimitMs !== null) break;
+    elapsed += 3000;
     if (view.kind === 'decision') decisions += 1;
     const accepted =
       view.kind === 'decision' ? run.choose(view.choices[0]!.id, elapsed) : run.continue(elapsed);
@@ -58,6 +61,7 @@ async function probe(): Promise<void> {
     learnerName: started.learnerName ?? null,
     resumedAt,
     remainingMs,
+    timeLimitMs: run.view().timeLimitMs,
     nodeId: run.context().nodeId,
     ended: run.ended(),
     decisions,
