@@ -1,0 +1,117 @@
+/**
+ * The facilitator's view of a room, kept current from the snapshot and the feed events. Events
+ * from several server processes can arrive out of order, so each update keeps the newer of two
+ * versions (a longer log, a higher revision, more decided). Pure: the connection feeds it.
+ */
+import type { StoredSession } from '../facilitator/types';
+import { ROOM_ALIAS } from '../facilitator/room-keep';
+import type {
+  DecisionSplit,
+  FeedSnapshot,
+  ParticipantFeed,
+  PresenceEvent,
+  ProgressEvent,
+  RoomInfo,
+  RunFeed,
+  VoteState,
+} from './protocol';
+
+export interface FeedState {
+  room: RoomInfo;
+  /** In the order they joined. */
+  participants: ParticipantFeed[];
+  /** Keyed `${scenarioId} ${nodeId}`. */
+  splits: Map<string, DecisionSplit>;
+  vote: VoteState | null;
+  roomRun: RunFeed | null;
+}
+
+export const splitKey = (scenarioId: string, nodeId: string) => `${scenarioId} ${nodeId}`;
+
+export function feedFromSnapshot(snapshot: FeedSnapshot): FeedState {
+  return {
+    room: snapshot.room,
+    participants: [...snapshot.participants],
+    splits: new Map(
+      snapshot.splits.map((split) => [splitKey(split.scenarioId, split.nodeId), split]),
+    ),
+    vote: snapshot.vote,
+    roomRun: snapshot.roomRun,
+  };
+}
+
+const newer = (known: RunFeed | undefined | null, incoming: RunFeed) =>
+  !known || incoming.log.inputs.length >= known.log.inputs.length;
+
+export function withParticipant(state: FeedState, participant: ParticipantFeed): FeedState {
+  const index = state.participants.findIndex((known) => known.id === participant.id);
+  const participants = [...state.participants];
+  if (index === -1) participants.push(participant);
+  else participants[index] = participant;
+  return { ...state, participants };
+}
+
+export function withProgress(state: FeedState, event: ProgressEvent): FeedState {
+  let next = state;
+  const participant = state.participants.find((known) => known.id === event.participantId);
+  if (participant && newer(participant.runs[event.run.index], event.run)) {
+    const runs = [...participant.runs];
+    runs[event.run.index] = event.run;
+    next = withParticipant(state, { ...participant, runs });
+  }
+  const split = event.split;
+  if (split) {
+    const key = splitKey(split.scenarioId, split.nodeId);
+    const known = next.splits.get(key);
+    if (!known || split.decided >= known.decided) {
+      const splits = new Map(next.splits);
+      splits.set(key, split);
+      next = { ...next, splits };
+    }
+  }
+  return next;
+}
+
+export function withPresence(state: FeedState, event: PresenceEvent): FeedState {
+  const participant = state.participants.find((known) => known.id === event.participantId);
+  return participant ? withParticipant(state, { ...participant, online: event.online }) : state;
+}
+
+export function withRoom(state: FeedState, room: RoomInfo): FeedState {
+  return room.revision >= state.room.revision ? { ...state, room } : state;
+}
+
+export function withVote(state: FeedState, vote: VoteState): FeedState {
+  const known = state.vote;
+  if (known && known.id === vote.id && known.revision > vote.revision) return state;
+  return { ...state, vote };
+}
+
+export function withRoomRun(state: FeedState, run: RunFeed): FeedState {
+  return newer(state.roomRun, run) ? { ...state, roomRun: run } : state;
+}
+
+/**
+ * The room's runs as workshop sessions, for the offline tools that already exist (cohort
+ * dashboard, projector, replay: src/facilitator/intake.ts `buildCohort`). The export endpoint
+ * gives the same sessions as a file.
+ */
+export function feedSessions(state: FeedState): StoredSession[] {
+  const source = `Live room ${state.room.code}`;
+  const sessions: StoredSession[] = state.participants.flatMap((participant) =>
+    participant.runs.map((run) => ({
+      id: `${participant.id}-${run.index}`,
+      source,
+      addedAt: run.log.startedAt,
+      log: run.log,
+    })),
+  );
+  if (state.roomRun)
+    sessions.push({
+      id: `${state.room.id}-room`,
+      source,
+      addedAt: state.roomRun.log.startedAt,
+      log: { ...state.roomRun.log, alias: ROOM_ALIAS },
+    });
+  return sessions;
+}

@@ -1,0 +1,73 @@
+/**
+ * A participant's inputs not yet acknowledged, kept in order with their sequence numbers, and
+ * what is kept across a reload (the token and this queue). Pure: the connection drives it.
+ */
+import type { SessionInput } from '../engine/session/types';
+import type { ParticipantState } from './protocol';
+
+export interface PendingInput {
+  seq: number;
+  run: number;
+  scenarioId: string;
+  input: SessionInput;
+}
+
+/** What a reload needs to carry on: the token and the inputs still waiting for the server. */
+export interface SavedParticipant {
+  token: string;
+  pending: PendingInput[];
+}
+
+/** Where the connection keeps SavedParticipant (the page may back it with localStorage). */
+export interface ParticipantStore {
+  load(): SavedParticipant | null;
+  save(saved: SavedParticipant | null): void;
+}
+
+export function memoryStore(initial: SavedParticipant | null = null): ParticipantStore {
+  let saved = initial;
+  return {
+    load: () => (saved ? structuredClone(saved) : null),
+    save: (next) => {
+      saved = next ? structuredClone(next) : null;
+    },
+  };
+}
+
+export function sameInput(a: SessionInput, b: SessionInput | undefined): boolean {
+  if (!b || a.type !== b.type || a.at !== b.at) return false;
+  return a.type !== 'choose' || (b.type === 'choose' && a.choiceId === b.choiceId);
+}
+
+/** Every input the server accepted, in sequence order (runs follow each other). */
+export function acceptedInputs(state: ParticipantState): SessionInput[] {
+  return state.runs.flatMap((run) => run.log.inputs);
+}
+
+export interface Reconciled {
+  /** Still to send, renumbered where needed. */
+  pending: PendingInput[];
+  /** Inputs that can never be accepted (another device moved the run on). */
+  conflicting: PendingInput[];
+}
+
+/**
+ * Matches the queue against what the server has: an input the server already holds (its
+ * acknowledgement was lost) leaves the queue; one that differs from what the server holds under
+ * its number means another device played on, and it and everything after it cannot be sent.
+ */
+export function reconcile(pending: readonly PendingInput[], state: ParticipantState): Reconciled {
+  const accepted = acceptedInputs(state);
+  const waiting: PendingInput[] = [];
+  for (let index = 0; index < pending.length; index += 1) {
+    const item = pending[index] as PendingInput;
+    if (item.seq < state.nextSeq) {
+      if (sameInput(item.input, accepted[item.seq - 1])) continue;
+      return { pending: [], conflicting: pending.slice(index) };
+    }
+    if (item.seq !== state.nextSeq + waiting.length)
+      return { pending: waiting, conflicting: pending.slice(index) };
+    waiting.push(item);
+  }
+  return { pending: waiting, conflicting: [] };
+}
