@@ -7,11 +7,11 @@ import { createRoom } from '../../src/live/http';
 import { ParticipantConnection } from '../../src/live/participant';
 import { memoryStore } from '../../src/live/outbox';
 import { LiveRequestError } from '../../src/live/http';
-import { CLIENT_EVENTS } from '../../src/live/protocol';
+import { CLIENT_EVENTS, SERVER_EVENTS, type ProgressEvent } from '../../src/live/protocol';
 import { storeVariants, type PreparedStore } from './support/stores';
-import { startTestServer, type TestServer } from './support/live-server';
+import { library, startTestServer, type TestServer } from './support/live-server';
 import { localRunOf, pickIndex, play } from './support/player';
-import { ask, rawSocket } from './support/sockets';
+import { ask, next, rawSocket } from './support/sockets';
 
 describe.each(storeVariants())('participants on the $name store', (variant) => {
   let store: PreparedStore;
@@ -136,7 +136,6 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
   });
 
   it('refuses a choice that exists but is not offered (its condition does not hold)', async () => {
-    const { library } = await import('./support/live-server');
     // Find, in the library, a decision with a conditional choice, and reach it.
     const { findConditionalChoice } = await import('./support/conditional');
     const target = findConditionalChoice(library());
@@ -172,6 +171,49 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'impossible' } });
     expect(answer.error.message).toContain('not offered');
     socket.close();
+  });
+
+  it('takes a timeout only once the time limit has passed on the server clock, and counts it', async () => {
+    const { room, facilitatorKey } = await newRoom({
+      scenarioId: 'saturday-returns',
+      timePressure: 'normal',
+    });
+    const socket = rawSocket(server.url);
+    const joined = await ask(socket, CLIENT_EVENTS.join, { code: room.code, name: 'Tim' });
+    const local = localRunOf({ state: joined.state } as ParticipantConnection);
+    let seq = 1;
+    // Walk the first choices until a timed decision comes up.
+    while (local.view().deadline === null) {
+      expect(local.ended(), 'this path reaches a timed decision').toBe(false);
+      const input = local.step(pickIndex(0));
+      expect(
+        (
+          await ask(socket, CLIENT_EVENTS.input, {
+            seq,
+            run: 0,
+            scenarioId: 'saturday-returns',
+            input,
+          })
+        ).ok,
+      ).toBe(true);
+      seq += 1;
+    }
+    const view = local.view();
+    const timeout = { type: 'timeout', at: view.deadline! };
+    const message = { seq, run: 0, scenarioId: 'saturday-returns', input: timeout };
+    const early = await ask(socket, CLIENT_EVENTS.input, message);
+    expect(early.error.code).toBe('impossible');
+    server.clock.advance(view.deadline!);
+    const watcher = rawSocket(server.url);
+    await ask(watcher, CLIENT_EVENTS.watch, { roomId: room.id, key: facilitatorKey });
+    const progress = next<ProgressEvent>(watcher, SERVER_EVENTS.progress);
+    expect(await ask(socket, CLIENT_EVENTS.input, message)).toMatchObject({ ok: true, seq });
+    const event = await progress;
+    expect(event.split).toMatchObject({ nodeId: view.nodeId, decided: 1, timedOut: 1 });
+    const node = library().scenarios.get('saturday-returns')!.nodes[view.nodeId]!;
+    expect(node.kind === 'decision' && event.split?.counts[node.timeoutChoice!]).toBe(1);
+    socket.close();
+    watcher.close();
   });
 
   it('issues the next run of a track when one ends, and ends after the last', async () => {

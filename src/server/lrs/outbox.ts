@@ -76,16 +76,29 @@ export function startForwarder(
   let running: Promise<void> | null = null;
   let lastProblem = '';
 
+  /**
+   * Leases the oldest statements that are due, in order. While the oldest one waits for its
+   * retry, nothing newer goes either: an LRS receives each participant's statements in order.
+   */
   async function claim(): Promise<OutboxRow[]> {
     const at = now();
-    const rows = await db.query<OutboxRow & Record<string, unknown>>(
-      `UPDATE lrs_outbox SET next_attempt_at = $2 WHERE id IN (
-         SELECT id FROM lrs_outbox WHERE NOT failed AND next_attempt_at <= $1
-         ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-       RETURNING id, statement, attempts`,
-      [at, new Date(at.getTime() + LEASE_MS)],
-    );
-    return rows.sort((a, b) => Number(a.id) - Number(b.id));
+    return db.transaction(async (tx) => {
+      const rows = await tx.query<OutboxRow & { next_attempt_at: Date } & Record<string, unknown>>(
+        `SELECT id, statement, attempts, next_attempt_at FROM lrs_outbox WHERE NOT failed
+         ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      const due: OutboxRow[] = [];
+      for (const row of rows) {
+        if (row.next_attempt_at.getTime() > at.getTime()) break;
+        due.push(row);
+      }
+      if (due.length === 0) return [];
+      await tx.query('UPDATE lrs_outbox SET next_attempt_at = $2 WHERE id = ANY($1::bigint[])', [
+        due.map((row) => String(row.id)),
+        new Date(at.getTime() + LEASE_MS),
+      ]);
+      return due;
+    });
   }
 
   async function post(

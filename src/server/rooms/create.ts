@@ -44,7 +44,8 @@ async function insertRoomRun(ctx: RoomContext, tx: Queryable, room: RoomRow): Pr
   await tx.query(
     `INSERT INTO participants (id, room_id, name, name_key, token_hash, is_room, joined_at)
      VALUES ($1, $2, $3, $4, NULL, true, $5)`,
-    [participantId, room.id, ROOM_RUN_NAME, '\u0000room', room.created_at],
+    // Names never hold control characters (names.ts), so no participant can take this key.
+    [participantId, room.id, ROOM_RUN_NAME, '\u0001room', room.created_at],
   );
   const scenario = scenarioOf(ctx.library, room.scenario_ids[0] ?? '');
   await insertRun(tx, {
