@@ -4,7 +4,17 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-server',
+      'data',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -26,7 +36,15 @@ export default tseslint.config(
         'error',
         {
           paths: ['phaser', 'howler', 'idb'],
-          patterns: ['**/app/**', '**/ui/**', '**/game/**', '**/audio/**', '**/facilitator/**'],
+          patterns: [
+            '**/app/**',
+            '**/ui/**',
+            '**/game/**',
+            '**/audio/**',
+            '**/facilitator/**',
+            '**/live/**',
+            '**/server/**',
+          ],
         },
       ],
       'no-restricted-globals': [
@@ -46,6 +64,31 @@ export default tseslint.config(
           message: 'Use the seeded PRNG carried in the run context.',
         },
         { object: 'Date', property: 'now', message: 'Time comes in as an input.' },
+      ],
+    },
+  },
+  {
+    // The live-room client runs in the browser: no Node modules, nothing from the server.
+    files: ['src/live/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '**/server/**', 'fastify', 'socket.io', 'pg', '@electric-sql/*'] },
+      ],
+    },
+  },
+  {
+    // The server is Node only: no DOM, and none of the game's browser layers.
+    files: ['src/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['phaser', 'howler'],
+          patterns: ['**/app/**', '**/ui/**', '**/game/**', '**/audio/**'],
+        },
       ],
     },
   },
