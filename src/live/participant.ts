@@ -41,7 +41,6 @@ export type ParticipantEvents = {
 };
 
 const RETRY_MS = 1000;
-const FIRST_ANSWER_MS = 10_000;
 /** Refusals after which every later queued input is void too (it was played after the refused one). */
 const DROP_CODES = new Set(['impossible', 'wrong-run', 'bad-request', 'room-closed']);
 
@@ -87,7 +86,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
         socket,
         CLIENT_EVENTS.join,
         { code, name },
-        FIRST_ANSWER_MS,
+        options.ackTimeoutMs ?? 10_000,
       );
       return new ParticipantConnection(
         socket,
@@ -116,7 +115,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
         socket,
         CLIENT_EVENTS.resume,
         { token: useToken },
-        FIRST_ANSWER_MS,
+        options.ackTimeoutMs ?? 10_000,
       );
       const pending = saved?.token === useToken ? saved.pending : [];
       const connection = new ParticipantConnection(socket, options, store, useToken, state, []);

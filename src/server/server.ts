@@ -18,6 +18,7 @@ import { createSocketServer, serveRooms } from './realtime/socket';
 import { socketPublisher } from './realtime/publisher';
 import type { Publisher, RoomContext } from './rooms/context';
 import { maintain } from './rooms/control';
+import { RunCache } from './rooms/run-cache';
 import { startForwarder, statementSink, type Forwarder } from './lrs/outbox';
 
 export interface LiveServer {
@@ -97,10 +98,9 @@ export async function startLiveServer(
     config,
     now: options.now ?? (() => new Date()),
     publish: withNudge(socketPublisher(io), () => forwarder),
-    statements: config.lrs
-      ? statementSink(library, (roomId) => `${origin}/live/rooms/${roomId}`)
-      : null,
+    statements: config.lrs ? statementSink((roomId) => `${origin}/live/rooms/${roomId}`) : null,
     log,
+    runs: new RunCache(),
   };
   serveRooms(io, ctx);
   registerApi(app, ctx);

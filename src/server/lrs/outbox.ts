@@ -8,8 +8,6 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../store/db';
 import type { LrsConfig } from '../config';
 import type { AcceptedInputFact, StatementSink } from '../rooms/context';
-import { resultOf } from '../rooms/run-state';
-import type { Library } from '../library';
 import { XAPI_VERSION, answeredStatement, completedStatement, type Statement } from './statements';
 
 const BATCH = 50;
@@ -18,10 +16,7 @@ const MAX_PAUSE_MS = 10 * 60_000;
 /** Refusals a retry cannot fix: the statement itself is wrong. Kept, marked failed, not resent. */
 const PERMANENT = new Set([400, 409, 413]);
 
-export function statementSink(
-  library: Library,
-  homePage: (roomId: string) => string,
-): StatementSink {
+export function statementSink(homePage: (roomId: string) => string): StatementSink {
   return {
     async enqueue(tx: Queryable, fact: AcceptedInputFact) {
       const facts = {
@@ -39,9 +34,8 @@ export function statementSink(
         replayed.snapshot.context,
       );
       if (answered) statements.push(answered);
-      const result = resultOf(library, fact.rebuilt);
-      if (result)
-        statements.push(completedStatement({ ...facts, id: randomUUID() }, scenario, result));
+      if (fact.result)
+        statements.push(completedStatement({ ...facts, id: randomUUID() }, scenario, fact.result));
       for (const statement of statements) {
         await tx.query(
           'INSERT INTO lrs_outbox (room_id, statement, next_attempt_at) VALUES ($1, $2, $3)',

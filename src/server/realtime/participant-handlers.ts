@@ -15,14 +15,7 @@ import { fail, LiveFailure } from '../rooms/errors';
 import { participantFeed } from '../rooms/feed';
 import { acceptInput } from '../rooms/inputs';
 import { joinRoom, participantForToken, participantState } from '../rooms/participants';
-import {
-  inputsOf,
-  participantById,
-  roomById,
-  runsOf,
-  type ParticipantRow,
-  type RoomRow,
-} from '../rooms/repo';
+import { participantById, roomById, type ParticipantRow, type RoomRow } from '../rooms/repo';
 import { castBallot } from '../rooms/votes';
 import { handle } from './handlers';
 import { MinuteCounter } from './rate-limit';
@@ -91,14 +84,12 @@ export function attachParticipantHandlers(io: Server, socket: Socket, ctx: RoomC
     joinSchema,
     (payload) =>
       guarded(async () => {
-        const { token, room, participant } = await joinRoom(ctx, payload.code, payload.name);
+        const joined = await joinRoom(ctx, payload.code, payload.name);
+        const { token, room, participant, stored } = joined;
         await bind(io, socket, ctx, room, participant);
-        const [runs, inputs] = await Promise.all([
-          runsOf(ctx.db, participant.id),
-          inputsOf(ctx.db, participant.id),
-        ]);
-        ctx.publish.joined(room.id, participantFeed(ctx, room, participant, runs, inputs, true));
-        return { token, state: await participantState(ctx, room, participant) };
+        const feed = participantFeed(ctx, room, participant, stored.runs, stored.inputs, true);
+        ctx.publish.joined(room.id, feed);
+        return { token, state: await participantState(ctx, room, participant, stored) };
       }),
     ctx.log,
   );

@@ -8,8 +8,11 @@ import type {
   ProgressEvent,
   RoomInfo,
   RunFeed,
+  RunResult,
   VoteState,
 } from '../../live/protocol';
+import type { RebuiltRun } from './run-state';
+import type { RunCache } from './run-cache';
 
 /** Where room events go once they are committed (socket.io rooms, across processes). */
 export interface Publisher {
@@ -28,9 +31,10 @@ export interface AcceptedInputFact {
   participant: { id: string; name: string };
   run: { index: number; registration: string };
   scenarioId: string;
-  seq: number;
   receivedAt: Date;
-  rebuilt: import('./run-state').RebuiltRun;
+  rebuilt: RebuiltRun;
+  /** The run's result when this input ended it (null otherwise). */
+  result: RunResult | null;
 }
 
 export interface StatementSink {
@@ -46,4 +50,6 @@ export interface RoomContext {
   publish: Publisher;
   statements: StatementSink | null;
   log: (error: unknown) => void;
+  /** This process's copy of each participant's current run (checked against the store). */
+  runs: RunCache;
 }

@@ -5,7 +5,7 @@
  * acknowledged and published: an acknowledged input is in the store.
  */
 import type { SessionInput } from '../../engine/session/types';
-import { replayToSnapshot } from '../../engine/session/replay';
+import { replayToSnapshot, sessionResult } from '../../engine/session/replay';
 import type { DecisionSplit, InputAccepted, InputMessage, RunFeed } from '../../live/protocol';
 import type { Queryable } from '../store/db';
 import type { RoomContext } from './context';
@@ -14,16 +14,16 @@ import { debriefVisible, newRunRow, participantRuns } from './participants';
 import {
   effectiveStatus,
   inputsOf,
+  insertInput,
   insertRun,
-  participantById,
-  roomById,
-  runsOf,
+  lastRunOf,
+  lockParticipantWithRoom,
   type ParticipantRow,
   type RoomRow,
   type RunRow,
 } from './repo';
+import type { CachedRun } from './run-cache';
 import {
-  rebuildRun,
   runFeedOf,
   sameInput,
   scenarioOf,
@@ -37,11 +37,12 @@ export interface Applied {
   room: RoomRow;
   participant: ParticipantRow;
   accepted: InputAccepted;
-  /** Null for a duplicate: nothing changed, nothing to publish. */
-  rebuilt: RebuiltRun | null;
-  runIndex: number;
+  /** The run after the input, from the server's replay; null for a duplicate (nothing changed). */
+  feed: RunFeed | null;
   /** The decision node this input decided, if it decided one. */
   decidedNode: string | null;
+  /** What the run cache holds once the transaction has committed. */
+  cache: CachedRun | null;
 }
 
 function checkRoomTakesInputs(room: RoomRow, now: Date): void {
@@ -57,15 +58,15 @@ function checkRoomTakesInputs(room: RoomRow, now: Date): void {
 async function duplicateOf(
   ctx: RoomContext,
   tx: Queryable,
-  room: RoomRow,
-  participant: ParticipantRow,
+  target: { room: RoomRow; participant: ParticipantRow },
   message: InputMessage,
 ): Promise<InputAccepted> {
-  const stored = await tx.query<{ run_index: number } & Record<string, unknown>>(
+  const { room, participant } = target;
+  const stored = await tx.query<Parameters<typeof toSessionInput>[0] & Record<string, unknown>>(
     'SELECT * FROM inputs WHERE participant_id = $1 AND seq = $2',
     [participant.id, message.seq],
   );
-  const row = stored[0] as Parameters<typeof toSessionInput>[0] | undefined;
+  const row = stored[0];
   if (!row || row.run_index !== message.run || !sameInput(toSessionInput(row), message.input))
     fail('seq-conflict', 'Another input was already accepted with this number (another device?).', {
       expectedSeq: participant.input_count + 1,
@@ -81,6 +82,20 @@ async function duplicateOf(
   };
 }
 
+/** The participant's current run and its inputs: from the cache when it is current. */
+async function currentRun(
+  ctx: RoomContext,
+  tx: Queryable,
+  participant: ParticipantRow,
+): Promise<CachedRun> {
+  const cached = ctx.runs.get(participant.id, participant.input_count);
+  if (cached) return cached;
+  const run = await lastRunOf(tx, participant.id);
+  if (!run) fail('wrong-run', 'This participant has no run to play.');
+  const inputs = (await inputsOf(tx, participant.id, run.run_index)).map(toSessionInput);
+  return { inputCount: participant.input_count, run, inputs };
+}
+
 function checkTime(ctx: RoomContext, run: RunRow, at: number): void {
   const possible = ctx.now().getTime() - run.issued_at.getTime() + ctx.config.timeSlackMs;
   if (at > possible)
@@ -90,29 +105,31 @@ function checkTime(ctx: RoomContext, run: RunRow, at: number): void {
     );
 }
 
-/** Replays the run with the input appended; refuses what the engine refuses. */
+/** Replays the run with the input appended; refuses what the engine's replay refuses. */
 function replayWith(
   ctx: RoomContext,
   room: RoomRow,
   participant: ParticipantRow,
-  run: RunRow,
-  previous: SessionInput[],
+  current: CachedRun,
   input: SessionInput,
 ): RebuiltRun {
-  const log = sessionLogOf({ run, timePressure: room.time_pressure, alias: participant.name }, [
-    ...previous,
-    input,
-  ]);
-  const replayed = replayToSnapshot(scenarioOf(ctx.library, run.scenario_id), log);
+  const scenario = scenarioOf(ctx.library, current.run.scenario_id);
+  const log = sessionLogOf(
+    { run: current.run, timePressure: room.time_pressure, alias: participant.name },
+    [...current.inputs, input],
+  );
+  const replayed = replayToSnapshot(scenario, log);
   if (!replayed.ok)
     fail(
       'impossible',
       replayed.message.replace('The session log cannot be replayed: input', 'Input'),
     );
-  return rebuildRun(ctx.library, log);
+  const result =
+    replayed.snapshot.status === 'done' ? sessionResult(replayed.snapshot.context) : undefined;
+  return { scenario, log: result ? { ...log, result } : log, replayed };
 }
 
-/** Stores one input the replay accepted, and what follows from it (end of run, next run). */
+/** Stores the input, and what follows from it (the run's end, a track's next run). */
 async function store(
   ctx: RoomContext,
   tx: Queryable,
@@ -125,25 +142,19 @@ async function store(
   const before = contexts[contexts.length - 2];
   const step = rebuilt.replayed.snapshot.context.history[before?.history.length ?? 0];
   const taken = step?.kind === 'decision' ? (step.choiceId ?? null) : null;
-  await tx.query(
-    `INSERT INTO inputs (participant_id, seq, room_id, run_index, scenario_id, kind, choice_id, at,
-       node_id, taken_choice_id, received_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      participant.id,
-      seq,
-      room.id,
-      run.run_index,
-      run.scenario_id,
-      input.type,
-      input.type === 'choose' ? input.choiceId : null,
-      input.at,
-      before?.nodeId ?? '',
-      taken,
-      ctx.now(),
-    ],
-  );
-  await tx.query('UPDATE participants SET input_count = $2 WHERE id = $1', [participant.id, seq]);
+  await insertInput(tx, {
+    participant_id: participant.id,
+    seq,
+    room_id: room.id,
+    run_index: run.run_index,
+    scenario_id: run.scenario_id,
+    kind: input.type,
+    choice_id: input.type === 'choose' ? input.choiceId : null,
+    at: input.at,
+    node_id: before?.nodeId ?? '',
+    taken_choice_id: taken,
+    received_at: ctx.now(),
+  });
   let nextRun: RunRow | null = null;
   if (rebuilt.replayed.snapshot.status === 'done') {
     await tx.query('UPDATE runs SET ended = true WHERE participant_id = $1 AND run_index = $2', [
@@ -158,71 +169,78 @@ async function store(
   return { nextRun, decidedNode: taken === null ? null : (before?.nodeId ?? null) };
 }
 
+/** Everything of one input inside the caller's transaction; publish with `afterCommit`. */
 export async function applyLocked(
   ctx: RoomContext,
   tx: Queryable,
   participantId: string,
   message: InputMessage,
 ): Promise<Applied> {
-  const participant = await participantById(tx, participantId, true);
-  const room = participant ? await roomById(tx, participant.room_id) : null;
-  if (!participant || !room) fail('unauthorized', 'This room no longer exists.');
+  const locked = await lockParticipantWithRoom(tx, participantId);
+  if (!locked) fail('unauthorized', 'This room no longer exists.');
+  const { room, participant } = locked;
   if (room.style === 'room-play' && !participant.is_room)
     fail('wrong-run', 'This room plays together: vote when the facilitator opens a vote.');
   const expected = participant.input_count + 1;
   if (message.seq < expected) {
-    const accepted = await duplicateOf(ctx, tx, room, participant, message);
-    return { room, participant, accepted, rebuilt: null, runIndex: message.run, decidedNode: null };
+    const accepted = await duplicateOf(ctx, tx, locked, message);
+    return { room, participant, accepted, feed: null, decidedNode: null, cache: null };
   }
   checkRoomTakesInputs(room, ctx.now());
   if (message.seq > expected)
     fail('out-of-order', `Input ${expected} has to come first.`, { expectedSeq: expected });
-  const run = (await runsOf(tx, participant.id)).at(-1);
-  if (!run || run.run_index !== message.run)
-    fail('wrong-run', `Inputs now belong to run ${run?.run_index ?? 0}, not run ${message.run}.`);
+  const current = await currentRun(ctx, tx, participant);
+  const { run } = current;
+  if (run.run_index !== message.run)
+    fail('wrong-run', `Inputs now belong to run ${run.run_index}, not run ${message.run}.`);
   if (run.scenario_id !== message.scenarioId)
     fail('impossible', `This run plays "${run.scenario_id}", not "${message.scenarioId}".`);
   checkTime(ctx, run, message.input.at);
-  const previous = (await inputsOf(tx, participant.id, run.run_index)).map(toSessionInput);
-  const rebuilt = replayWith(ctx, room, participant, run, previous, message.input);
-  const { nextRun, decidedNode } = await store(
+  const rebuilt = replayWith(ctx, room, participant, current, message.input);
+  const stored = await store(
     ctx,
     tx,
     { room, participant, run, seq: message.seq },
     message.input,
     rebuilt,
   );
+  const feed = runFeedOf(ctx.library, run.run_index, rebuilt);
   if (ctx.statements && !participant.is_room) {
     await ctx.statements.enqueue(tx, {
       room: { id: room.id, code: room.code },
       participant: { id: participant.id, name: participant.name },
       run: { index: run.run_index, registration: run.registration },
       scenarioId: run.scenario_id,
-      seq: message.seq,
       receivedAt: ctx.now(),
       rebuilt,
+      result: feed.result,
     });
   }
-  const ended = rebuilt.replayed.snapshot.status === 'done';
-  const nextRuns = nextRun ? await participantRuns(ctx, tx, room, participant) : [];
-  const debrief =
-    ended && debriefVisible(room)
-      ? (runFeedOf(ctx.library, run.run_index, rebuilt).result?.profile ?? null)
-      : null;
+  const nextRuns = stored.nextRun ? await participantRuns(ctx, tx, room, participant) : [];
+  const debrief = feed.ended && debriefVisible(room) ? (feed.result?.profile ?? null) : null;
+  const cache: CachedRun = stored.nextRun
+    ? { inputCount: message.seq, run: stored.nextRun, inputs: [] }
+    : { inputCount: message.seq, run, inputs: rebuilt.log.inputs };
   return {
     room,
     participant,
-    rebuilt,
-    runIndex: run.run_index,
-    decidedNode,
+    feed,
+    decidedNode: stored.decidedNode,
+    cache,
     accepted: {
       seq: message.seq,
       duplicate: false,
-      ended,
+      ended: feed.ended,
       debrief,
       nextRun: nextRuns.at(-1) ?? null,
     },
   };
+}
+
+/** After the commit: the cache learns the new run state, and the room hears of it. */
+export async function afterCommit(ctx: RoomContext, applied: Applied): Promise<void> {
+  if (applied.cache) ctx.runs.set(applied.participant.id, applied.cache);
+  await publishProgress(ctx, applied);
 }
 
 /** Checks, stores and then publishes one input; the answer is the acknowledgement. */
@@ -231,21 +249,21 @@ export async function acceptInput(
   participantId: string,
   message: InputMessage,
 ): Promise<Applied> {
+  // The cache changes only after the commit: a refused or failed input leaves it as it was.
   const applied = await ctx.db.transaction((tx) => applyLocked(ctx, tx, participantId, message));
-  if (applied.rebuilt) await publishProgress(ctx, applied);
+  await afterCommit(ctx, applied);
   return applied;
 }
 
-export async function publishProgress(ctx: RoomContext, applied: Applied): Promise<RunFeed | null> {
-  if (!applied.rebuilt) return null;
-  const run = runFeedOf(ctx.library, applied.runIndex, applied.rebuilt);
+async function publishProgress(ctx: RoomContext, applied: Applied): Promise<void> {
+  const run = applied.feed;
+  if (!run) return;
   if (applied.participant.is_room) {
     ctx.publish.roomRun(applied.room.id, run);
-    return run;
+    return;
   }
   let split: DecisionSplit | null = null;
   if (applied.decidedNode !== null)
     split = await splitAt(ctx.db, applied.room.id, run.scenarioId, applied.decidedNode);
   ctx.publish.progress(applied.room.id, { participantId: applied.participant.id, run, split });
-  return run;
 }

@@ -19,6 +19,7 @@ import {
   roomById,
   roomInfo,
   runsOf,
+  type InputRow,
   type ParticipantRow,
   type RoomRow,
   type RunRow,
@@ -54,16 +55,22 @@ export function newRunRow(
   };
 }
 
+/** A participant's stored runs and inputs: the runs as the participant may see them. */
+export interface StoredRuns {
+  runs: RunRow[];
+  inputs: InputRow[];
+}
+
 export async function participantRuns(
   ctx: RoomContext,
   db: Queryable,
   room: RoomRow,
   participant: ParticipantRow,
+  stored?: StoredRuns,
 ): Promise<ParticipantRun[]> {
-  const [runs, inputs] = await Promise.all([
-    runsOf(db, participant.id),
-    inputsOf(db, participant.id),
-  ]);
+  const [runs, inputs] = stored
+    ? [stored.runs, stored.inputs]
+    : await Promise.all([runsOf(db, participant.id), inputsOf(db, participant.id)]);
   const now = ctx.now().getTime();
   return runs.map((run) => {
     const own = inputs.filter((input) => input.run_index === run.run_index).map(toSessionInput);
@@ -87,11 +94,13 @@ export async function participantState(
   ctx: RoomContext,
   room: RoomRow,
   participant: ParticipantRow,
+  stored?: StoredRuns,
 ): Promise<ParticipantState> {
+  const together = room.style === 'room-play';
   const [runs, vote, roomRun] = await Promise.all([
-    participantRuns(ctx, ctx.db, room, participant),
-    currentVote(ctx.db, room.id),
-    room.style === 'room-play' ? roomRunFeed(ctx, ctx.db, room) : Promise.resolve(null),
+    participantRuns(ctx, ctx.db, room, participant, stored),
+    together ? currentVote(ctx.db, room.id) : Promise.resolve(null),
+    together ? roomRunFeed(ctx, ctx.db, room) : Promise.resolve(null),
   ]);
   return {
     participantId: participant.id,
@@ -110,7 +119,7 @@ async function insertParticipant(
   room: RoomRow,
   name: { name: string; key: string },
   tokenHash: string,
-): Promise<ParticipantRow> {
+): Promise<{ participant: ParticipantRow; runs: RunRow[] }> {
   const count = await tx.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM participants WHERE room_id = $1 AND NOT is_room',
     [room.id],
@@ -130,15 +139,16 @@ async function insertParticipant(
      VALUES ($1, $2, $3, $4, $5, false, $6)`,
     [participant.id, room.id, name.name, name.key, tokenHash, participant.joined_at],
   );
-  if (room.style === 'individual') await insertRun(tx, newRunRow(ctx, room, participant.id, 0));
-  return participant;
+  const runs = room.style === 'individual' ? [newRunRow(ctx, room, participant.id, 0)] : [];
+  for (const run of runs) await insertRun(tx, run);
+  return { participant, runs };
 }
 
 export async function joinRoom(
   ctx: RoomContext,
   code: string,
   typedName: string,
-): Promise<{ token: string; room: RoomRow; participant: ParticipantRow }> {
+): Promise<{ token: string; room: RoomRow; participant: ParticipantRow; stored: StoredRuns }> {
   const found = await roomByCode(ctx.db, normaliseCode(code));
   if (!found) fail('not-found', 'No room has this code. Check it on the projector.');
   if (effectiveStatus(found, ctx.now()) === 'ended') fail('room-closed', 'This room has ended.');
@@ -146,13 +156,13 @@ export async function joinRoom(
   if (!name.ok) fail('name-invalid', name.message);
   const token = newSecret();
   try {
-    const participant = await ctx.db.transaction(async (tx) => {
+    const { participant, runs } = await ctx.db.transaction(async (tx) => {
       // Locking the room makes the size check and the insert one step, across processes.
       const room = await roomById(tx, found.id, true);
       if (!room) fail('not-found', 'No room has this code.');
       return insertParticipant(ctx, tx, room, name, hashSecret(token));
     });
-    return { token, room: found, participant };
+    return { token, room: found, participant, stored: { runs, inputs: [] } };
   } catch (error) {
     if (isUniqueViolation(error))
       fail(

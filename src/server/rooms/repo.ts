@@ -201,3 +201,69 @@ export async function updateRoom(
   );
   return rows[0] ?? null;
 }
+
+/**
+ * The participant's row, locked until the transaction ends (inputs of one participant never
+ * interleave, across processes), with its room, in one round trip.
+ */
+export async function lockParticipantWithRoom(
+  db: Queryable,
+  participantId: string,
+): Promise<{ participant: ParticipantRow; room: RoomRow } | null> {
+  const rows = await db.query<RoomRow & Record<string, unknown>>(
+    `SELECT r.*, p.id AS p_id, p.name AS p_name, p.is_room AS p_is_room,
+            p.joined_at AS p_joined_at, p.input_count AS p_input_count
+     FROM participants p JOIN rooms r ON r.id = p.room_id
+     WHERE p.id = $1 FOR UPDATE OF p`,
+    [participantId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { p_id, p_name, p_is_room, p_joined_at, p_input_count, ...room } = row;
+  return {
+    room: room as unknown as RoomRow,
+    participant: {
+      id: p_id as string,
+      room_id: room.id,
+      name: p_name as string,
+      is_room: p_is_room as boolean,
+      joined_at: p_joined_at as Date,
+      input_count: p_input_count as number,
+    },
+  };
+}
+
+export async function lastRunOf(db: Queryable, participantId: string): Promise<RunRow | null> {
+  const rows = await db.query<RunRow & Record<string, unknown>>(
+    'SELECT * FROM runs WHERE participant_id = $1 ORDER BY run_index DESC LIMIT 1',
+    [participantId],
+  );
+  return rows[0] ?? null;
+}
+
+/** Inserts an accepted input and moves the participant's count to it, in one statement. */
+export async function insertInput(
+  db: Queryable,
+  row: Omit<InputRow, 'received_at'> & { room_id: string; received_at: Date },
+): Promise<void> {
+  await db.query(
+    `WITH added AS (
+       INSERT INTO inputs (participant_id, seq, room_id, run_index, scenario_id, kind, choice_id, at,
+         node_id, taken_choice_id, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING participant_id, seq)
+     UPDATE participants SET input_count = added.seq FROM added WHERE participants.id = added.participant_id`,
+    [
+      row.participant_id,
+      row.seq,
+      row.room_id,
+      row.run_index,
+      row.scenario_id,
+      row.kind,
+      row.choice_id,
+      row.at,
+      row.node_id,
+      row.taken_choice_id,
+      row.received_at,
+    ],
+  );
+}

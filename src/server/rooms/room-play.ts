@@ -8,7 +8,7 @@ import type { RunFeed, VoteState } from '../../live/protocol';
 import type { Queryable } from '../store/db';
 import type { RoomContext } from './context';
 import { fail } from './errors';
-import { applyLocked, publishProgress, type Applied } from './inputs';
+import { afterCommit, applyLocked, type Applied } from './inputs';
 import { inputsOf, roomById, runsOf, type ParticipantRow, type RoomRow } from './repo';
 import { offeredChoices } from '../../engine/scenario/rules';
 import { rebuildRun, runFeedOf, sessionLogOf, toSessionInput } from './run-state';
@@ -135,7 +135,7 @@ export async function continueRoomRun(ctx: RoomContext, room: RoomRow): Promise<
   const applied = await ctx.db.transaction((tx) =>
     moveRoomRun(ctx, tx, room, (at) => ({ type: 'continue', at })),
   );
-  await publishProgress(ctx, applied);
+  await afterCommit(ctx, applied);
   return roomRunFeed(ctx, ctx.db, room);
 }
 

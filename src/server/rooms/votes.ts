@@ -5,7 +5,7 @@ import type { RoomContext } from './context';
 import { fail } from './errors';
 import { effectiveStatus, roomById, type ParticipantRow, type RoomRow } from './repo';
 import { moveRoomRun, openPoll, roomRunFeed, tally, type PollRow } from './room-play';
-import { publishProgress } from './inputs';
+import { afterCommit } from './inputs';
 
 export async function castBallot(
   ctx: RoomContext,
@@ -97,6 +97,6 @@ export async function closeVote(
     return { vote: closed, applied: moved };
   });
   ctx.publish.vote(room.id, vote);
-  await publishProgress(ctx, applied);
+  await afterCommit(ctx, applied);
   return { vote, run: await roomRunFeed(ctx, ctx.db, room) };
 }
