@@ -90,4 +90,37 @@ describe.each(storeVariants())('two server processes on the $name store', (varia
       for (const delay of delays) expect(delay).toBeLessThan(SECOND);
     },
   );
+
+  it.runIf(variant.name === 'postgres')(
+    'lets one participant play on alternately through both processes without losing a step',
+    { timeout: 120_000 },
+    async () => {
+      const [a, b] = servers as [ChildServer, ChildServer];
+      const { room, facilitatorKey } = await createRoom(a.url, { scenarioId: 'wedding-weekend' });
+      const onB = await ParticipantConnection.join({ url: b.url }, room.code, 'Roz');
+      open.push(onB);
+      const local = localRunOf(onB);
+      const sendThrough = async (connection: ParticipantConnection, steps: number) => {
+        for (let step = 0; step < steps && !local.ended(); step += 1)
+          connection.send(local.step(pickIndex(2))!);
+        await connection.settled();
+      };
+      await sendThrough(onB, 2);
+      const onA = await ParticipantConnection.resume({ url: a.url }, onB.token);
+      open.push(onA);
+      await sendThrough(onA, 2);
+      // B's copy of the run is now behind the store: B must notice and read it again.
+      const again = await ParticipantConnection.resume({ url: b.url }, onB.token);
+      open.push(again);
+      while (!local.ended()) await sendThrough(again, 1);
+      const facilitator = await FacilitatorConnection.open({
+        url: a.url,
+        roomId: room.id,
+        key: facilitatorKey,
+      });
+      open.push(facilitator);
+      expect(facilitator.feed.participants[0]!.runs[0]!.log.inputs).toEqual(local.run.log().inputs);
+      expect(facilitator.feed.participants[0]!.runs[0]!.ended).toBe(true);
+    },
+  );
 });
