@@ -26,6 +26,20 @@ export function openChannel(options: ConnectionOptions): Socket {
   });
 }
 
+/** Opens a socket for `work`; closes it again when `work` fails (a refused join leaves nothing open). */
+export async function withChannel<T>(
+  options: ConnectionOptions,
+  work: (socket: Socket) => Promise<T>,
+): Promise<T> {
+  const socket = openChannel(options);
+  try {
+    return await work(socket);
+  } catch (error) {
+    socket.close();
+    throw error;
+  }
+}
+
 /** No acknowledgement in time: the message may or may not have arrived (resending is safe). */
 export class NoAnswerError extends Error {
   override name = 'NoAnswerError';

@@ -5,7 +5,7 @@
  * the room commands.
  */
 import type { Socket } from 'socket.io-client';
-import { openChannel, request, type ConnectionOptions } from './channel';
+import { request, withChannel, type ConnectionOptions } from './channel';
 import { Emitter } from './emitter';
 import {
   feedFromSnapshot,
@@ -64,19 +64,15 @@ export class FacilitatorConnection extends Emitter<FacilitatorEvents> {
 
   /** Opens the room's feed; rejects with a LiveRequestError ("unauthorized" for a wrong key). */
   static async open(options: FacilitatorOptions): Promise<FacilitatorConnection> {
-    const socket = openChannel(options);
-    try {
+    return withChannel(options, async (socket) => {
       const { feed } = await request<{ feed: FeedSnapshot }>(
         socket,
         CLIENT_EVENTS.watch,
         { roomId: options.roomId, key: options.key },
-        10_000,
+        options.ackTimeoutMs ?? 10_000,
       );
       return new FacilitatorConnection(socket, options, feed);
-    } catch (error) {
-      socket.close();
-      throw error;
-    }
+    });
   }
 
   get feed(): FeedState {

@@ -81,13 +81,15 @@ export function withRoom(state: FeedState, room: RoomInfo): FeedState {
   return room.revision >= state.room.revision ? { ...state, room } : state;
 }
 
-export function withVote(state: FeedState, vote: VoteState): FeedState {
+/** For the feed and for a participant's state alike: keep the newer version of the vote. */
+export function withVote<T extends { vote: VoteState | null }>(state: T, vote: VoteState): T {
   const known = state.vote;
   if (known && known.id === vote.id && known.revision > vote.revision) return state;
   return { ...state, vote };
 }
 
-export function withRoomRun(state: FeedState, run: RunFeed): FeedState {
+/** For the feed and for a participant's state alike: keep the shared run with the longer log. */
+export function withRoomRun<T extends { roomRun: RunFeed | null }>(state: T, run: RunFeed): T {
   return newer(state.roomRun, run) ? { ...state, roomRun: run } : state;
 }
 

@@ -3,7 +3,7 @@
  * what is kept across a reload (the token and this queue). Pure: the connection drives it.
  */
 import type { SessionInput } from '../engine/session/types';
-import type { ParticipantState } from './protocol';
+import type { InputAccepted, ParticipantState } from './protocol';
 
 export interface PendingInput {
   seq: number;
@@ -30,6 +30,32 @@ export function memoryStore(initial: SavedParticipant | null = null): Participan
     load: () => (saved ? structuredClone(saved) : null),
     save: (next) => {
       saved = next ? structuredClone(next) : null;
+    },
+  };
+}
+
+/** The part of the Web Storage API a store needs (localStorage, sessionStorage, or a test's fake). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * A store in Web Storage under one key, so a reload (or a crash of the tab) resumes with the
+ * token and the unsent inputs. Unreadable contents count as nothing saved.
+ */
+export function webStorageStore(storage: KeyValueStorage, key: string): ParticipantStore {
+  return {
+    load() {
+      try {
+        const saved = JSON.parse(storage.getItem(key) ?? 'null') as SavedParticipant | null;
+        return saved && typeof saved.token === 'string' && Array.isArray(saved.pending)
+          ? saved
+          : null;
+      } catch {
+        return null;
+      }
+    },
+    save(saved) {
+      if (saved) storage.setItem(key, JSON.stringify(saved));
+      else storage.removeItem(key);
     },
   };
 }
@@ -70,4 +96,25 @@ export function reconcile(pending: readonly PendingInput[], state: ParticipantSt
     waiting.push(item);
   }
   return { pending: waiting, conflicting: [] };
+}
+
+/** The participant's state once the server acknowledged `head`: its run, its end, a next run. */
+export function withAcknowledged(
+  state: ParticipantState,
+  head: PendingInput,
+  accepted: InputAccepted,
+): ParticipantState {
+  const runs = state.runs.map((run) =>
+    run.index === head.run
+      ? {
+          ...run,
+          log: { ...run.log, inputs: [...run.log.inputs, head.input] },
+          ended: accepted.ended,
+          debrief: accepted.debrief ?? run.debrief,
+        }
+      : run,
+  );
+  const next = accepted.nextRun;
+  if (next && !runs.some((run) => run.index === next.index)) runs.push(next);
+  return { ...state, runs, nextSeq: Math.max(state.nextSeq, head.seq + 1) };
 }

@@ -7,10 +7,17 @@
  */
 import type { Socket } from 'socket.io-client';
 import type { SessionInput } from '../engine/session/types';
-import { openChannel, request, NoAnswerError, type ConnectionOptions } from './channel';
+import { request, withChannel, NoAnswerError, type ConnectionOptions } from './channel';
 import { Emitter } from './emitter';
+import { withRoomRun, withVote } from './feed-state';
 import { LiveRequestError } from './http';
-import { memoryStore, reconcile, type ParticipantStore, type PendingInput } from './outbox';
+import {
+  memoryStore,
+  reconcile,
+  withAcknowledged,
+  type ParticipantStore,
+  type PendingInput,
+} from './outbox';
 import {
   CLIENT_EVENTS,
   SERVER_EVENTS,
@@ -80,26 +87,16 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
     code: string,
     name: string,
   ): Promise<ParticipantConnection> {
-    const socket = openChannel(options);
-    try {
+    return withChannel(options, async (socket) => {
       const { token, state } = await request<{ token: string; state: ParticipantState }>(
         socket,
         CLIENT_EVENTS.join,
         { code, name },
         options.ackTimeoutMs ?? 10_000,
       );
-      return new ParticipantConnection(
-        socket,
-        options,
-        options.store ?? memoryStore(),
-        token,
-        state,
-        [],
-      );
-    } catch (error) {
-      socket.close();
-      throw error;
-    }
+      const store = options.store ?? memoryStore();
+      return new ParticipantConnection(socket, options, store, token, state, []);
+    });
   }
 
   /** Carries on with a token (from `options.store` when not given), on this or another device. */
@@ -109,8 +106,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
     const useToken = token ?? saved?.token;
     if (!useToken)
       throw new LiveRequestError({ code: 'unauthorized', message: 'Join the room with its code.' });
-    const socket = openChannel(options);
-    try {
+    return withChannel(options, async (socket) => {
       const { state } = await request<{ state: ParticipantState }>(
         socket,
         CLIENT_EVENTS.resume,
@@ -121,10 +117,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
       const connection = new ParticipantConnection(socket, options, store, useToken, state, []);
       connection.adopt(state, pending);
       return connection;
-    } catch (error) {
-      socket.close();
-      throw error;
-    }
+    });
   }
 
   get state(): ParticipantState {
@@ -225,15 +218,11 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
     });
     this.socket.on(SERVER_EVENTS.roomState, (room: RoomInfo) => this.onRoom(room));
     this.socket.on(SERVER_EVENTS.voteState, (vote: VoteState) => {
-      const known = this.current.vote;
-      if (known && known.id === vote.id && known.revision > vote.revision) return;
-      this.current = { ...this.current, vote };
+      this.current = withVote(this.current, vote);
       this.emit('vote', vote);
     });
     this.socket.on(SERVER_EVENTS.roomRun, (run: RunFeed) => {
-      const known = this.current.roomRun;
-      if (known && known.log.inputs.length > run.log.inputs.length) return;
-      this.current = { ...this.current, roomRun: run };
+      this.current = withRoomRun(this.current, run);
       this.emit('roomRun', run);
     });
     this.socket.on(SERVER_EVENTS.roomDeleted, ({ roomId }: { roomId: string }) => {
@@ -313,19 +302,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
 
   private onAccepted(head: PendingInput, accepted: InputAccepted): void {
     this.queue.shift();
-    const runs = this.current.runs.map((run) =>
-      run.index === head.run
-        ? {
-            ...run,
-            log: { ...run.log, inputs: [...run.log.inputs, head.input] },
-            ended: accepted.ended,
-            debrief: accepted.debrief ?? run.debrief,
-          }
-        : run,
-    );
-    if (accepted.nextRun && !runs.some((run) => run.index === accepted.nextRun?.index))
-      runs.push(accepted.nextRun);
-    this.current = { ...this.current, runs, nextSeq: Math.max(this.current.nextSeq, head.seq + 1) };
+    this.current = withAcknowledged(this.current, head, accepted);
     this.save();
     this.emit('acknowledged', { input: head, accepted });
   }

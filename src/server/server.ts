@@ -19,7 +19,8 @@ import { socketPublisher } from './realtime/publisher';
 import type { Publisher, RoomContext } from './rooms/context';
 import { maintain } from './rooms/control';
 import { RunCache } from './rooms/run-cache';
-import { startForwarder, statementSink, type Forwarder } from './lrs/outbox';
+import { statementSink } from './lrs/outbox';
+import { startForwarder, type Forwarder } from './lrs/forwarder';
 
 export interface LiveServer {
   /** http://host:port of this process. */

@@ -17,7 +17,7 @@ import { feedSnapshot, roomForKey } from '../rooms/feed';
 import { roomById, type RoomRow } from '../rooms/repo';
 import { continueRoomRun, openVote } from '../rooms/room-play';
 import { closeVote } from '../rooms/votes';
-import { handle } from './handlers';
+import { handlerFor } from './handlers';
 import { MinuteCounter } from './rate-limit';
 import { facilitatorChannel, roomChannel } from './publisher';
 
@@ -40,77 +40,48 @@ async function watchedRoom(ctx: RoomContext, socket: Socket): Promise<RoomRow> {
   return room;
 }
 
+/** Checks the key (counting wrong ones), then joins the room's channels and sends the snapshot. */
+async function watch(
+  io: Server,
+  socket: Socket,
+  ctx: RoomContext,
+  wrongKeys: MinuteCounter,
+  request: { roomId: string; key: string },
+) {
+  if (wrongKeys.full(Date.now())) fail('too-many-attempts', 'Too many wrong keys; wait a minute.');
+  let room: RoomRow;
+  try {
+    room = await roomForKey(ctx, request.roomId, request.key);
+  } catch (error) {
+    if (error instanceof LiveFailure) wrongKeys.record(Date.now());
+    throw error;
+  }
+  const data = socket.data as FacilitatorData;
+  if (data.facilitatorRoomId && data.facilitatorRoomId !== room.id) {
+    socket.leave(facilitatorChannel(data.facilitatorRoomId));
+    socket.leave(roomChannel(data.facilitatorRoomId));
+  }
+  data.facilitatorRoomId = room.id;
+  // Join first, then read: an event committed meanwhile is in the snapshot, the feed or both.
+  await socket.join([roomChannel(room.id), facilitatorChannel(room.id)]);
+  return { feed: await feedSnapshot(ctx, room, await onlineParticipants(io, room.id)) };
+}
+
 export function attachFacilitatorHandlers(io: Server, socket: Socket, ctx: RoomContext): void {
   const wrongKeys = new MinuteCounter(ctx.config.limits.failedJoinsPerMinute);
-
-  handle(
-    socket,
-    CLIENT_EVENTS.watch,
-    watchSchema,
-    async ({ roomId, key }) => {
-      if (wrongKeys.full(Date.now()))
-        fail('too-many-attempts', 'Too many wrong keys; wait a minute.');
-      let room: RoomRow;
-      try {
-        room = await roomForKey(ctx, roomId, key);
-      } catch (error) {
-        if (error instanceof LiveFailure) wrongKeys.record(Date.now());
-        throw error;
-      }
-      const data = socket.data as FacilitatorData;
-      if (data.facilitatorRoomId && data.facilitatorRoomId !== room.id) {
-        socket.leave(facilitatorChannel(data.facilitatorRoomId));
-        socket.leave(roomChannel(data.facilitatorRoomId));
-      }
-      data.facilitatorRoomId = room.id;
-      // Join first, then read: an event committed meanwhile is in the snapshot, the feed or both.
-      await socket.join([roomChannel(room.id), facilitatorChannel(room.id)]);
-      return { feed: await feedSnapshot(ctx, room, await onlineParticipants(io, room.id)) };
-    },
-    ctx.log,
-  );
-
-  handle(
-    socket,
-    CLIENT_EVENTS.control,
-    controlSchema,
-    async ({ action }) => {
-      const room = await watchedRoom(ctx, socket);
-      return { room: await controlRoom(ctx, room, action) };
-    },
-    ctx.log,
-  );
-
-  handle(
-    socket,
-    CLIENT_EVENTS.continueRoom,
-    emptySchema,
-    async () => {
-      const room = await watchedRoom(ctx, socket);
-      return { run: await continueRoomRun(ctx, room) };
-    },
-    ctx.log,
-  );
-
-  handle(
-    socket,
-    CLIENT_EVENTS.openVote,
-    emptySchema,
-    async () => {
-      const room = await watchedRoom(ctx, socket);
-      return { vote: await openVote(ctx, room) };
-    },
-    ctx.log,
-  );
-
-  handle(
-    socket,
-    CLIENT_EVENTS.closeVote,
-    closeVoteSchema,
-    async (request) => {
-      const room = await watchedRoom(ctx, socket);
-      return closeVote(ctx, room, request);
-    },
-    ctx.log,
+  const on = handlerFor(socket, ctx.log);
+  const room = () => watchedRoom(ctx, socket);
+  on(CLIENT_EVENTS.watch, watchSchema, (request) => watch(io, socket, ctx, wrongKeys, request));
+  on(CLIENT_EVENTS.control, controlSchema, async ({ action }) => ({
+    room: await controlRoom(ctx, await room(), action),
+  }));
+  on(CLIENT_EVENTS.continueRoom, emptySchema, async () => ({
+    run: await continueRoomRun(ctx, await room()),
+  }));
+  on(CLIENT_EVENTS.openVote, emptySchema, async () => ({
+    vote: await openVote(ctx, await room()),
+  }));
+  on(CLIENT_EVENTS.closeVote, closeVoteSchema, async (request) =>
+    closeVote(ctx, await room(), request),
   );
 }

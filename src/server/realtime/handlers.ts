@@ -44,3 +44,12 @@ export function handle<S extends z.ZodType>(
     }
   });
 }
+
+/** `handle` for one connection: `on(event, schema, work)`. */
+export function handlerFor(socket: Socket, log: (error: unknown) => void) {
+  return <S extends z.ZodType>(
+    event: string,
+    schema: S,
+    work: (payload: z.infer<S>) => Promise<object>,
+  ) => handle(socket, event, schema, work, log);
+}

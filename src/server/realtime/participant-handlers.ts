@@ -17,7 +17,7 @@ import { acceptInput } from '../rooms/inputs';
 import { joinRoom, participantForToken, participantState } from '../rooms/participants';
 import { participantById, roomById, type ParticipantRow, type RoomRow } from '../rooms/repo';
 import { castBallot } from '../rooms/votes';
-import { handle } from './handlers';
+import { handlerFor } from './handlers';
 import { MinuteCounter } from './rate-limit';
 import { participantChannel, roomChannel } from './publisher';
 
@@ -66,9 +66,10 @@ async function current(
   return { room, participant };
 }
 
-export function attachParticipantHandlers(io: Server, socket: Socket, ctx: RoomContext): void {
+/** Counts wrong codes and tokens on this connection; refuses all joins once there are too many. */
+function guessGuard(ctx: RoomContext) {
   const guesses = new MinuteCounter(ctx.config.limits.failedJoinsPerMinute);
-  const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+  return async <T>(work: () => Promise<T>): Promise<T> => {
     if (guesses.full(Date.now())) fail('too-many-attempts', 'Too many wrong codes; wait a minute.');
     try {
       return await work();
@@ -77,58 +78,44 @@ export function attachParticipantHandlers(io: Server, socket: Socket, ctx: RoomC
       throw error;
     }
   };
+}
 
-  handle(
-    socket,
-    CLIENT_EVENTS.join,
-    joinSchema,
-    (payload) =>
-      guarded(async () => {
-        const joined = await joinRoom(ctx, payload.code, payload.name);
-        const { token, room, participant, stored } = joined;
-        await bind(io, socket, ctx, room, participant);
-        const feed = participantFeed(ctx, room, participant, stored.runs, stored.inputs, true);
-        ctx.publish.joined(room.id, feed);
-        return { token, state: await participantState(ctx, room, participant, stored) };
-      }),
-    ctx.log,
+async function join(
+  io: Server,
+  socket: Socket,
+  ctx: RoomContext,
+  request: { code: string; name: string },
+) {
+  const { token, room, participant, stored } = await joinRoom(ctx, request.code, request.name);
+  await bind(io, socket, ctx, room, participant);
+  ctx.publish.joined(
+    room.id,
+    participantFeed(ctx, room, participant, stored.runs, stored.inputs, true),
   );
+  return { token, state: await participantState(ctx, room, participant, stored) };
+}
 
-  handle(
-    socket,
-    CLIENT_EVENTS.resume,
-    resumeSchema,
-    (payload) =>
-      guarded(async () => {
-        const { room, participant } = await participantForToken(ctx, payload.token);
-        await bind(io, socket, ctx, room, participant);
-        return { state: await participantState(ctx, room, participant) };
-      }),
-    ctx.log,
+async function resume(io: Server, socket: Socket, ctx: RoomContext, token: string) {
+  const { room, participant } = await participantForToken(ctx, token);
+  await bind(io, socket, ctx, room, participant);
+  return { state: await participantState(ctx, room, participant) };
+}
+
+export function attachParticipantHandlers(io: Server, socket: Socket, ctx: RoomContext): void {
+  const guarded = guessGuard(ctx);
+  const on = handlerFor(socket, ctx.log);
+  on(CLIENT_EVENTS.join, joinSchema, (request) => guarded(() => join(io, socket, ctx, request)));
+  on(CLIENT_EVENTS.resume, resumeSchema, ({ token }) =>
+    guarded(() => resume(io, socket, ctx, token)),
   );
-
-  handle(
-    socket,
-    CLIENT_EVENTS.input,
-    inputSchema,
-    async (message) => {
-      const { participant } = await current(ctx, socket);
-      return (await acceptInput(ctx, participant.id, message)).accepted;
-    },
-    ctx.log,
-  );
-
-  handle(
-    socket,
-    CLIENT_EVENTS.vote,
-    voteSchema,
-    async (ballot) => {
-      const { room, participant } = await current(ctx, socket);
-      return { vote: await castBallot(ctx, room, participant, ballot) };
-    },
-    ctx.log,
-  );
-
+  on(CLIENT_EVENTS.input, inputSchema, async (message) => {
+    const { participant } = await current(ctx, socket);
+    return (await acceptInput(ctx, participant.id, message)).accepted;
+  });
+  on(CLIENT_EVENTS.vote, voteSchema, async (ballot) => {
+    const { room, participant } = await current(ctx, socket);
+    return { vote: await castBallot(ctx, room, participant, ballot) };
+  });
   socket.on('disconnect', () => {
     presenceAfterLeaving(io, ctx, socket.data as ParticipantData).catch(ctx.log);
   });

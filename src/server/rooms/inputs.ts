@@ -169,6 +169,27 @@ async function store(
   return { nextRun, decidedNode: taken === null ? null : (before?.nodeId ?? null) };
 }
 
+/** The LRS statements of an accepted input, in its transaction (when an LRS is configured). */
+async function queueStatements(
+  ctx: RoomContext,
+  tx: Queryable,
+  target: { room: RoomRow; participant: ParticipantRow; run: RunRow },
+  rebuilt: RebuiltRun,
+  feed: RunFeed,
+): Promise<void> {
+  const { room, participant, run } = target;
+  if (!ctx.statements || participant.is_room) return;
+  await ctx.statements.enqueue(tx, {
+    room: { id: room.id, code: room.code },
+    participant: { id: participant.id, name: participant.name },
+    run: { index: run.run_index, registration: run.registration },
+    scenarioId: run.scenario_id,
+    receivedAt: ctx.now(),
+    rebuilt,
+    result: feed.result,
+  });
+}
+
 /** Everything of one input inside the caller's transaction; publish with `afterCommit`. */
 export async function applyLocked(
   ctx: RoomContext,
@@ -205,17 +226,7 @@ export async function applyLocked(
     rebuilt,
   );
   const feed = runFeedOf(ctx.library, run.run_index, rebuilt);
-  if (ctx.statements && !participant.is_room) {
-    await ctx.statements.enqueue(tx, {
-      room: { id: room.id, code: room.code },
-      participant: { id: participant.id, name: participant.name },
-      run: { index: run.run_index, registration: run.registration },
-      scenarioId: run.scenario_id,
-      receivedAt: ctx.now(),
-      rebuilt,
-      result: feed.result,
-    });
-  }
+  await queueStatements(ctx, tx, { room, participant, run }, rebuilt, feed);
   const nextRuns = stored.nextRun ? await participantRuns(ctx, tx, room, participant) : [];
   const debrief = feed.ended && debriefVisible(room) ? (feed.result?.profile ?? null) : null;
   const cache: CachedRun = stored.nextRun
