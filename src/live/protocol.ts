@@ -34,6 +34,11 @@ export interface LiveCapabilities {
   format: typeof LIVE_API_FORMAT;
   version: typeof LIVE_PROTOCOL_VERSION;
   passcodeRequired: boolean;
+  /**
+   * Addresses other devices can open (PUBLIC_URL, or this computer's network addresses when the
+   * server listens on the network); empty when only this computer can reach the server.
+   */
+  joinAddresses: string[];
   limits: LiveLimits;
   library: {
     scenarios: Array<{ id: string; title: string }>;

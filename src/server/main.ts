@@ -3,16 +3,9 @@
  * built game, on 127.0.0.1:4173 unless HOST and PORT say otherwise. docs/live-rooms.md lists
  * every environment variable.
  */
-import { networkInterfaces } from 'node:os';
 import { ConfigError, configFromEnv, type ServerConfig } from './config';
+import { lanAddresses } from './http/addresses';
 import { startLiveServer } from './server';
-
-function lanAddresses(port: number): string[] {
-  return Object.values(networkInterfaces())
-    .flat()
-    .filter((net) => net && net.family === 'IPv4' && !net.internal)
-    .map((net) => `http://${net?.address}:${port}/`);
-}
 
 function announce(config: ServerConfig, url: string, port: number, servesGame: boolean): void {
   const store = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded, in ${config.dataDir}`;

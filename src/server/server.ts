@@ -13,6 +13,7 @@ import type { Db } from './store/db';
 import type { PostgresDb } from './store/postgres';
 import { readPageCsp, securityHeaders } from './http/headers';
 import { registerApi } from './http/api';
+import { joinAddresses } from './http/addresses';
 import { registerStatic } from './http/static';
 import { createSocketServer, serveRooms } from './realtime/socket';
 import { socketPublisher } from './realtime/publisher';
@@ -104,7 +105,8 @@ export async function startLiveServer(
     runs: new RunCache(),
   };
   serveRooms(io, ctx);
-  registerApi(app, ctx);
+  let addresses: string[] = [];
+  registerApi(app, ctx, () => addresses);
   const servesGame = await registerStatic(app, config.staticDir);
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
@@ -112,6 +114,7 @@ export async function startLiveServer(
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
   origin ||= url;
+  addresses = joinAddresses(config, port);
   if (config.lrs) forwarder = startForwarder(db, config.lrs, { now: ctx.now });
   const timer = setInterval(() => void maintain(ctx).catch(log), config.maintenanceIntervalMs);
   timer.unref();

@@ -58,6 +58,14 @@ describe.each(storeVariants())('the facilitator on the $name store', (variant) =
     await until(() => facilitator.feed.participants.length === 4, 5000, 'four joins in the feed');
     expect(facilitator.feed.participants.map((participant) => participant.name)).toEqual(names);
 
+    // Presence: a participant who leaves shows as offline, and online again on return.
+    expect(facilitator.feed.participants.every((participant) => participant.online)).toBe(true);
+    people[3]!.close();
+    await until(() => facilitator.feed.participants[3]?.online === false, 5000, 'Dev offline');
+    people[3] = await ParticipantConnection.resume({ url: server.url }, people[3]!.token);
+    open.push(people[3]);
+    await until(() => facilitator.feed.participants[3]?.online === true, 5000, 'Dev back');
+
     // Two inputs each, then the feed shows where each one is.
     for (const [index, person] of people.entries()) await play(person, pickIndex(index), 2);
     await until(

@@ -81,6 +81,8 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
   it('tells the page live rooms exist here, and a static host does not pass for one', async () => {
     const live = await detectLive(`${server.url}/index.html#/facilitator`);
     expect(live?.passcodeRequired).toBe(true);
+    // Listening on 127.0.0.1: no address another device could use.
+    expect(live?.joinAddresses).toEqual([]);
     expect(live?.limits.maxParticipants).toBe(3);
     expect(live?.library.scenarios.map((scenario) => scenario.id)).toContain('frozen-account');
     for (const answer of ['not-found', 'html-fallback'] as const) {

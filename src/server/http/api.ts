@@ -27,12 +27,13 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   internal: 500,
 };
 
-export function capabilities(ctx: RoomContext): LiveCapabilities {
+export function capabilities(ctx: RoomContext, joinAddresses: string[]): LiveCapabilities {
   const { config } = ctx;
   return {
     format: LIVE_API_FORMAT,
     version: LIVE_PROTOCOL_VERSION,
     passcodeRequired: config.passcode !== null,
+    joinAddresses,
     limits: {
       maxParticipants: config.limits.maxParticipants,
       maxNameLength: config.limits.maxNameLength,
@@ -62,8 +63,13 @@ async function answer(ctx: RoomContext, reply: FastifyReply, work: () => Promise
   }
 }
 
-export function registerApi(app: FastifyInstance, ctx: RoomContext): void {
-  app.get('/api/live', async () => capabilities(ctx));
+/** `joinAddresses` is read on each request: the port is known only once the server listens. */
+export function registerApi(
+  app: FastifyInstance,
+  ctx: RoomContext,
+  joinAddresses: () => string[],
+): void {
+  app.get('/api/live', async () => capabilities(ctx, joinAddresses()));
 
   app.post('/api/rooms', (request, reply) =>
     answer(ctx, reply, async () => reply.code(201).send(await createRoom(ctx, request.body ?? {}))),
