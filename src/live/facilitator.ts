@@ -9,7 +9,9 @@ import { request, withChannel, type ConnectionOptions } from './channel';
 import { Emitter } from './emitter';
 import {
   feedFromSnapshot,
+  unknownParticipant,
   withParticipant,
+  withSnapshot,
   withPresence,
   withProgress,
   withRoom,
@@ -136,7 +138,7 @@ export class FacilitatorConnection extends Emitter<FacilitatorEvents> {
         roomId: this.options.roomId,
         key: this.options.key,
       });
-      this.update(feedFromSnapshot(feed));
+      this.update(withSnapshot(this.state, feed));
     } catch {
       // The room is gone or the server is not answering; room.deleted or the next connect tells.
     }
@@ -150,6 +152,10 @@ export class FacilitatorConnection extends Emitter<FacilitatorEvents> {
       });
     on<ParticipantFeed>(SERVER_EVENTS.joined, (p) => withParticipant(this.state, p), 'joined');
     on<ProgressEvent>(SERVER_EVENTS.progress, (e) => withProgress(this.state, e), 'progress');
+    // Progress of someone whose join has not arrived yet: take a fresh snapshot instead.
+    this.socket.on(SERVER_EVENTS.progress, (event: ProgressEvent) => {
+      if (unknownParticipant(this.state, event.participantId)) void this.rewatch();
+    });
     on<PresenceEvent>(SERVER_EVENTS.presence, (e) => withPresence(this.state, e), 'presence');
     on<RoomInfo>(SERVER_EVENTS.roomState, (room) => withRoom(this.state, room), 'room');
     on<VoteState>(SERVER_EVENTS.voteState, (vote) => withVote(this.state, vote), 'vote');

@@ -43,12 +43,55 @@ export function feedFromSnapshot(snapshot: FeedSnapshot): FeedState {
 const newer = (known: RunFeed | undefined | null, incoming: RunFeed) =>
   !known || incoming.log.inputs.length >= known.log.inputs.length;
 
+/**
+ * A fresh snapshot merged into what the feed holds: a snapshot answered late must not undo
+ * events that arrived while it was on its way, so each part keeps its newer version.
+ */
+export function withSnapshot(state: FeedState, snapshot: FeedSnapshot): FeedState {
+  let next: FeedState = {
+    ...feedFromSnapshot(snapshot),
+    room: state.room,
+    vote: state.vote,
+    roomRun: state.roomRun,
+  };
+  next = withRoom(next, snapshot.room);
+  if (snapshot.vote) next = withVote(next, snapshot.vote);
+  if (snapshot.roomRun) next = withRoomRun(next, snapshot.roomRun);
+  for (const known of state.participants) {
+    const fresh = next.participants.find((participant) => participant.id === known.id);
+    if (!fresh) continue;
+    const runs = fresh.runs.map((run) =>
+      newer(known.runs[run.index], run) ? run : known.runs[run.index]!,
+    );
+    for (const run of known.runs) if (!runs[run.index]) runs[run.index] = run;
+    next = withParticipant(next, { ...fresh, runs });
+  }
+  for (const [key, split] of state.splits) {
+    const fresh = next.splits.get(key);
+    if (!fresh || split.decided > fresh.decided) next.splits.set(key, split);
+  }
+  return next;
+}
+
+/** The order of the server's snapshot: by time of joining, then id. */
+const joinOrder = (a: ParticipantFeed, b: ParticipantFeed) =>
+  a.joinedAt === b.joinedAt ? (a.id < b.id ? -1 : 1) : a.joinedAt < b.joinedAt ? -1 : 1;
+
 export function withParticipant(state: FeedState, participant: ParticipantFeed): FeedState {
   const index = state.participants.findIndex((known) => known.id === participant.id);
   const participants = [...state.participants];
-  if (index === -1) participants.push(participant);
-  else participants[index] = participant;
+  if (index !== -1) participants[index] = participant;
+  else {
+    // Joins announced by several processes (or one, through the database) can arrive out of order.
+    participants.push(participant);
+    participants.sort(joinOrder);
+  }
   return { ...state, participants };
+}
+
+/** True when the event names a participant the feed does not know yet (its join is still on the way). */
+export function unknownParticipant(state: FeedState, participantId: string): boolean {
+  return !state.participants.some((known) => known.id === participantId);
 }
 
 export function withProgress(state: FeedState, event: ProgressEvent): FeedState {

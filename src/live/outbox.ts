@@ -118,3 +118,31 @@ export function withAcknowledged(
   if (next && !runs.some((run) => run.index === next.index)) runs.push(next);
   return { ...state, runs, nextSeq: Math.max(state.nextSeq, head.seq + 1) };
 }
+
+/**
+ * The server's state, except where what the connection already holds is newer (an answer that
+ * was on its way while an acknowledgement or an event arrived): longer run logs, the later room.
+ */
+export function withNewerParts(
+  known: ParticipantState | undefined,
+  state: ParticipantState,
+): ParticipantState {
+  if (!known || known.participantId !== state.participantId) return state;
+  const runs = state.runs.map((run) => {
+    const mine = known.runs.find((candidate) => candidate.index === run.index);
+    return mine && mine.log.inputs.length > run.log.inputs.length ? mine : run;
+  });
+  return {
+    ...state,
+    runs,
+    nextSeq: Math.max(state.nextSeq, known.nextSeq),
+    room: known.room.revision > state.room.revision ? known.room : state.room,
+    vote:
+      known.vote &&
+      state.vote &&
+      known.vote.id === state.vote.id &&
+      known.vote.revision > state.vote.revision
+        ? known.vote
+        : state.vote,
+  };
+}

@@ -15,6 +15,7 @@ import {
   memoryStore,
   reconcile,
   withAcknowledged,
+  withNewerParts,
   type ParticipantStore,
   type PendingInput,
 } from './outbox';
@@ -189,12 +190,13 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
 
   /** Takes the server's state and keeps what is still to send; reports inputs that are void. */
   private adopt(state: ParticipantState, pending: readonly PendingInput[] = this.queue): void {
-    const { pending: waiting, conflicting } = reconcile(pending, state);
-    this.current = state;
+    const merged = withNewerParts(this.current, state);
+    const { pending: waiting, conflicting } = reconcile(pending, merged);
+    this.current = merged;
     this.queue = waiting;
-    this.paused = state.room.status === 'paused';
+    this.paused = merged.room.status === 'paused';
     this.save();
-    this.emit('state', state);
+    this.emit('state', merged);
     if (conflicting.length > 0)
       this.emit('refused', {
         inputs: conflicting,

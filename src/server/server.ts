@@ -4,18 +4,16 @@
  * adapter (LISTEN/NOTIFY) carries every room event to every server process behind the address.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { createAdapter } from '@socket.io/postgres-adapter';
 import type { Server } from 'socket.io';
 import type { ServerConfig } from './config';
 import { loadLibrary, type Library } from './library';
 import { openStore } from './store/open';
-import type { Db } from './store/db';
-import type { PostgresDb } from './store/postgres';
 import { readPageCsp, securityHeaders } from './http/headers';
 import { registerApi } from './http/api';
 import { joinAddresses } from './http/addresses';
 import { registerStatic } from './http/static';
 import { createSocketServer, serveRooms } from './realtime/socket';
+import { attachClusterAdapter } from './realtime/cluster';
 import { socketPublisher } from './realtime/publisher';
 import type { Publisher, RoomContext } from './rooms/context';
 import { maintain } from './rooms/control';
@@ -46,24 +44,6 @@ function logError(error: unknown): void {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
-async function attachAdapter(
-  io: Server,
-  db: Db | PostgresDb,
-  log: (error: unknown) => void,
-): Promise<void> {
-  if (!('pool' in db)) return;
-  const [row] = await db.query<{ schema: string }>('SELECT current_schema() AS schema');
-  io.adapter(
-    createAdapter(db.pool, {
-      // One channel per database schema, so separate deployments on one server stay apart.
-      channelPrefix: `live-rooms:${row?.schema ?? 'public'}`,
-      errorHandler: log,
-      heartbeatInterval: 2000,
-      heartbeatTimeout: 6000,
-    }),
-  );
-}
-
 function withNudge(publisher: Publisher, forwarder: () => Forwarder | null): Publisher {
   return {
     ...publisher,
@@ -91,7 +71,9 @@ export async function startLiveServer(
     reply.headers(headers);
   });
   const io = createSocketServer(app.server, config, headers);
-  await attachAdapter(io, db, log);
+  const closeAdapter = config.databaseUrl
+    ? await attachClusterAdapter(io, config.databaseUrl, log)
+    : async () => undefined;
   let forwarder: Forwarder | null = null;
   let origin = config.publicUrl ?? '';
   const ctx: RoomContext = {
@@ -133,6 +115,7 @@ export async function startLiveServer(
       // io.close() disconnects every socket, closes the adapter and the HTTP server with it.
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close().catch(() => undefined);
+      await closeAdapter();
       await db.close();
     },
   };

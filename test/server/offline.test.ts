@@ -3,7 +3,7 @@
  * numbers, and on reconnect they are sent in order and acknowledged; a reload while offline
  * keeps the queue (through the connection's store) and sends it on resume.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRoom } from '../../src/live/http';
 import { FacilitatorConnection } from '../../src/live/facilitator';
 import { ParticipantConnection } from '../../src/live/participant';
@@ -21,6 +21,7 @@ describe.each(storeVariants())('a participant going offline on the $name store',
   const open: Array<{ close(): void }> = [];
   const fast = { reconnectionDelay: 50, reconnectionDelayMax: 200 };
 
+  afterEach(() => proxy.restore());
   beforeAll(async () => {
     store = await variant.prepare();
     server = await startTestServer(store);
@@ -47,6 +48,12 @@ describe.each(storeVariants())('a participant going offline on the $name store',
     const kit = await ParticipantConnection.join({ url: proxy.url, io: fast }, room.code, 'Kit');
     open.push(kit);
     const local = await play(kit, pickIndex(1), 2);
+    // An acknowledgement can come before the feed event (it crosses the database first).
+    await until(
+      () => facilitator.feed.participants[0]?.runs[0]?.log.inputs.length === 2,
+      5000,
+      'two inputs in the feed',
+    );
     proxy.cut();
     await until(() => !kit.online, 5000, 'Kit to notice the drop');
     const acknowledged: number[] = [];

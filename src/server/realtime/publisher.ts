@@ -13,10 +13,9 @@ export const participantChannel = (participantId: string) => `p:${participantId}
 export function socketPublisher(io: Server): Publisher {
   return {
     roomState: (room) => io.to(roomChannel(room.id)).emit(SERVER_EVENTS.roomState, room),
-    roomDeleted: (roomId) => {
-      io.to(roomChannel(roomId)).emit(SERVER_EVENTS.roomDeleted, { roomId });
-      io.in(roomChannel(roomId)).socketsLeave([roomChannel(roomId), facilitatorChannel(roomId)]);
-    },
+    // The sockets stay in the room's channels: nothing is sent there any more, and making them
+    // leave now could overtake the event (the adapter delivers it after a database round trip).
+    roomDeleted: (roomId) => io.to(roomChannel(roomId)).emit(SERVER_EVENTS.roomDeleted, { roomId }),
     joined: (roomId, participant) =>
       io.to(facilitatorChannel(roomId)).emit(SERVER_EVENTS.joined, participant),
     progress: (roomId, event) =>

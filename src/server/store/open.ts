@@ -3,9 +3,9 @@ import type { ServerConfig } from '../config';
 import type { Db } from './db';
 import { migrate, readMigrations } from './migrate';
 import { openEmbedded } from './pglite';
-import { openPostgres, type PostgresDb } from './postgres';
+import { openPostgres } from './postgres';
 
-export async function openStore(config: ServerConfig): Promise<Db | PostgresDb> {
+export async function openStore(config: ServerConfig): Promise<Db> {
   const db = config.databaseUrl
     ? await openPostgres(config.databaseUrl)
     : await openEmbedded(config.dataDir);

@@ -14,12 +14,7 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-export interface PostgresDb extends Db {
-  /** The pool, shared with socket.io's PostgreSQL adapter (LISTEN/NOTIFY between processes). */
-  readonly pool: pg.Pool;
-}
-
-export async function openPostgres(url: string): Promise<PostgresDb> {
+export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client losing its connection must not crash the server; the pool replaces it.
   pool.on('error', (error) => console.error(`PostgreSQL: ${error.message}`));
@@ -27,7 +22,6 @@ export async function openPostgres(url: string): Promise<PostgresDb> {
   const self = wrap(pool);
   return {
     kind: 'postgres',
-    pool,
     query: self.query,
     exec: self.exec,
     async transaction(work) {

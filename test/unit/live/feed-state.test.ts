@@ -4,10 +4,12 @@ import {
   feedFromSnapshot,
   feedSessions,
   splitKey,
+  unknownParticipant,
   withParticipant,
   withProgress,
   withRoom,
   withRoomRun,
+  withSnapshot,
   withVote,
 } from '../../../src/live/feed-state';
 import type {
@@ -32,7 +34,7 @@ const run = (inputs: number, index = 0): RunFeed =>
 const participant = (runs: RunFeed[]): ParticipantFeed => ({
   id: 'p1',
   name: 'Ann',
-  joinedAt: 'then',
+  joinedAt: '2026-01-01T10:00:00Z',
   online: true,
   runs,
 });
@@ -75,9 +77,46 @@ describe('feed state', () => {
     expect(feed.roomRun?.log.inputs).toHaveLength(5);
   });
 
+  it('does not let a snapshot answered late undo newer events', () => {
+    let feed = feedFromSnapshot(snapshot());
+    feed = withProgress(feed, { participantId: 'p1', run: run(5), split: null });
+    feed = withRoom(feed, { ...room, revision: 9, status: 'paused' });
+    const late = snapshot({
+      participants: [
+        participant([run(4)]),
+        { ...participant([run(1)]), id: 'p2', joinedAt: '2026-01-01T11:00:00Z' },
+      ],
+    });
+    const merged = withSnapshot(feed, late);
+    expect(merged.participants.map((p) => [p.id, p.runs[0]!.log.inputs.length])).toEqual([
+      ['p1', 5],
+      ['p2', 1],
+    ]);
+    expect(merged.room.status).toBe('paused');
+  });
+
+  it('keeps the order of joining whatever order the joins arrive in', () => {
+    let feed = feedFromSnapshot(snapshot({ participants: [] }));
+    const at = (id: string, joinedAt: string) => ({ ...participant([]), id, name: id, joinedAt });
+    for (const joined of [
+      at('c', '2026-01-01T10:00:02Z'),
+      at('a', '2026-01-01T10:00:00Z'),
+      at('b', '2026-01-01T10:00:01Z'),
+    ])
+      feed = withParticipant(feed, joined);
+    expect(feed.participants.map((p) => p.id)).toEqual(['a', 'b', 'c']);
+    expect(unknownParticipant(feed, 'd')).toBe(true);
+    expect(unknownParticipant(feed, 'b')).toBe(false);
+  });
+
   it('adds a participant who joins, replaces one who rejoins, and lists every run as a session', () => {
     let feed = feedFromSnapshot(snapshot({ roomRun: run(1) }));
-    feed = withParticipant(feed, { ...participant([run(0), run(1, 1)]), id: 'p2', name: 'Bo' });
+    feed = withParticipant(feed, {
+      ...participant([run(0), run(1, 1)]),
+      id: 'p2',
+      name: 'Bo',
+      joinedAt: 'later',
+    });
     feed = withParticipant(feed, { ...participant([run(2)]), online: false });
     expect(feed.participants.map((p) => [p.id, p.online])).toEqual([
       ['p1', false],

@@ -1,7 +1,12 @@
 /** The participant's queue against the server's state, and keeping it across a reload. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { reconcile, webStorageStore, type PendingInput } from '../../../src/live/outbox';
+import {
+  reconcile,
+  webStorageStore,
+  withNewerParts,
+  type PendingInput,
+} from '../../../src/live/outbox';
 import type { ParticipantState } from '../../../src/live/protocol';
 import type { SessionInput } from '../../../src/engine/session/types';
 
@@ -89,5 +94,20 @@ describe('webStorageStore', () => {
       storage.setItem('live', text);
       expect(webStorageStore(storage, 'live').load()).toBeNull();
     }
+  });
+});
+
+describe('withNewerParts', () => {
+  it('keeps an acknowledged input a late answer from the server does not show yet', () => {
+    const known = { ...stateWith([input(1), input(2)]), participantId: 'p' } as ParticipantState;
+    const late = { ...stateWith([input(1)]), participantId: 'p' } as ParticipantState;
+    (known as { room: unknown }).room = { revision: 2 };
+    (late as { room: unknown }).room = { revision: 1 };
+    const merged = withNewerParts(known, late);
+    expect(merged.runs[0]!.log.inputs).toHaveLength(2);
+    expect(merged.nextSeq).toBe(3);
+    expect(merged.room.revision).toBe(2);
+    const pending = queued(3, [input(3)]);
+    expect(reconcile(pending, merged)).toEqual({ pending, conflicting: [] });
   });
 });
