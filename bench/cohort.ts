@@ -6,11 +6,13 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { aggregateCohort } from '../src/facilitator/aggregate';
-import { CohortBuilder, checkSubmissions } from '../src/facilitator/intake';
+import { checkSubmissions } from '../src/facilitator/intake';
+import { cohortOf, rememberReplay } from '../src/facilitator/cohort';
 import { decisionsCsv, sessionsCsv } from '../src/facilitator/csv';
 import type { StoredSession } from '../src/facilitator/types';
 import { libraryScenario } from '../test/fixtures/facilitator/fixture';
 import { randomSessionLogs } from '../test/fixtures/facilitator/random-sessions';
+import { libraryOf } from '../test/support/library';
 
 const SESSIONS = 1000;
 const SCENARIO_FILE = 'saturday-returns.json';
@@ -27,24 +29,23 @@ export async function runCohortBench(): Promise<Record<string, number>> {
     source: `session-${index + 1}.json`,
     text: JSON.stringify(log),
   }));
-  const library = new Map([[scenario.id, scenario]]);
+  const library = libraryOf(scenario);
   const intake = timed(() => checkSubmissions(files, library, new Map()));
   if (intake.value.accepted.length !== SESSIONS)
     throw new Error(`only ${intake.value.accepted.length} of ${SESSIONS} sessions loaded`);
   // What the workshop does with a batch: the intake's replays are reused, never redone.
   const cohort = timed(() => {
-    const builder = new CohortBuilder(library);
     const stored: StoredSession[] = intake.value.accepted.map((item, index) => {
-      const session = {
+      rememberReplay(library, item);
+      return {
         id: `s${index}`,
+        participant: index + 1,
         source: item.source,
         addedAt: '2025-01-01T00:00:00.000Z',
         log: item.log,
       };
-      builder.addReplayed(session, item);
-      return session;
     });
-    return builder.cohort(stored);
+    return cohortOf(stored, library);
   });
   const aggregate = timed(() => aggregateCohort(scenario, cohort.value.entries));
   const csv = timed(

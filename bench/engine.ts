@@ -8,7 +8,7 @@ import { machineFor, type RunSnapshot } from '../src/engine/run/compile';
 import { nextRandom } from '../src/engine/run/rng';
 import type { RunEvent } from '../src/engine/run/types';
 import { selectView } from '../src/engine/run/view';
-import { analyseScenario } from '../src/engine/scenario/analyse';
+import { analyseScenario } from '../src/authoring/analyse';
 import type { Scenario } from '../src/engine/scenario/schema';
 import { createSessionLog } from '../src/engine/session/log';
 import { replay } from '../src/engine/session/replay';

@@ -50,6 +50,8 @@ export async function startPreview(dist: string): Promise<PreviewServer> {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   const args = [
     'preview',
+    '--configLoader',
+    'runner',
     '--host',
     '127.0.0.1',
     '--port',

@@ -2,14 +2,22 @@
  * Dev-only harness (not part of the build): shows the stage cycling through every setting,
  * mood and reaction with a countdown, or one fixed frame chosen by query parameters:
  *   ?setting=bank&speaker=dana&mood=happy&outcome=positive&countdown=0.3&reduced=1&react=positive
+ *   &look=age:older,hair:bald,pose:arms-crossed,glasses:true  a cast member's `look`
  *   ?stress=20  creates and destroys the stage 20 times, then reports what is left behind
  *               once the last stage's loop sleeps: canvases, animation frames and timeouts.
  *               (Wait for body[data-harness="ready"] with a selector: a polling
  *               waitForFunction schedules animation frames of its own, which count here.)
  * The stage host carries data-loop="asleep" once the picture is drawn and the loop sleeps.
  */
-import { MOODS, SETTINGS, type Mood, type Setting } from '../src/engine/scenario/schema';
-import type { Stage, StageView } from '../src/app/stage';
+import {
+  MOODS,
+  SETTINGS,
+  lookSchema,
+  type Look,
+  type Mood,
+  type Setting,
+} from '../src/engine/scenario/schema';
+import type { Stage, StageView } from '../src/services/stage';
 import { createStage } from '../src/game';
 import { watchPendingCallbacks } from './pending-callbacks';
 
@@ -26,6 +34,20 @@ function meters(step: number): StageView['meters'] {
   ];
 }
 
+/** `look=age:older,glasses:true` → a checked look (an invalid one is reported and ignored). */
+function lookParam(): Look | undefined {
+  const text = params.get('look');
+  if (!text) return undefined;
+  const entries = text.split(',').map((pair) => {
+    const [key = '', value = ''] = pair.split(':');
+    return [key, value === 'true' ? true : value === 'false' ? false : value];
+  });
+  const parsed = lookSchema.safeParse(Object.fromEntries(entries));
+  if (parsed.success) return parsed.data;
+  status.textContent = `Ignoring look: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
+  return undefined;
+}
+
 function fixedFrame(stage: Stage): void {
   const setting = (params.get('setting') ?? 'office') as Setting;
   const speaker = params.get('speaker');
@@ -40,6 +62,7 @@ function fixedFrame(stage: Stage): void {
             name: speaker,
             role: 'Agent',
             mood: (params.get('mood') ?? 'neutral') as Mood,
+            ...(lookParam() ? { look: lookParam() } : {}),
           },
         }
       : {}),

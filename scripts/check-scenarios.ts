@@ -10,14 +10,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyseScenario } from '../src/engine/scenario/analyse';
+import { analyseScenario } from '../src/authoring/analyse';
 import {
   checkLibrary,
   fileTooLargeMessage,
   formatProblem,
   type LibraryFile,
   type Problem,
-} from '../src/engine/scenario/check/index';
+} from '../src/authoring/check/index';
 import { DIMENSIONS, MAX_FILE_BYTES, type Scenario } from '../src/engine/scenario/schema';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../scenarios/', import.meta.url));

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { generateJsonSchemaFiles } from '../src/engine/scenario/check/json-schema';
+import { generateJsonSchemaFiles } from '../src/authoring/check/json-schema';
 
 const scenariosDir = fileURLToPath(new URL('../scenarios/', import.meta.url));
 

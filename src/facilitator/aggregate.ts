@@ -58,6 +58,8 @@ export interface EndingCount {
 
 export interface ParticipantRow {
   id: string;
+  /** The stable participant number. */
+  participant: number;
   alias: string;
   ended: boolean;
   ending: { nodeId: string; title?: string; outcome: EndingOutcome } | null;
@@ -112,6 +114,7 @@ function participantRow(entry: CohortEntry): ParticipantRow {
       : null;
   return {
     id: entry.id,
+    participant: entry.participant,
     alias: entry.alias,
     ended: entry.ended,
     ending,

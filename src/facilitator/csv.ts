@@ -6,6 +6,7 @@
  */
 import { DIMENSIONS } from '../engine/scenario/schema';
 import { choiceScores } from '../engine/scenario/rules';
+import { wholeMs } from '../ui/kit/format';
 import type { CohortEntry } from './types';
 
 export type CsvCell = string | number | boolean | null | undefined;
@@ -27,6 +28,7 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cs
 
 export const SESSION_HEADER = [
   'session',
+  'participant',
   'alias',
   'scenario',
   'scenario_title',
@@ -50,6 +52,7 @@ export function sessionRows(entries: readonly CohortEntry[]): CsvCell[][] {
     const endingNode = entry.ended ? entry.scenario.nodes[entry.final.nodeId] : undefined;
     return [
       entry.id,
+      entry.participant,
       entry.alias,
       entry.scenario.id,
       entry.scenario.title,
@@ -63,7 +66,7 @@ export function sessionRows(entries: readonly CohortEntry[]): CsvCell[][] {
       ...DIMENSIONS.map((dimension) => entry.scores?.[dimension] ?? null),
       entry.archetype?.name ?? null,
       entry.final.history.filter((step) => step.kind === 'decision').length,
-      entry.final.now,
+      wholeMs(entry.final.now),
       entry.scenarioChanged,
       entry.source,
     ];
@@ -72,6 +75,7 @@ export function sessionRows(entries: readonly CohortEntry[]): CsvCell[][] {
 
 export const DECISION_HEADER = [
   'session',
+  'participant',
   'alias',
   'scenario',
   'step',
@@ -99,6 +103,7 @@ export function decisionRows(entries: readonly CohortEntry[]): CsvCell[][] {
       decisionIndex += 1;
       rows.push([
         entry.id,
+        entry.participant,
         entry.alias,
         entry.scenario.id,
         decisionIndex,
@@ -107,7 +112,7 @@ export function decisionRows(entries: readonly CohortEntry[]): CsvCell[][] {
         step.choiceId,
         choice?.text ?? null,
         ...DIMENSIONS.map((dimension) => scores?.[dimension] ?? null),
-        step.msTaken,
+        wholeMs(step.msTaken),
         step.timedOut,
         votes
           ? Object.entries(votes)

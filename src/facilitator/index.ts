@@ -1,102 +1,55 @@
 /**
  * The facilitator's area: workshops of sessions, the cohort dashboard, replay and room play.
- * Mounted by the app shell (a "Facilitator" button on the title screen, or the #facilitator
- * address); everything runs in the browser and stays on the facilitator's machine.
+ * The shell mounts it with `mountFacilitator` (mount.ts) as its `facilitator` state; the older
+ * `renderFacilitator` below keeps today's app shell working and manages the address itself.
+ * Everything runs in the browser; nothing the facilitator adds leaves the device.
  */
-import './facilitator.css';
-import type { Scenario } from '../engine/scenario/schema';
-import { catalogue, loadLibraryScenario } from '../app/catalogue';
-import { AnalysisCache } from './intake';
-import { openWorkshopStore, type WorkshopStore } from './store';
-import { el } from './dom';
-import { renderHome } from './views/home';
-import { renderWorkshop } from './views/workshop';
-import { renderRoomPlay } from './views/room-play';
+import type { LibraryScenario } from '../services/library-types';
+import { mountFacilitator } from './mount';
+import {
+  facilitatorHash,
+  parseFacilitatorRoute,
+  wantsFacilitator,
+  type FacilitatorRoute,
+} from './route';
+
+export { facilitatorMachine } from './machine';
+export { mountFacilitator, type MountFacilitatorOptions, type MountedFacilitator } from './mount';
+export * from './route';
 
 export interface FacilitatorDeps {
   /** The bundled scenarios sessions are replayed against (default: the whole library). */
-  scenarios?: () => Promise<Scenario[]>;
+  scenarios?: () => Promise<LibraryScenario[]>;
   navigateHome: () => void;
   /** IndexedDB database name (tests may isolate themselves). */
   databaseName?: string;
-}
-
-/** Every library scenario that passes the checker, in catalogue order. */
-export async function loadLibraryScenarios(): Promise<Scenario[]> {
-  const checked = await Promise.all(catalogue.entries.map((entry) => loadLibraryScenario(entry)));
-  return checked.flatMap((result) => ('scenario' in result ? [result.scenario] : []));
+  /** When given, the caller owns the address (see MountFacilitatorOptions). */
+  initialRoute?: FacilitatorRoute;
+  onRoute?: (route: FacilitatorRoute) => void;
 }
 
 export function renderFacilitator(root: HTMLElement, deps: FacilitatorDeps): () => void {
-  const container = el('div', { className: 'facilitator', attrs: { 'aria-busy': 'true' } });
-  root.replaceChildren(container);
-  /** Cleanup of the view on screen (room play's run, replay's picture). */
-  let stopView: (() => void) | null = null;
-  let disposed = false;
-  const cache = new AnalysisCache();
-
-  const start = async (): Promise<void> => {
-    const [list, store] = await Promise.all([
-      (deps.scenarios ?? loadLibraryScenarios)(),
-      openWorkshopStore(deps.databaseName),
-    ]);
-    if (disposed) return;
-    const scenarios = new Map(list.map((scenario) => [scenario.id, scenario]));
-    const showHome = async (): Promise<void> => {
-      stopView?.();
-      stopView = null;
-      container.setAttribute('aria-busy', 'true');
-      container.dataset.view = 'home';
-      await renderHome(container, {
-        store,
-        scenarios: list,
-        onOpen: (workshop) => openWorkshop(store, workshop.id),
-        onRoomPlay: (scenario) => {
-          container.dataset.view = 'room';
-          stopView = renderRoomPlay(container, {
-            scenario,
-            store,
-            onOpenWorkshop: (id) => void openWorkshop(store, id),
-            onExit: () => void showHome(),
-          });
-        },
-        onExit: () => deps.navigateHome(),
-      });
-      container.setAttribute('aria-busy', 'false');
-    };
-    const openWorkshop = async (workshopStore: WorkshopStore, id: string): Promise<void> => {
-      const workshop = await workshopStore.get(id);
-      if (disposed) return;
-      if (!workshop) return showHome();
-      stopView?.();
-      container.dataset.view = 'workshop';
-      container.setAttribute('aria-busy', 'true');
-      stopView = renderWorkshop(container, {
-        workshop,
-        scenarios,
-        store: workshopStore,
-        cache,
-        onBack: () => void showHome(),
-        onDeleted: () => void showHome(),
-      });
-      container.setAttribute('aria-busy', 'false');
-    };
-    await showHome();
-  };
-
-  void start().catch((error: unknown) => {
-    container.replaceChildren(
-      el('p', {
-        text: `The facilitator tools could not start: ${error instanceof Error ? error.message : String(error)}`,
+  const ownsAddress = deps.onRoute === undefined;
+  const mounted = mountFacilitator(root, {
+    onExit: deps.navigateHome,
+    initialRoute: deps.initialRoute ?? parseFacilitatorRoute(window.location.hash),
+    onRoute:
+      deps.onRoute ??
+      ((route) => {
+        const hash = facilitatorHash(route);
+        if (window.location.hash !== hash) history.pushState(null, '', hash);
       }),
-    );
-    container.setAttribute('aria-busy', 'false');
+    ...(deps.scenarios ? { scenarios: deps.scenarios } : {}),
+    ...(deps.databaseName ? { databaseName: deps.databaseName } : {}),
   });
-
+  // Without a shell that owns the address, Back and Forward inside the area are heard here.
+  const onHashChange = () => {
+    if (wantsFacilitator(window.location.hash))
+      mounted.navigate(parseFacilitatorRoute(window.location.hash));
+  };
+  if (ownsAddress) window.addEventListener('hashchange', onHashChange);
   return () => {
-    disposed = true;
-    stopView?.();
-    stopView = null;
-    root.replaceChildren();
+    window.removeEventListener('hashchange', onHashChange);
+    mounted.stop();
   };
 }

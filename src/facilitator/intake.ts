@@ -1,18 +1,20 @@
 /**
- * Turning dropped files and pasted codes into sessions: each item is read and checked on its
- * own (session file or result code, then replayed against the bundled scenario with that id),
- * so one bad file never stops the rest. Pure: no DOM, no storage.
+ * Turning dropped files, pasted text and scanned codes into sessions: each item is read and
+ * checked on its own (session file or result code, then replayed against the bundled scenario
+ * with that id), so one bad file never stops the rest. Pure: no DOM, no storage.
  */
 import type { Scenario } from '../engine/scenario/schema';
-import type { Analysis } from '../engine/scenario/analyse';
-import { analyseScenario } from '../engine/scenario/analyse';
+import type { Scoring } from '../engine/profile/types';
 import { parseSessionLog } from '../engine/session/log';
-import { decodeResultCode } from '../engine/session/result-code';
+import { decodeResultCode, extractResultCodes } from '../engine/session/result-code';
 import { replay, type ReplayOutcome } from '../engine/session/replay';
 import type { SessionLog } from '../engine/session/types';
-import { buildProfile } from '../engine/profile/build-profile';
-import { scoresOf, selectArchetype } from '../engine/profile/archetypes';
-import type { CohortEntry, RejectedItem, StoredSession } from './types';
+import { MAX_PASTE_CHARACTERS, pasteTooLongReason } from './limits';
+import { replayReason, unknownScenarioReason } from './reasons';
+import { sessionKey } from './session-key';
+import type { Library, RejectedItem } from './types';
+
+export { sessionKey };
 
 export interface Submission {
   source: string;
@@ -27,6 +29,7 @@ export interface AcceptedItem {
   log: SessionLog;
   scenarioChanged: boolean;
   scenario: Scenario;
+  scoring: Scoring;
   /** Kept so the session is never replayed twice on its way into a workshop. */
   replayed: Replayed;
 }
@@ -38,10 +41,11 @@ export interface IntakeReport {
   duplicates: Array<{ source: string; sameAs: string }>;
 }
 
-/** Same scenario, seed and inputs: the same run, whatever the file is called. */
-export function sessionKey(log: SessionLog): string {
-  return `${log.scenarioId}|${log.seed}|${log.timePressure}|${JSON.stringify(log.inputs)}`;
+export function emptyReport(): IntakeReport {
+  return { accepted: [], rejected: [], duplicates: [] };
 }
+
+const WORKSHOP_FORMAT = /^\{\s*"format"\s*:\s*"leadership-sim-workshop"/;
 
 /** A session file (JSON) or a result code (LSIM1.…), told apart by their first character. */
 export function readSubmission(
@@ -49,56 +53,116 @@ export function readSubmission(
 ): { ok: true; log: SessionLog } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed.length === 0) return { ok: false, message: 'The file is empty.' };
+  if (WORKSHOP_FORMAT.test(trimmed))
+    return {
+      ok: false,
+      message:
+        'This is a workshop file, not a session: import it with “Import a workshop file” on the first page of the facilitator tools.',
+    };
+  if (trimmed.startsWith('['))
+    return {
+      ok: false,
+      message:
+        'This file holds a list, not a session file: a session file holds one session, written as a JSON object that starts with “{”.',
+    };
   if (trimmed.startsWith('{')) return parseSessionLog(trimmed);
   if (/^lsim/i.test(trimmed)) return decodeResultCode(trimmed);
   return {
     ok: false,
-    message: 'This is neither a session file (JSON) nor a result code (starting with "LSIM1.").',
+    message:
+      'This is neither a session file nor a result code: a session file is JSON that starts with “{”, and a result code starts with “LSIM1.”.',
   };
 }
 
-/** One pasted code per non-empty line, named "Pasted code N" by line number. */
-export function splitPastedCodes(text: string): Submission[] {
-  return text
-    .split(/\r?\n/)
-    .map((line, index) => ({ source: `Pasted code on line ${index + 1}`, text: line.trim() }))
-    .filter((item) => item.text.length > 0);
+/**
+ * Every result code in a pasted text (an email, a chat log, quoted replies), each named by the
+ * line it starts on; a pasted session file (JSON) counts as one item. Text with nothing to read
+ * comes back as one plain refusal.
+ */
+export function pastedSubmissions(text: string): { items: Submission[]; rejected: RejectedItem[] } {
+  if (text.length > MAX_PASTE_CHARACTERS)
+    return {
+      items: [],
+      rejected: [{ source: 'Pasted text', reason: pasteTooLongReason(text.length) }],
+    };
+  const trimmed = text.trim();
+  if (trimmed === '') return { items: [], rejected: [] };
+  const found = extractResultCodes(text);
+  if (found.length === 0 && /^[{[]/.test(trimmed))
+    return { items: [{ source: 'Pasted session file', text: trimmed }], rejected: [] };
+  if (found.length === 0)
+    return {
+      items: [],
+      rejected: [
+        {
+          source: 'Pasted text',
+          reason: 'No result code was found in it: a result code starts with “LSIM1.”.',
+        },
+      ],
+    };
+  const items = found.map((item, index) => ({
+    source:
+      found.length === 1
+        ? `Pasted code (line ${item.line})`
+        : `Pasted code ${index + 1} (line ${item.line})`,
+    text: item.code,
+  }));
+  return { items, rejected: [] };
 }
 
-function checkOne(
-  item: Submission,
-  scenarios: ReadonlyMap<string, Scenario>,
+/** One session log replayed against the library: accepted, or the reason it is not. */
+export function checkLog(
+  source: string,
+  log: SessionLog,
+  library: Library,
 ): RejectedItem | AcceptedItem {
-  const read = readSubmission(item.text);
-  if (!read.ok) return { source: item.source, reason: read.message };
-  const scenario = scenarios.get(read.log.scenarioId);
-  if (!scenario) {
-    return {
-      source: item.source,
-      reason: `It is a session of scenario "${read.log.scenarioId}", which is not in this library.`,
-    };
-  }
-  const replayed = replay(scenario, read.log);
-  if (!replayed.ok) return { source: item.source, reason: replayed.message };
+  const known = library.get(log.scenarioId);
+  if (!known) return { source, reason: unknownScenarioReason(log, library) };
+  const replayed = replay(known.scenario, log);
+  if (!replayed.ok) return { source, reason: replayReason(known.scenario, log, replayed, library) };
   return {
-    source: item.source,
-    log: read.log,
+    source,
+    log,
     scenarioChanged: !replayed.hashMatches,
-    scenario,
+    scenario: known.scenario,
+    scoring: known.scoring,
     replayed,
   };
+}
+
+function checkOne(item: Submission, library: Library): RejectedItem | AcceptedItem {
+  const read = readSubmission(item.text);
+  if (!read.ok) return { source: item.source, reason: read.message };
+  return checkLog(item.source, read.log, library);
 }
 
 /** Checks every item on its own; `known` holds sessionKey → source of sessions already kept. */
 export function checkSubmissions(
   items: readonly Submission[],
-  scenarios: ReadonlyMap<string, Scenario>,
+  library: Library,
   known: ReadonlyMap<string, string>,
 ): IntakeReport {
-  const report: IntakeReport = { accepted: [], rejected: [], duplicates: [] };
+  return collect(items, (item) => checkOne(item, library), known);
+}
+
+/** Like checkSubmissions, for logs already read (a workshop file's sessions). */
+export function checkLogs(
+  items: ReadonlyArray<{ source: string; log: SessionLog }>,
+  library: Library,
+  known: ReadonlyMap<string, string> = new Map(),
+): IntakeReport {
+  return collect(items, (item) => checkLog(item.source, item.log, library), known);
+}
+
+function collect<T extends { source: string }>(
+  items: readonly T[],
+  check: (item: T) => RejectedItem | AcceptedItem,
+  known: ReadonlyMap<string, string>,
+): IntakeReport {
+  const report = emptyReport();
   const seen = new Map(known);
   for (const item of items) {
-    const checked = checkOne(item, scenarios);
+    const checked = check(item);
     if ('reason' in checked) {
       report.rejected.push(checked);
       continue;
@@ -115,140 +179,22 @@ export function checkSubmissions(
   return report;
 }
 
-/** Analyses each scenario once however many sessions use it (the bounds behind every profile). */
-export class AnalysisCache {
-  private readonly analyses = new Map<Scenario, Analysis>();
-  get(scenario: Scenario): Analysis {
-    let analysis = this.analyses.get(scenario);
-    if (!analysis) {
-      analysis = analyseScenario(scenario);
-      this.analyses.set(scenario, analysis);
-    }
-    return analysis;
-  }
-}
-
-export function defaultAlias(log: SessionLog, position: number): string {
-  const alias = log.alias?.trim();
-  return alias ? alias : `Participant ${position}`;
-}
-
-/** A cohort entry from a session the engine has already replayed. */
-export function entryFrom(
-  stored: StoredSession,
-  position: number,
-  scenario: Scenario,
-  replayed: Replayed,
-  cache: AnalysisCache,
-): CohortEntry {
-  const profile = replayed.ended
-    ? buildProfile(scenario, cache.get(scenario), replayed.final)
-    : null;
-  const scores = profile ? scoresOf(profile.dimensions) : null;
-  const archetype = scores ? selectArchetype(scores) : null;
-  return {
-    id: stored.id,
-    source: stored.source,
-    alias: defaultAlias(stored.log, position),
-    log: stored.log,
-    scenario,
-    snapshots: replayed.snapshots,
-    final: replayed.final,
-    ended: replayed.ended,
-    scenarioChanged: !replayed.hashMatches,
-    profile,
-    scores,
-    archetype: archetype ? { id: archetype.id, name: archetype.name } : null,
-  };
-}
-
-/** Replays one stored session; a reason when it no longer replays against the library. */
-export function replayStored(
-  stored: StoredSession,
-  scenarios: ReadonlyMap<string, Scenario>,
-): { scenario: Scenario; replayed: Replayed } | RejectedItem {
-  const scenario = scenarios.get(stored.log.scenarioId);
-  if (!scenario)
-    return {
-      source: stored.source,
-      reason: `Scenario "${stored.log.scenarioId}" is not in this library.`,
-    };
-  const replayed = replay(scenario, stored.log);
-  if (!replayed.ok) return { source: stored.source, reason: replayed.message };
-  return { scenario, replayed };
-}
-
-/**
- * Replays a workshop's sessions into cohort entries. Sessions that no longer replay (the
- * scenario was removed or changed incompatibly since import) come back as unusable items.
- */
-export function buildCohort(
-  sessions: readonly StoredSession[],
-  scenarios: ReadonlyMap<string, Scenario>,
-  cache: AnalysisCache = new AnalysisCache(),
-): { entries: CohortEntry[]; unusable: RejectedItem[] } {
-  const entries: CohortEntry[] = [];
-  const unusable: RejectedItem[] = [];
-  sessions.forEach((stored, index) => {
-    const result = replayStored(stored, scenarios);
-    if ('reason' in result) unusable.push(result);
-    else entries.push(entryFrom(stored, index + 1, result.scenario, result.replayed, cache));
-  });
-  return { entries, unusable };
-}
-
-/**
- * Keeps each session's replay by id, so adding sessions to a large workshop replays only the
- * new ones. Aliases are re-applied on every `cohort()` ("Participant N" follows the order).
- */
-export class CohortBuilder {
-  private readonly built = new Map<string, CohortEntry | RejectedItem>();
-
-  constructor(
-    private readonly scenarios: ReadonlyMap<string, Scenario>,
-    private readonly cache: AnalysisCache = new AnalysisCache(),
-  ) {}
-
-  /** Records sessions the intake has just replayed. */
-  addReplayed(stored: StoredSession, item: AcceptedItem): void {
-    this.built.set(stored.id, entryFrom(stored, 0, item.scenario, item.replayed, this.cache));
-  }
-
-  cohort(sessions: readonly StoredSession[]): { entries: CohortEntry[]; unusable: RejectedItem[] } {
-    const entries: CohortEntry[] = [];
-    const unusable: RejectedItem[] = [];
-    sessions.forEach((stored, index) => {
-      let item = this.built.get(stored.id);
-      if (!item) {
-        const result = replayStored(stored, this.scenarios);
-        item =
-          'reason' in result
-            ? result
-            : entryFrom(stored, index + 1, result.scenario, result.replayed, this.cache);
-        this.built.set(stored.id, item);
-      }
-      if ('reason' in item) unusable.push(item);
-      else entries.push({ ...item, alias: defaultAlias(stored.log, index + 1) });
-    });
-    return { entries, unusable };
-  }
-}
-
 /**
  * `checkSubmissions` in batches, handing control back between them (`pause`) so a page
- * checking a thousand files keeps painting its progress.
+ * checking a thousand files keeps painting its progress. Stops early once `signal` aborts
+ * (the facilitator left the workshop), answering what was checked so far.
  */
 export async function checkInBatches(
   items: readonly Submission[],
-  scenarios: ReadonlyMap<string, Scenario>,
+  library: Library,
   known: ReadonlyMap<string, string>,
   pause: (done: number) => Promise<void>,
-  batchSize = 100,
+  { batchSize = 50, signal }: { batchSize?: number; signal?: AbortSignal } = {},
 ): Promise<IntakeReport> {
-  const report: IntakeReport = { accepted: [], rejected: [], duplicates: [] };
+  const report = emptyReport();
   const seen = new Map(known);
-  for (let start = 0; start < items.length; start += batchSize) {
-    const part = checkSubmissions(items.slice(start, start + batchSize), scenarios, seen);
+  for (let start = 0; start < items.length && !signal?.aborted; start += batchSize) {
+    const part = checkSubmissions(items.slice(start, start + batchSize), library, seen);
     for (const item of part.accepted) seen.set(sessionKey(item.log), item.source);
     report.accepted.push(...part.accepted);
     report.rejected.push(...part.rejected);

@@ -1,12 +1,13 @@
 /**
- * Keeping a room play in a workshop: the room's session log (with its roomVotes) is stored
- * like any imported session, under the name the facilitator gives it ("Room" by default),
- * in an existing workshop or a new one.
+ * Keeping a room play in a workshop: the room's session log (with its roomVotes) joins a
+ * workshop like any imported session, under the name the facilitator gives it ("Room" by
+ * default), in an existing workshop or a new one. Pure: the machine saves the result.
  */
 import type { SessionLog } from '../engine/session/types';
-import { sessionKey } from './intake';
-import { newId, type WorkshopStore } from './store';
+import { cleanAlias } from '../services/settings';
+import { sessionKey } from './session-key';
 import type { Workshop } from './types';
+import { addSessions, emptyWorkshop, uniqueName } from './workshop-update';
 
 export const ROOM_ALIAS = 'Room';
 
@@ -26,38 +27,43 @@ export interface KeepRoomRequest {
 export type KeepRoomResult =
   { ok: true; workshop: Workshop; alias: string } | { ok: false; message: string };
 
-async function targetWorkshop(
-  store: WorkshopStore,
-  target: RoomTarget,
-  now: string,
-): Promise<Workshop | string> {
+function targetWorkshop(
+  workshops: readonly Workshop[],
+  request: KeepRoomRequest,
+  newId: (prefix: string) => string,
+): Workshop | string {
+  const { target } = request;
   if (target.kind === 'existing') {
-    const workshop = await store.get(target.workshopId);
+    const workshop = workshops.find((candidate) => candidate.id === target.workshopId);
     return workshop ?? 'That workshop is no longer on this computer; choose another.';
   }
   const name = target.name.trim();
   if (!name) return 'Give the new workshop a name first.';
-  return { id: newId('workshop'), name, createdAt: now, sessions: [] };
+  const unique = uniqueName(
+    name,
+    workshops.map((workshop) => workshop.name),
+  );
+  return emptyWorkshop(newId('workshop'), unique, request.now);
 }
 
-export async function keepRoomRun(
-  store: WorkshopStore,
+/** The workshop with the room's run in it, or why it cannot be kept. */
+export function keepRoomRun(
+  workshops: readonly Workshop[],
   request: KeepRoomRequest,
-): Promise<KeepRoomResult> {
-  const workshop = await targetWorkshop(store, request.target, request.now);
+  newId: (prefix: string) => string,
+): KeepRoomResult {
+  const workshop = targetWorkshop(workshops, request, newId);
   if (typeof workshop === 'string') return { ok: false, message: workshop };
   // The same rule as imports: one run (scenario, seed, inputs) is kept once per workshop.
   const key = sessionKey(request.log);
   if (workshop.sessions.some((session) => sessionKey(session.log) === key))
     return { ok: false, message: `This room's run is already in “${workshop.name}”.` };
-  const alias = request.alias.trim() || ROOM_ALIAS;
+  const alias = cleanAlias(request.alias) || ROOM_ALIAS;
   const log: SessionLog = structuredClone({ ...request.log, alias });
-  workshop.sessions.push({
-    id: newId('session'),
-    source: request.source,
-    addedAt: request.now,
-    log,
-  });
-  await store.put(workshop);
-  return { ok: true, workshop, alias };
+  const updated = addSessions(
+    workshop,
+    [{ id: newId('session'), source: request.source, log }],
+    request.now,
+  );
+  return { ok: true, workshop: updated, alias };
 }

@@ -1,30 +1,60 @@
 /**
- * The facilitator area's address: `#facilitator`. The boot code can call this before showing
- * the title screen; the area's code is only downloaded when someone actually goes there.
+ * The facilitator area's addresses: `#facilitator`, `#facilitator/workshop/<id>` (its sessions),
+ * `#facilitator/workshop/<id>/dashboard|replay|compare` and `#facilitator/room/<scenario id>`.
+ * The shell owns `history`; the area reads its first address from the shell and reports every
+ * change of place back to it. Pure.
  */
 export const FACILITATOR_HASH = '#facilitator';
 
+export const WORKSHOP_TABS = ['sessions', 'dashboard', 'replay', 'compare'] as const;
+export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
+
+export type FacilitatorRoute =
+  | { kind: 'home' }
+  | { kind: 'workshop'; id: string; tab: WorkshopTab }
+  | { kind: 'room'; scenarioId: string };
+
+export const HOME_ROUTE: FacilitatorRoute = { kind: 'home' };
+
+/** True for `#facilitator` and every address under it. */
 export function wantsFacilitator(hash: string): boolean {
-  return hash === FACILITATOR_HASH;
+  return hash === FACILITATOR_HASH || hash.startsWith(`${FACILITATOR_HASH}/`);
 }
 
-/**
- * Mounts the facilitator area into `root` when the address asks for it; false otherwise.
- * `navigateHome` is called by "Back to the game" (after the hash has been cleared).
- */
-export async function mountFacilitatorAtHash(
-  root: HTMLElement,
-  navigateHome: () => void,
-): Promise<boolean> {
-  if (!wantsFacilitator(window.location.hash)) return false;
-  const { renderFacilitator } = await import('./index');
-  root.dataset.screen = 'facilitator';
-  root.setAttribute('aria-busy', 'false');
-  renderFacilitator(root, {
-    navigateHome: () => {
-      history.replaceState(null, '', window.location.pathname + window.location.search);
-      navigateHome();
-    },
-  });
-  return true;
+function isTab(text: string | undefined): text is WorkshopTab {
+  return (WORKSHOP_TABS as readonly string[]).includes(text ?? '');
+}
+
+function part(text: string | undefined): string | null {
+  if (!text) return null;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The route an address names; anything unknown under #facilitator is the area's home. */
+export function parseFacilitatorRoute(hash: string): FacilitatorRoute {
+  if (!wantsFacilitator(hash)) return HOME_ROUTE;
+  const [, kind, id, tab] = hash.slice(1).split('/');
+  const name = part(id);
+  if (kind === 'workshop' && name)
+    return { kind: 'workshop', id: name, tab: isTab(tab) ? tab : 'sessions' };
+  if (kind === 'room' && name) return { kind: 'room', scenarioId: name };
+  return HOME_ROUTE;
+}
+
+export function facilitatorHash(route: FacilitatorRoute): string {
+  if (route.kind === 'workshop') {
+    const base = `${FACILITATOR_HASH}/workshop/${encodeURIComponent(route.id)}`;
+    return route.tab === 'sessions' ? base : `${base}/${route.tab}`;
+  }
+  if (route.kind === 'room')
+    return `${FACILITATOR_HASH}/room/${encodeURIComponent(route.scenarioId)}`;
+  return FACILITATOR_HASH;
+}
+
+export function sameRoute(a: FacilitatorRoute, b: FacilitatorRoute): boolean {
+  return facilitatorHash(a) === facilitatorHash(b);
 }

@@ -3,7 +3,7 @@
  * it the moment it is ready, never starts a countdown (a replay has no timer), and destroys a
  * stage that arrives after its view was left. DOM-free, so it is tested without a browser.
  */
-import type { Stage, StageView } from '../app/stage';
+import type { Stage, StageView } from '../services/stage';
 
 export interface StageHolder {
   show(view: StageView): void;

@@ -6,14 +6,18 @@
 import { z } from 'zod';
 import { sessionLogSchema } from '../engine/session/log';
 import type { SessionLog } from '../engine/session/types';
-import type { Workshop } from './types';
+import { cleanAlias } from '../services/settings';
+import { normaliseWorkshop } from './participants';
+import type { StoredSession, Workshop } from './types';
 
 export const WORKSHOP_FILE_FORMAT = 'leadership-sim-workshop' as const;
 export const WORKSHOP_FILE_VERSION = 1 as const;
 
 const storedSessionSchema = z.object({
   id: z.string().min(1),
-  source: z.string(),
+  participant: z.number().int().min(1).optional(),
+  name: z.string().max(1_000).optional(),
+  source: z.string().max(1_000),
   addedAt: z.string(),
   log: sessionLogSchema,
 });
@@ -26,6 +30,8 @@ const workshopFileSchema = z.object({
     name: z.string().trim().min(1).max(200),
     createdAt: z.string(),
     sessions: z.array(storedSessionSchema).max(100_000),
+    nextParticipant: z.number().int().min(1).optional(),
+    anonymous: z.boolean().optional(),
   }),
 });
 
@@ -79,14 +85,24 @@ export function workshopFromFile(
     };
   }
   const { workshop } = parsed.data;
+  const sessions = workshop.sessions.map((session) => {
+    const { name, participant, ...rest } = session;
+    const clean = cleanAlias(name ?? '');
+    return {
+      ...rest,
+      log: session.log as SessionLog,
+      ...(participant !== undefined ? { participant } : {}),
+      ...(clean ? { name: clean } : {}),
+    };
+  });
+  const { nextParticipant, anonymous, ...rest } = workshop;
   return {
     ok: true,
-    workshop: {
-      ...workshop,
-      sessions: workshop.sessions.map((session) => ({
-        ...session,
-        log: session.log as SessionLog,
-      })),
-    },
+    workshop: normaliseWorkshop({
+      ...rest,
+      sessions: sessions as Array<Omit<StoredSession, 'participant'> & { participant?: number }>,
+      ...(nextParticipant !== undefined ? { nextParticipant } : {}),
+      ...(anonymous !== undefined ? { anonymous } : {}),
+    }),
   };
 }

@@ -3,7 +3,7 @@
  * parent, with a canvas of as many pixels as it is shown with (see `resolution.ts`).
  */
 import Phaser from 'phaser';
-import { palette } from '../app/theme';
+import { palette } from '../services/theme';
 import type { RendererKind } from './renderer-choice';
 import { initialRenderSize } from './resolution';
 

@@ -3,8 +3,8 @@
  * resolves once the stage scene can draw. The shell loads this module lazily.
  */
 import Phaser from 'phaser';
-import type { CreateStage, Stage, StageOptions, StageView } from '../app/stage';
-import { fontStack } from '../app/theme';
+import type { CreateStage, Stage, StageOptions, StageView } from '../services/stage';
+import { fontStack } from '../services/theme';
 import { gameConfig } from './config';
 import { releaseWhatPhaserKeeps } from './release';
 import { rendererForPage } from './renderer-choice';

@@ -1,5 +1,5 @@
 // The game's service worker: keeps every file of one build so the game runs with no network.
-// Plain JavaScript on purpose: src/app/build/offline-plugin.ts fills in VERSION and FILES and
+// Plain JavaScript on purpose: scripts/vite/offline-plugin.ts fills in VERSION and FILES and
 // writes it to the build as sw.js; the app never imports it.
 //
 // - install: fetch every file of this build into a cache named for the build, revalidating

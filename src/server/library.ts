@@ -3,12 +3,12 @@
  * checker at start, the tracks, and the analyser's bounds behind every profile.
  *
  * This is the only server module that imports the checker and the analyser, so moving them
- * (to src/authoring/) changes one import here.
+ * changes one import here.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseScenario, type Analysis } from '../engine/scenario/analyse';
-import { checkLibrary, formatProblem, type LibraryFile } from '../engine/scenario/check/index';
+import { analyseScenario, type Analysis } from '../authoring/analyse';
+import { checkLibrary, formatProblem, type LibraryFile } from '../authoring/check/index';
 import { MAX_FILE_BYTES, type Scenario } from '../engine/scenario/schema';
 import type { LiveCapabilities } from '../live/protocol';
 

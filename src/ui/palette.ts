@@ -1,5 +1,5 @@
-/** Exposes the shared palette (src/app/theme.ts) to the stylesheet as CSS custom properties. */
-import { dimensionColour, fontStack, palette } from '../app/theme';
+/** Exposes the shared palette (src/services/theme.ts) to the stylesheet as CSS custom properties. */
+import { dimensionColour, fontStack, palette } from '../services/theme';
 
 export function applyPalette(target: HTMLElement): void {
   for (const [name, colour] of Object.entries(palette))

@@ -17,6 +17,8 @@ import { randomSessionLogs } from '../fixtures/facilitator/random-sessions';
 const ENTRY = '/#facilitator';
 const SCREENSHOTS = 'test-results/screenshots';
 const scenario = libraryScenario('callback-promise.json');
+/** The first decision every run of the scenario meets. */
+const FIRST_DECISION = 'one-to-one';
 const good = randomSessionLogs(scenario, 30);
 
 function snapshotsOf(log: SessionLog): RunContext[] {
@@ -50,12 +52,12 @@ function brokenFiles(): Array<{ name: string; text: string; reason: string }> {
     {
       name: 'broken-unknown-scenario.session.json',
       text: JSON.stringify({ ...third, scenarioId: 'ghost-scenario' }),
-      reason: '"ghost-scenario"',
+      reason: '“ghost-scenario”',
     },
     {
       name: 'broken-unknown-choice.session.json',
       text: JSON.stringify(unknownChoice),
-      reason: '"no-such-choice"',
+      reason: 'a choice this decision does not have',
     },
     {
       name: 'broken-damaged.session.json',
@@ -159,9 +161,9 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
     );
   }
   const reachedFirst = good.filter((log) =>
-    snapshotsOf(log).some((context) => context.nodeId === 'rosa-call'),
+    snapshotsOf(log).some((context) => context.nodeId === FIRST_DECISION),
   ).length;
-  await expect(page.locator('.fac-decision[data-node-id="rosa-call"]')).toHaveAttribute(
+  await expect(page.locator(`.fac-decision[data-node-id="${FIRST_DECISION}"]`)).toHaveAttribute(
     'data-reached',
     String(reachedFirst),
   );
@@ -207,17 +209,32 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   }
   await page.getByLabel('Timeline step').fill('2');
   await expectStep(page, snapshots[2] as RunContext, 2);
-  const firstDecision = snapshots.findIndex((context) => context.nodeId === 'rosa-call');
+  const firstDecision = snapshots.findIndex((context) => context.nodeId === FIRST_DECISION);
   await page.getByLabel('Jump to a decision').selectOption({ index: 1 });
   await expectStep(page, snapshots[firstDecision] as RunContext, firstDecision);
   await expect(page.locator('.fac-what-happened')).toContainText('Choices offered');
-  await expectReplayPicture(page, scenario.nodes['rosa-call']?.title ?? 'Your decision');
+  await expectReplayPicture(page, scenario.nodes[FIRST_DECISION]?.title ?? 'Your decision');
   await page.screenshot({ path: `${SCREENSHOTS}/facilitator-replay.png`, fullPage: true });
   // Leaving the tab releases the picture (its WebGL context) at once.
   await page.getByRole('button', { name: 'Dashboard' }).click();
   await expect(page.locator('[data-stage-state]')).toHaveCount(0);
 
+  // The address follows the facilitator: a reload reopens the workshop on the same tab, and
+  // the browser's Back button returns to the tab before.
+  expect(new URL(page.url()).hash).toMatch(/^#facilitator\/workshop\/[^/]+\/dashboard$/);
   await page.reload();
+  await expect(page.getByRole('heading', { name: 'E2E cohort', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dashboard' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.locator('.fac-workshop-count')).toHaveAttribute('data-sessions', '30');
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Replay', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await page.getByRole('button', { name: 'Back to workshops' }).click();
   await expect(page.getByRole('heading', { name: 'Facilitator tools', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Open E2E cohort' }).click();
   await expect(page.locator('[data-sessions="30"]').first()).toBeVisible();
@@ -228,15 +245,27 @@ test('a workshop imports 35 files, shows the cohort, exports CSV, replays exactl
   // Export, then import the file as a new workshop: the same 30 sessions come back.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export workshop' }).click(),
+    page.getByRole('button', { name: 'Export this workshop' }).click(),
   ]);
   await page.getByRole('button', { name: 'Back to workshops' }).click();
+  // Its name is taken: merging finds every session already there, and makes no twin.
   await page.getByLabel('Import a workshop file').setInputFiles(await download.path());
+  await page.getByRole('button', { name: 'Merge into “E2E cohort”' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toContainText(
+    '0 sessions added; 30 sessions already in the workshop',
+  );
   await expect(
     page.getByRole('table', { name: 'Sessions in this workshop' }).locator('tbody tr'),
   ).toHaveCount(30);
   await page.getByRole('button', { name: 'Back to workshops' }).click();
-  await expect(page.getByRole('button', { name: 'Open E2E cohort' })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Open E2E cohort' })).toHaveCount(1);
+  // Kept as a separate workshop, it gets a name of its own.
+  await page.getByLabel('Import a workshop file').setInputFiles(await download.path());
+  await page.getByRole('button', { name: 'Keep as a separate workshop' }).click();
+  await expect(page.getByRole('heading', { name: 'E2E cohort (2)', level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Sessions in this workshop' }).locator('tbody tr'),
+  ).toHaveCount(30);
 });
 
 test('result codes can be pasted, and deleting a workshop asks first', async ({ page }) => {
@@ -245,11 +274,11 @@ test('result codes can be pasted, and deleting a workshop asks first', async ({ 
   const codes = [encodeResultCode(good[0] as SessionLog), 'LSIM1.not-a-real-code.00000000'].join(
     '\n',
   );
-  await page.getByLabel('Paste result codes, one per line').fill(codes);
+  await page.getByLabel('Paste result codes').fill(codes);
   await page.getByRole('button', { name: 'Add result codes' }).click();
   await expect(page.locator('.fac-report')).toHaveAttribute('data-added', '1');
   await expect(page.getByRole('list', { name: 'Files not loaded' })).toContainText(
-    'Pasted code on line 2: The result code has a typo',
+    'Pasted code 2 (line 2): The result code has a typo',
   );
   await page.getByRole('button', { name: 'Delete workshop' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -326,9 +355,7 @@ test('replay carries on in the page when the picture cannot load', async ({ page
   await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) => route.abort());
   await openArea(page);
   await createWorkshop(page, 'No picture');
-  await page
-    .getByLabel('Paste result codes, one per line')
-    .fill(encodeResultCode(good[0] as SessionLog));
+  await page.getByLabel('Paste result codes').fill(encodeResultCode(good[0] as SessionLog));
   await page.getByRole('button', { name: 'Add result codes' }).click();
   await expect(page.locator('.fac-report')).toHaveAttribute('data-added', '1');
   await page.getByRole('button', { name: 'Replay', exact: true }).click();

@@ -103,7 +103,8 @@ test('Start over drops the saved run', async ({ page }) => {
   await waitForScreen(page, 'title');
   await pressButton(page, 'Start over');
   await waitForScreen(page, 'list');
-  await page.reload();
+  // A reload keeps the address (the list); opening the game afresh shows the title.
+  await page.goto('/');
   await waitForScreen(page, 'title');
   await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();

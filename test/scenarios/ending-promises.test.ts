@@ -22,11 +22,7 @@ const promises: EndingPromise[] = [
     file: 'permit-counter.json',
     ending: 'end-works',
     claim: 'the website was fixed',
-    contradictedBy: [
-      'meet-it:paper-back',
-      'olga-office:paper-for-expiring',
-      'olga-office:her-call',
-    ],
+    contradictedBy: ['storm:paper-for-all', 'meet-it:leave-to-it', 'meet-it:escalate-olga'],
   },
 ];
 

@@ -12,7 +12,7 @@ import {
   type Scenario,
 } from '../../src/engine/scenario/schema';
 import { choiceScores } from '../../src/engine/scenario/rules';
-import { analyseScenario } from '../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../src/authoring/analyse';
 import { enumerateRuns, type EnumeratedRun } from '../support/enumerate-runs';
 import { conflictingMaxima } from './trade-offs';
 import { SCENARIO_DIR, readJson, readPrincipleCatalogue, scenarioFileNames } from './library-files';
@@ -243,6 +243,21 @@ describe.each(library)('$fileName', ({ fileName, parsed, scenario }) => {
       }
     }
     expect(Object.keys(scenario.principles ?? {}).sort()).toEqual([...used].sort());
+  });
+
+  it('gives every choice a consequence in the story, distinct from its feedback', () => {
+    const missing = decisions(scenario).flatMap(([id, node]) =>
+      node.choices
+        .filter((c) => (c.consequence ?? '').length < 30 || c.consequence === c.feedback)
+        .map((c) => `${id}.${c.id}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every cast member who speaks a look', () => {
+    const speakers = new Set(Object.values(scenario.nodes).flatMap((n) => n.speaker ?? []));
+    const lookless = [...speakers].filter((id) => scenario.cast?.[id]?.look === undefined);
+    expect(lookless).toEqual([]);
   });
 
   it('keeps text short enough to read on a phone, with choices of similar length', () => {

@@ -9,10 +9,15 @@ import { FacilitatorConnection } from '../../src/live/facilitator';
 import { ParticipantConnection } from '../../src/live/participant';
 import { feedSessions, splitKey } from '../../src/live/feed-state';
 import { workshopFromFile } from '../../src/facilitator/workshop-file';
-import { buildCohort } from '../../src/facilitator/intake';
+import { cohortOf } from '../../src/facilitator/cohort';
 import { aggregateCohort } from '../../src/facilitator/aggregate';
 import { storeVariants, type PreparedStore } from './support/stores';
-import { library, startTestServer, type TestServer } from './support/live-server';
+import {
+  facilitatorLibrary,
+  library,
+  startTestServer,
+  type TestServer,
+} from './support/live-server';
 import { pickIndex, play } from './support/player';
 import { until } from './support/sockets';
 
@@ -97,7 +102,7 @@ describe.each(storeVariants())('the facilitator on the $name store', (variant) =
     if (!file.ok) throw new Error(file.message);
     expect(file.workshop.sessions).toEqual(feedSessions(facilitator.feed));
     const scenario = library().scenarios.get('wedding-weekend')!;
-    const { entries, unusable } = buildCohort(file.workshop.sessions, library().scenarios);
+    const { entries, unusable } = cohortOf(file.workshop.sessions, facilitatorLibrary());
     expect(unusable).toEqual([]);
     const summary = aggregateCohort(scenario, entries);
     expect(summary.participants.map((row) => row.alias)).toEqual(names);

@@ -8,10 +8,10 @@ import { createRoom, exportRoom, LiveRequestError } from '../../src/live/http';
 import { FacilitatorConnection } from '../../src/live/facilitator';
 import { ParticipantConnection } from '../../src/live/participant';
 import { workshopFromFile } from '../../src/facilitator/workshop-file';
-import { buildCohort } from '../../src/facilitator/intake';
+import { cohortOf } from '../../src/facilitator/cohort';
 import { CLIENT_EVENTS } from '../../src/live/protocol';
 import { storeVariants, type PreparedStore } from './support/stores';
-import { library, startTestServer, type TestServer } from './support/live-server';
+import { facilitatorLibrary, startTestServer, type TestServer } from './support/live-server';
 import { ask, rawSocket, until } from './support/sockets';
 
 describe.each(storeVariants())('room play on the $name store', (variant) => {
@@ -120,7 +120,7 @@ describe.each(storeVariants())('room play on the $name store', (variant) => {
     const session = file.workshop.sessions[0]!;
     expect(session.log.alias).toBe('Room');
     expect(session.log.roomVotes).toEqual(expectedVotes);
-    const { entries, unusable } = buildCohort(file.workshop.sessions, library().scenarios);
+    const { entries, unusable } = cohortOf(file.workshop.sessions, facilitatorLibrary());
     expect(unusable).toEqual([]);
     expect(entries[0]!.ended).toBe(true);
     expect(entries[0]!.scores).toEqual(run.result!.scores);

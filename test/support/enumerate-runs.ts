@@ -23,6 +23,11 @@ export interface EnumeratedRun {
   visited: string[];
   /** The same step labels the analyser uses: "node", "node:choice", "node#outcome", then the ending. */
   steps: string[];
+  /**
+   * The meters and flags on arriving at each visited node (aligned with `visited`), so
+   * `worlds[i + 1]` is the world just after step `i`'s effects; the ending's is the final world.
+   */
+  worlds: WorldState[];
 }
 
 /** Offered choices plus a timed decision's timeout choice (taken on timeout whatever its `when`). */
@@ -41,6 +46,7 @@ interface RunSoFar {
   decisions: number;
   visited: string[];
   steps: string[];
+  worlds: WorldState[];
 }
 
 /** Every complete run; throws past `limit` runs so a test never hangs on a huge scenario. */
@@ -54,6 +60,7 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
       decisions: 0,
       visited: [],
       steps: [],
+      worlds: [],
     },
   ];
   while (pending.length > 0) {
@@ -61,6 +68,7 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
     const node = scenario.nodes[run.nodeId];
     if (!node) continue;
     const visited = [...run.visited, run.nodeId];
+    const worlds = [...run.worlds, run.world];
     const go = (
       step: string,
       world: WorldState,
@@ -75,6 +83,7 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
         decisions: run.decisions + decided,
         visited,
         steps: [...run.steps, step],
+        worlds,
       });
     if (node.kind === 'ending') {
       runs.push({
@@ -83,6 +92,7 @@ export function enumerateRuns(scenario: Scenario, limit = 200_000): EnumeratedRu
         decisions: run.decisions,
         visited,
         steps: [...run.steps, run.nodeId],
+        worlds,
       });
       if (runs.length > limit) throw new Error(`more than ${limit} runs`);
     } else if (node.kind === 'narrative') {

@@ -1,15 +1,17 @@
 /**
  * The profile of one finished run ("Scores and the profile" in the scenario format): each
  * dimension placed between the lowest and highest raw score any complete run can reach (from
- * the analyser), the decisions reviewed, key moments, timing, meters and principles to revisit.
+ * the analyser), the decisions reviewed, key moments, timing, meters, principles to revisit
+ * and why the run reached its ending.
  */
 import type { Dimension, Scenario } from '../scenario/schema';
 import { DIMENSIONS } from '../scenario/schema';
 import { clampMeter } from '../scenario/rules';
-import type { Analysis } from '../scenario/analyse';
 import type { RunContext } from '../run/types';
-import type { DecisionReview, DimensionResult, KeyMoments, Profile } from './types';
-import { reviewDecisions, totalScore } from './decision-review';
+import type { DecisionReview, DimensionResult, KeyMoments, Profile, Scoring } from './types';
+import { reviewDecisions } from './decision-review';
+import { endingStory } from './ending-story';
+import { NEAR_BEST_LOSS, lostPoints, principlesToRevisit } from './revisit';
 
 export { combineProfiles, type CombinedProfile, type CombinedLine } from './combine';
 
@@ -26,12 +28,12 @@ export function normalise(raw: number, min: number, max: number): number | null 
 }
 
 function dimensionResults(
-  analysis: Analysis,
+  scoring: Scoring,
   context: RunContext,
 ): Record<Dimension, DimensionResult> {
   const results = {} as Record<Dimension, DimensionResult>;
   for (const dimension of DIMENSIONS) {
-    const { min, max } = analysis.bounds[dimension];
+    const { min, max } = scoring.bounds[dimension];
     const raw = context.scores[dimension];
     results[dimension] = { dimension, raw, min, max, normalised: normalise(raw, min, max) };
   }
@@ -89,23 +91,8 @@ function meterLines(scenario: Scenario, context: RunContext): Profile['meters'] 
   });
 }
 
-/**
- * Principles behind decisions worth revisiting: the choice's total score was negative, or a
- * better alternative was offered. The chosen choice's principle counts (the feedback explains
- * it); when it has none, the better alternative's does. Most frequent first, then first seen.
- */
-export function principlesToRevisit(decisions: DecisionReview[]): string[] {
-  const counts = new Map<string, number>();
-  for (const review of decisions) {
-    if (totalScore(review.scores) >= 0 && !review.bestAlternative) continue;
-    const principle = review.principleId ?? review.bestAlternative?.principleId;
-    if (principle !== undefined) counts.set(principle, (counts.get(principle) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([principle]) => principle);
-}
-
 /** The profile of a finished run; throws when the run's current node is not an ending. */
-export function buildProfile(scenario: Scenario, analysis: Analysis, context: RunContext): Profile {
+export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunContext): Profile {
   const endingNode = scenario.nodes[context.nodeId];
   if (endingNode?.kind !== 'ending') {
     throw new Error(`The run has not ended: it is at "${context.nodeId}", which is not an ending.`);
@@ -117,14 +104,18 @@ export function buildProfile(scenario: Scenario, analysis: Analysis, context: Ru
   };
   if (endingNode.title !== undefined) ending.title = endingNode.title;
   const decisions = reviewDecisions(scenario, context.history);
+  const lost = lostPoints(decisions);
   return {
     scenarioId: scenario.id,
-    dimensions: dimensionResults(analysis, context),
+    dimensions: dimensionResults(scoring, context),
     ending,
     decisions,
     keyMoments: keyMoments(decisions),
     timing: timing(scenario, decisions),
     meters: meterLines(scenario, context),
-    principlesToRevisit: principlesToRevisit(decisions),
+    principlesToRevisit: principlesToRevisit(scenario, decisions),
+    lostPoints: lost,
+    nearBest: lost <= NEAR_BEST_LOSS,
+    endingStory: endingStory(scenario, context.history, context.nodeId),
   };
 }

@@ -4,9 +4,8 @@
  * - against the leader's own first attempt (first versus latest, per dimension).
  */
 import { DIMENSIONS } from '../scenario/schema';
-import type { Dimension, EndingOutcome, Scenario } from '../scenario/schema';
-import type { Analysis } from '../scenario/analyse';
-import type { Profile } from './types';
+import type { Choice, Dimension, EndingOutcome, Scenario } from '../scenario/schema';
+import type { Profile, Scoring } from './types';
 
 export interface BestRunLine {
   dimension: Dimension;
@@ -24,7 +23,7 @@ export interface BestRunLine {
 
 export function compareWithBestRun(
   scenario: Scenario,
-  analysis: Analysis,
+  scoring: Scoring,
   profile: Profile,
 ): BestRunLine[] {
   return DIMENSIONS.map((dimension) => {
@@ -36,8 +35,8 @@ export function compareWithBestRun(
       best: measured ? 100 : null,
       gap: result.normalised === null ? null : 100 - result.normalised,
       raw: result.raw,
-      bestRaw: analysis.bounds[dimension].max,
-      bestRunChoices: measured ? choiceTextsOf(scenario, analysis.bestRun[dimension] ?? []) : [],
+      bestRaw: scoring.bounds[dimension].max,
+      bestRunChoices: measured ? choiceTextsOf(scenario, scoring.bestRun[dimension] ?? []) : [],
     };
   });
 }
@@ -56,20 +55,31 @@ export function choiceTextsOf(scenario: Scenario, steps: string[]): string[] {
   return texts;
 }
 
-/** Ids may themselves contain ':', so try each split until one names a decision and its choice. */
-function decisionStepText(scenario: Scenario, step: string): string | undefined {
+/**
+ * The decision and choice a best-run step names ("node:choice"). Ids may themselves contain
+ * ':', so try each split until one names a decision and its choice.
+ */
+export function decisionStep(
+  scenario: Scenario,
+  step: string,
+): { nodeId: string; choice: Choice } | undefined {
   for (
     let separator = step.indexOf(':');
     separator >= 0;
     separator = step.indexOf(':', separator + 1)
   ) {
-    const node = scenario.nodes[step.slice(0, separator)];
+    const nodeId = step.slice(0, separator);
+    const node = scenario.nodes[nodeId];
     if (node?.kind !== 'decision') continue;
     const choiceId = step.slice(separator + 1);
     const choice = node.choices.find((candidate) => candidate.id === choiceId);
-    if (choice) return choice.text;
+    if (choice) return { nodeId, choice };
   }
   return undefined;
+}
+
+function decisionStepText(scenario: Scenario, step: string): string | undefined {
+  return decisionStep(scenario, step)?.choice.text;
 }
 
 export interface AttemptLine {

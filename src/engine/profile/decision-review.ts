@@ -4,15 +4,10 @@
  */
 import type { Choice, DecisionNode, Scenario, Scores } from '../scenario/schema';
 import { DIMENSIONS } from '../scenario/schema';
-import {
-  applyEffects,
-  choiceScores,
-  initialWorld,
-  offeredChoices,
-  type WorldState,
-} from '../scenario/rules';
+import { choiceScores } from '../scenario/rules';
 import type { HistoryEntry } from '../run/types';
 import type { DecisionReview } from './types';
+import { offeredAt, walkHistory } from './run-walk';
 
 export function totalScore(scores: Scores): number {
   return DIMENSIONS.reduce((sum, dimension) => sum + scores[dimension], 0);
@@ -40,9 +35,12 @@ export function bestAlternative(
 function review(
   node: DecisionNode,
   entry: HistoryEntry,
+  step: number,
   chosen: Choice,
-  offeredIds: string[],
+  offered: Choice[],
 ): DecisionReview {
+  const bestTotal = Math.max(...offered.map((choice) => totalScore(choiceScores(choice))));
+  const lost = Math.max(0, bestTotal - totalScore(choiceScores(chosen)));
   const line: DecisionReview = {
     nodeId: entry.nodeId,
     choiceId: chosen.id,
@@ -51,10 +49,14 @@ function review(
     scores: choiceScores(chosen),
     timedOut: entry.timedOut,
     msTaken: entry.msTaken,
+    step,
+    offered: offered.map((choice) => choice.id),
+    bestOffered: lost === 0,
+    lost,
   };
   if (node.title !== undefined) line.nodeTitle = node.title;
   if (chosen.principle !== undefined) line.principleId = chosen.principle;
-  const alternative = bestAlternative(node, chosen, offeredIds);
+  const alternative = bestAlternative(node, chosen, line.offered);
   if (alternative) {
     line.bestAlternative = {
       choiceId: alternative.id,
@@ -68,20 +70,6 @@ function review(
   return line;
 }
 
-/** The world after one history step, so offered choices can be recomputed for old records. */
-function worldAfter(scenario: Scenario, world: WorldState, entry: HistoryEntry): WorldState {
-  const node = scenario.nodes[entry.nodeId];
-  if (node?.kind === 'decision') {
-    const chosen = node.choices.find((choice) => choice.id === entry.choiceId);
-    return chosen ? applyEffects(scenario, world, chosen) : world;
-  }
-  if (node?.kind === 'event' && entry.outcomeIndex !== undefined) {
-    const outcome = node.outcomes[entry.outcomeIndex];
-    return outcome ? applyEffects(scenario, world, outcome) : world;
-  }
-  return world;
-}
-
 /**
  * Review every decision of a run's history, in order. Offered choices come from the history
  * (`offered`); a record without them gets them recomputed by replaying the history's effects.
@@ -89,15 +77,13 @@ function worldAfter(scenario: Scenario, world: WorldState, entry: HistoryEntry):
  */
 export function reviewDecisions(scenario: Scenario, history: HistoryEntry[]): DecisionReview[] {
   const reviews: DecisionReview[] = [];
-  let world = initialWorld(scenario);
-  for (const entry of history) {
-    const node = scenario.nodes[entry.nodeId];
-    if (entry.kind === 'decision' && node?.kind === 'decision') {
-      const chosen = node.choices.find((choice) => choice.id === entry.choiceId);
-      const offeredIds = entry.offered ?? offeredChoices(node, world).map((choice) => choice.id);
-      if (chosen) reviews.push(review(node, entry, chosen, offeredIds));
-    }
-    world = worldAfter(scenario, world, entry);
+  for (const step of walkHistory(scenario, history)) {
+    if (step.entry.kind !== 'decision' || step.node.kind !== 'decision') continue;
+    const chosen = step.effect as Choice | undefined;
+    // A timed-out choice counts as offered even when its `when` would not have offered it.
+    const offered = offeredAt(step);
+    if (chosen && !offered.includes(chosen)) offered.push(chosen);
+    if (chosen) reviews.push(review(step.node, step.entry, step.index, chosen, offered));
   }
   return reviews;
 }

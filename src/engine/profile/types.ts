@@ -1,5 +1,20 @@
 /** The numbers behind the debrief (the screen itself lives in src/ui). */
 import type { Dimension, EndingOutcome, Scores } from '../scenario/schema';
+import type { EndingStory } from './ending-story-types';
+
+/** Lowest and highest raw score any complete run of a scenario can reach, per dimension. */
+export type ScoreBounds = Record<Dimension, { min: number; max: number }>;
+
+/**
+ * What scoring a run needs to know about its scenario as a whole: the score bounds and, per
+ * dimension, the steps of one run that reaches the maximum ("node:choice" for decisions). The
+ * authoring analyser computes it from the file (at build time for the library), so the runtime
+ * never carries the analyser.
+ */
+export interface Scoring {
+  bounds: ScoreBounds;
+  bestRun: Record<Dimension, string[]>;
+}
 
 export interface DimensionResult {
   dimension: Dimension;
@@ -20,6 +35,14 @@ export interface DecisionReview {
   scores: Scores;
   timedOut: boolean;
   msTaken: number;
+  /** Index of this decision in the run's history (how the ending story refers to it). */
+  step: number;
+  /** Ids of the choices offered there (the one taken included, even after a timeout). */
+  offered: string[];
+  /** True when no option offered there had a higher total score than the one taken. */
+  bestOffered: boolean;
+  /** Total points the run lost here against the best option offered (0 when bestOffered). */
+  lost: number;
   /** The best-scoring alternative that was offered there (by total score), if it beats the choice. */
   bestAlternative?: {
     choiceId: string;
@@ -57,8 +80,22 @@ export interface Profile {
     max?: number;
   }>;
   /**
-   * Principle ids behind decisions worth revisiting (a negative total score, or a better
-   * alternative was offered), most frequent first.
+   * Principles of the better options the run passed over, weighted by the points it lost
+   * there; never a principle the run applied with the best option offered at some decision.
    */
-  principlesToRevisit: string[];
+  principlesToRevisit: PrincipleToRevisit[];
+  /** Total points lost against the best option offered, over every decision of the run. */
+  lostPoints: number;
+  /** The run lost at most NEAR_BEST_LOSS points in all: it says so and offers a stretch. */
+  nearBest: boolean;
+  /** Why the run reached its ending: the branches that chose it and what moved them. */
+  endingStory: EndingStory;
+}
+
+export interface PrincipleToRevisit {
+  principleId: string;
+  /** Points lost at the decisions where a better option with this principle was passed over. */
+  lost: number;
+  /** Those decisions: where, what was taken, and the better option passed over. */
+  moments: Array<{ nodeId: string; choiceId: string; betterChoiceId: string; lost: number }>;
 }

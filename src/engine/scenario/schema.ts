@@ -34,6 +34,9 @@ export const SETTINGS = [
   'factory',
   'startup',
   'service-desk',
+  'restaurant',
+  'gym',
+  'warehouse',
 ] as const;
 
 /** Optional project addition: how the speaker's portrait looks while a node is on screen. */

@@ -37,6 +37,7 @@ export interface LiveRun {
   continue(at: number): boolean;
   /** False when that choice is not offered now (or the time limit has already run out). */
   choose(choiceId: string, at: number): boolean;
+  /** Called once per step the run takes (an accepted input or its own timeout). */
   subscribe(listener: (view: NodeView) => void): () => void;
   /** `actor.getPersistedSnapshot()`; after restoring it, send `run.resumed` to re-arm a timer. */
   persisted(): unknown;
@@ -57,12 +58,17 @@ function wrapActor(scenario: Scenario, actor: Actor<RunMachine>, base: SessionLo
   const inputs: SessionInput[] = [...base.inputs];
   actor.on('run.timedOut', (event) => inputs.push({ type: 'timeout', at: event.at }));
 
-  /** Sends an input and logs it when the run took it (every accepted input leaves a node). */
+  /**
+   * Sends an input and keeps it in the log when the run took it (every accepted input leaves a
+   * node). It is logged before sending so that subscribers, notified during the send, already
+   * see it in `log()`; a refused input is taken out again.
+   */
   const offer = (input: SessionInput, send: () => void): boolean => {
     const before = actor.getSnapshot().context.history.length;
+    inputs.push(input);
     send();
     const accepted = actor.getSnapshot().context.history.length > before;
-    if (accepted) inputs.push(input);
+    if (!accepted) inputs.pop();
     return accepted;
   };
 
@@ -86,7 +92,13 @@ function wrapActor(scenario: Scenario, actor: Actor<RunMachine>, base: SessionLo
         actor.send({ type: 'player.choose', choiceId, at }),
       ),
     subscribe: (listener) => {
-      const subscription = actor.subscribe((snapshot) => listener(selectView(scenario, snapshot)));
+      // Only steps are news: a refused input leaves the run where it was and is not reported.
+      let steps = actor.getSnapshot().context.history.length;
+      const subscription = actor.subscribe((snapshot) => {
+        if (snapshot.context.history.length === steps) return;
+        steps = snapshot.context.history.length;
+        listener(selectView(scenario, snapshot));
+      });
       return () => subscription.unsubscribe();
     },
     persisted: () => actor.getPersistedSnapshot(),

@@ -17,8 +17,16 @@ import { parseSessionLog } from './log';
 export const RESULT_CODE_PREFIX = 'LSIM';
 export const RESULT_CODE_VERSION = 1;
 const HEADER = `${RESULT_CODE_PREFIX}${RESULT_CODE_VERSION}.`;
-/** Far above any real log (a few hundred characters); stops a pasted novel from being unpacked. */
-const MAX_CODE_LENGTH = 200_000;
+/**
+ * Far above any real code (the longest run of the library is about 750 characters); stops a
+ * pasted novel from being unpacked.
+ */
+export const MAX_RESULT_CODE_LENGTH = 100_000;
+/**
+ * The most a code may unpack to: the same limit as a session file (a real log is under 2 KB).
+ * A code is compressed, so without this a small code could unpack to megabytes.
+ */
+export const MAX_SESSION_LOG_BYTES = 256 * 1024;
 
 export type DecodeResult = { ok: true; log: SessionLog } | { ok: false; message: string };
 
@@ -40,8 +48,12 @@ export function decodeResultCode(code: string): DecodeResult {
   }
   let text: string;
   try {
-    text = strFromU8(inflateSync(fromBase64Url(payload)));
-  } catch {
+    text = unpack(payload);
+  } catch (error) {
+    if (error instanceof TooLarge)
+      return fail(
+        `The result code unpacks to more than ${MAX_SESSION_LOG_BYTES / 1024} KB, far more than any session; it cannot be read.`,
+      );
     return fail(
       'The result code is damaged: its data cannot be unpacked. Copy the whole code again.',
     );
@@ -58,8 +70,10 @@ type Framing =
 function checkFraming(compact: string): Framing {
   if (compact.length === 0)
     return fail(`The result code is empty. Paste the whole code; it starts with "${HEADER}".`);
-  if (compact.length > MAX_CODE_LENGTH)
-    return fail('This text is far too long to be a result code.');
+  if (compact.length > MAX_RESULT_CODE_LENGTH)
+    return fail(
+      `This text is far too long to be a result code (${compact.length.toLocaleString('en')} characters; a result code has at most ${MAX_RESULT_CODE_LENGTH.toLocaleString('en')}).`,
+    );
   const version = /^LSIM(\d+)\./i.exec(compact);
   if (!version)
     return fail(`This is not a result code from this game: a result code starts with "${HEADER}".`);
@@ -81,6 +95,16 @@ function checkFraming(compact: string): Framing {
   if (check.length !== 8)
     return fail('The end of the result code (its 8-character check) is cut short or too long.');
   return { ok: true, body: HEADER + payload, payload, check };
+}
+
+class TooLarge extends Error {}
+
+/** Inflates into a buffer one byte over the limit: filling it means the log is too large. */
+function unpack(payload: string): string {
+  const out = new Uint8Array(MAX_SESSION_LOG_BYTES + 1);
+  const bytes = inflateSync(fromBase64Url(payload), { out });
+  if (bytes.length > MAX_SESSION_LOG_BYTES) throw new TooLarge();
+  return strFromU8(bytes);
 }
 
 function fail(message: string): { ok: false; message: string } {
@@ -121,4 +145,92 @@ export function crc32Hex(text: string): string {
     crc = (CRC_TABLE[(crc ^ text.charCodeAt(index)) & 0xff] ?? 0) ^ (crc >>> 8);
   }
   return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A result code found in a longer text, with the line (from 1) where it starts. */
+export interface FoundCode {
+  code: string;
+  line: number;
+}
+
+/** A line break inside a code: trailing spaces, a quoted-printable "=", the next line's quote marks. */
+const BREAK = '(?:[ \\t\\u00a0]*=?\\r?\\n[ \\t\\u00a0>]*)?';
+/** "LSIM1." even when a wrapped line splits it. */
+const CODE_START = new RegExp(['L', 'S', 'I', 'M', '\\d+', '\\.'].join(BREAK), 'gi');
+const PAYLOAD_CHAR = /[A-Za-z0-9_-]/;
+const CHECK_CHAR = /[0-9A-Fa-f]/;
+/** Characters chat apps and editors slip into long words; never part of a code. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INLINE_SPACE = /[ \t\u00a0]/;
+
+/**
+ * Every result code in a pasted text: an email whose lines were wrapped (at 76 columns or any
+ * width), quoted replies ("> LSIM1…", with the quote marks repeated on wrapped lines), chat logs
+ * ("[10:42] Anna Berg: LSIM1…"), several codes on one line or many. Found codes are returned
+ * without their line breaks, as written (not checked: `decodeResultCode` says what is wrong).
+ */
+export function extractResultCodes(text: string): FoundCode[] {
+  const found: FoundCode[] = [];
+  const start = new RegExp(CODE_START.source, 'gi');
+  for (let match = start.exec(text); match; match = start.exec(text)) {
+    const { rest, end } = readCodeBody(text, match.index + match[0].length);
+    const header = match[0].replace(/[^A-Za-z0-9.]/g, '');
+    found.push({ code: header + rest, line: lineAt(text, match.index) });
+    start.lastIndex = end;
+  }
+  return found;
+}
+
+/**
+ * Reads a code's payload and check from `from`. A line break only continues the code while the
+ * code is incomplete (its 8-character check not yet read); the next line's quote marks and
+ * indentation are skipped. Returns the characters read and where reading stopped.
+ */
+function readCodeBody(text: string, from: number): { rest: string; end: number } {
+  let rest = '';
+  let checkLength = -1; // -1 while in the payload, then the check characters read so far
+  let at = from;
+  while (at < text.length && checkLength < 8) {
+    const char = text.charAt(at);
+    if (INVISIBLE.test(char)) at += 1;
+    else if (checkLength < 0 && PAYLOAD_CHAR.test(char)) rest += text.charAt(at++);
+    else if (checkLength < 0 && char === '.') {
+      rest += '.';
+      checkLength = 0;
+      at += 1;
+    } else if (checkLength >= 0 && CHECK_CHAR.test(char)) {
+      rest += char;
+      checkLength += 1;
+      at += 1;
+    } else {
+      const next = continuationAt(text, at);
+      if (next === null) break;
+      at = next;
+    }
+  }
+  return { rest, end: at };
+}
+
+/**
+ * Where a code broken at `at` carries on: past trailing spaces (and a quoted-printable "=")
+ * at the end of the line, one line break, then the next line's quote marks and indentation.
+ * Null when `at` is not the end of a line, or the next line does not go on with code.
+ */
+function continuationAt(text: string, at: number): number | null {
+  let index = at;
+  while (INLINE_SPACE.test(text.charAt(index))) index += 1;
+  if (text.charAt(index) === '=' && /[\r\n]/.test(text.charAt(index + 1))) index += 1;
+  if (text.charAt(index) === '\r') index += 1;
+  if (text.charAt(index) !== '\n') return null;
+  index += 1;
+  while (INLINE_SPACE.test(text.charAt(index)) || text.charAt(index) === '>') index += 1;
+  const next = text.charAt(index);
+  return PAYLOAD_CHAR.test(next) || next === '.' ? index : null;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1))
+    line += 1;
+  return line;
 }

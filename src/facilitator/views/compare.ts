@@ -2,7 +2,7 @@
  * Two sessions of one scenario side by side, from the step where they part ways: the shared
  * start is summed up in one line, then each column shows its own path.
  */
-import { el, labelled, selectOf } from '../dom';
+import { el, labelled, plural, selectOf } from '../../ui/kit';
 import { divergenceIndex, replaySteps, type ReplayStep } from '../replay-steps';
 import type { CohortEntry } from '../types';
 import { entryLabel } from './replay';
@@ -34,7 +34,7 @@ function comparison(left: CohortEntry, right: CohortEntry): HTMLElement {
   const shared =
     from === 0
       ? 'They differ from the first step.'
-      : `They follow the same path for the first ${from} steps, then part ways at step ${from + 1}.`;
+      : `They follow the same path for the first ${plural(from, 'step')}, then part ways at step ${from + 1}.`;
   return el('div', { attrs: { 'data-diverge': from } }, [
     el('p', { className: 'fac-compare-summary', text: shared }),
     el('div', { className: 'fac-compare' }, [

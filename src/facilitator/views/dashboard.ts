@@ -6,26 +6,29 @@ import type { Scenario } from '../../engine/scenario/schema';
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import { aggregateCohort, type CohortSummary } from '../aggregate';
-import { barChart } from '../chart';
+import { barChart } from '../../ui/kit';
 import { decisionsCsv, sessionsCsv } from '../csv';
-import { button, downloadText, el, labelled, oneDecimal, selectOf, table } from '../dom';
+import { button, el, labelled, oneDecimal, plural, selectOf, table } from '../../ui/kit';
+import { downloadText } from '../../services/download';
 import type { CohortEntry } from '../types';
 import { decisionPanel } from './decision-panel';
 import { openProjector } from './projector';
-import { palette } from '../../app/theme';
 
 const OUTCOME_COLOUR = {
-  positive: palette.positive,
-  mixed: palette.mixed,
-  negative: palette.negative,
+  positive: 'var(--positive)',
+  mixed: 'var(--mixed)',
+  negative: 'var(--negative)',
 } as const;
+
+/** An ending's title; an untitled one by its outcome, never its internal id. */
+function endingName(ending: { title?: string; outcome: string }): string {
+  return ending.title ?? `An untitled ${ending.outcome} ending`;
+}
 
 function participantsTable(summary: CohortSummary): HTMLTableElement {
   const rows = summary.participants.map((row) => [
     row.alias + (row.scenarioChanged ? ' (recorded on an older version of the scenario)' : ''),
-    row.ending
-      ? `${row.ending.title ?? row.ending.nodeId} (${row.ending.outcome})`
-      : 'Not finished',
+    row.ending ? `${endingName(row.ending)} (${row.ending.outcome})` : 'Not finished',
     ...DIMENSIONS.map((dimension) => {
       const value = row.scores?.[dimension];
       return value === null || value === undefined ? '–' : value;
@@ -36,6 +39,10 @@ function participantsTable(summary: CohortSummary): HTMLTableElement {
     'Participants',
     ['Participant', 'Ending', ...DIMENSIONS.map((d) => DIMENSION_NAMES[d]), 'Archetype'],
     rows,
+    {
+      rowHeaders: true,
+      rowData: summary.participants.map((row) => ({ participant: String(row.participant) })),
+    },
   );
 }
 
@@ -61,54 +68,69 @@ function dimensionsTable(summary: CohortSummary): HTMLTableElement {
 
 function endingsSection(summary: CohortSummary): HTMLElement {
   const bars = summary.endings.map((ending) => ({
-    label: `${ending.title ?? ending.nodeId} (${ending.outcome})`,
+    label: `${endingName(ending)} (${ending.outcome})`,
     value: ending.count,
     colour: OUTCOME_COLOUR[ending.outcome],
+    valueText: `${ending.count} (${Math.round((100 * ending.count) / Math.max(1, summary.finished))}%)`,
   }));
   return el('section', { className: 'fac-section' }, [
     el('h3', { text: 'Endings' }),
-    el('figure', { className: 'fac-figure' }, [barChart('Endings reached', bars)]),
+    el('figure', { className: 'fac-figure' }, [
+      barChart('Endings reached', bars, { className: 'fac-chart' }),
+    ]),
     table(
       'Endings reached',
       ['Ending', 'Outcome', 'Sessions'],
-      summary.endings.map((e) => [e.title ?? e.nodeId, e.outcome, e.count]),
+      summary.endings.map((e) => [endingName(e), e.outcome, e.count]),
     ),
   ]);
 }
 
-function exportButtons(entries: readonly CohortEntry[]): HTMLElement {
-  return el('div', { className: 'fac-actions' }, [
-    button(
-      'Download sessions.csv',
-      () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'),
-      'button',
-    ),
-    button(
-      'Download decisions.csv',
-      () => downloadText('decisions.csv', decisionsCsv(entries), 'text/csv'),
-      'button',
-    ),
+function exportButtons(entries: readonly CohortEntry[], anonymous: boolean): HTMLElement {
+  return el('div', { className: 'fac-exports' }, [
+    el('div', { className: 'fac-actions' }, [
+      button(
+        'Download sessions.csv',
+        () => downloadText('sessions.csv', sessionsCsv(entries), 'text/csv'),
+        'button',
+      ),
+      button(
+        'Download decisions.csv',
+        () => downloadText('decisions.csv', decisionsCsv(entries), 'text/csv'),
+        'button',
+      ),
+    ]),
+    el('p', {
+      className: 'fac-muted',
+      text: anonymous
+        ? 'The files name participants as the screen does: “Participant 1”, “Participant 2”… (anonymous view).'
+        : 'The files name participants as the screen does; turn on the anonymous view for files without names.',
+    }),
   ]);
 }
 
-function scenarioDashboard(scenario: Scenario, entries: readonly CohortEntry[]): HTMLElement {
+function scenarioDashboard(
+  scenario: Scenario,
+  entries: readonly CohortEntry[],
+  anonymous: boolean,
+): HTMLElement {
   const summary = aggregateCohort(scenario, entries);
   const mine = entries.filter((entry) => entry.log.scenarioId === scenario.id);
   const counts = el('p', {
     className: 'fac-counts',
-    text: `${summary.sessions} sessions, ${summary.finished} finished.`,
+    text: `${plural(summary.sessions, 'session')}, ${summary.finished} finished.`,
     attrs: { 'data-sessions': summary.sessions, 'data-finished': summary.finished },
   });
   const projector = button(
     'Projector view',
-    () => openProjector(scenario.title, summary),
+    () => openProjector(scenario.title, summary, { anonymous }),
     'button button-primary',
   );
   projector.disabled = summary.decisions.length === 0;
   return el('div', { className: 'fac-dashboard', attrs: { 'data-scenario-id': scenario.id } }, [
     counts,
     el('div', { className: 'fac-actions' }, [projector]),
-    exportButtons(mine),
+    exportButtons(mine, anonymous),
     el('section', { className: 'fac-section' }, [
       el('h3', { text: 'Participants' }),
       participantsTable(summary),
@@ -126,7 +148,11 @@ function scenarioDashboard(scenario: Scenario, entries: readonly CohortEntry[]):
 }
 
 /** The dashboard tab: one scenario at a time (a workshop may mix several). */
-export function renderDashboard(host: HTMLElement, entries: readonly CohortEntry[]): void {
+export function renderDashboard(
+  host: HTMLElement,
+  entries: readonly CohortEntry[],
+  anonymous = false,
+): void {
   const scenarios = new Map<string, Scenario>();
   for (const entry of entries) scenarios.set(entry.scenario.id, entry.scenario);
   if (scenarios.size === 0) {
@@ -143,7 +169,7 @@ export function renderDashboard(host: HTMLElement, entries: readonly CohortEntry
   const body = el('div');
   const show = () => {
     const scenario = scenarios.get(picker.value) ?? [...scenarios.values()][0];
-    if (scenario) body.replaceChildren(scenarioDashboard(scenario, entries));
+    if (scenario) body.replaceChildren(scenarioDashboard(scenario, entries, anonymous));
   };
   picker.addEventListener('change', show);
   host.replaceChildren(labelled('Scenario', picker), body);

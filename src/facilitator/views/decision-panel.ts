@@ -1,35 +1,33 @@
 /** One decision's room split: the chart, the numbers, each choice's scores and feedback. */
-import { barChart } from '../chart';
-import { el, scoresText, secondsText, table } from '../dom';
+import { barChart } from '../../ui/kit';
+import { el, plural, scoresText, secondsText, table } from '../../ui/kit';
 import type { DecisionSummary } from '../aggregate';
-import { palette } from '../../app/theme';
 
+/** The decision's title, or the start of its text: never its internal id. */
 export function decisionHeading(decision: DecisionSummary): string {
-  return decision.title ?? decision.nodeId;
+  if (decision.title) return decision.title;
+  const text = decision.text.replace(/\s+/g, ' ').trim();
+  return text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text;
 }
 
 export function decisionFacts(decision: DecisionSummary): string {
   const timed = decision.timedOut > 0 ? `, ${decision.timedOut} ran out of time` : '';
-  return `Reached by ${decision.reached}, decided by ${decision.decided}${timed}. Median time to decide: ${secondsText(decision.medianMs)}.`;
+  return `Reached by ${plural(decision.reached, 'person', 'people')}, decided by ${decision.decided}${timed}. Median time to decide: ${secondsText(decision.medianMs)}.`;
 }
 
-export function splitChart(decision: DecisionSummary, large = false): SVGSVGElement {
-  const colours = [
-    palette.coral,
-    palette.teal,
-    palette.gold,
-    palette.violet,
-    palette.positive,
-    palette.mixed,
-  ];
+/** One colour per choice position, from the palette's custom properties. */
+const CHOICE_COLOURS = ['coral', 'teal', 'gold', 'violet', 'positive', 'mixed'];
+
+export function splitChart(decision: DecisionSummary, large = false): HTMLElement {
   return barChart(
     `How the room split at ${decisionHeading(decision)}`,
     decision.choices.map((choice, index) => ({
       label: choice.text,
       value: choice.count,
-      colour: colours[index % colours.length] as string,
+      valueText: `${choice.count} (${Math.round(choice.share * 100)}%)`,
+      colour: `var(--${CHOICE_COLOURS[index % CHOICE_COLOURS.length]})`,
     })),
-    { large },
+    { className: large ? 'fac-chart fac-chart-large' : 'fac-chart' },
   );
 }
 

@@ -1,25 +1,18 @@
 /**
- * Adding sessions to a workshop: drop many files at once, choose files, or paste result codes
- * one per line. Each item is checked on its own and the report lists every problem plainly.
+ * Adding sessions to a workshop: drop or choose files, paste any text holding result codes,
+ * read a QR code from a photo or the camera. Each item is checked on its own and the report
+ * lists every problem plainly. The panel lives as long as its workshop screen: what was typed
+ * stays, and the report is drawn from the machine's snapshot.
  */
-import { button, el, labelled } from '../dom';
-import type { IntakeReport, Submission } from '../intake';
-import { splitPastedCodes } from '../intake';
-
-export interface IntakePanelOptions {
-  /** Checks and adds the items, calling `progress` with how many are checked so far. */
-  onSubmit: (items: Submission[], progress: (done: number) => void) => Promise<IntakeReport>;
-}
-
-async function readFiles(files: Iterable<File>): Promise<Submission[]> {
-  return Promise.all(
-    [...files].map(async (file) => ({ source: file.name, text: await file.text() })),
-  );
-}
+import { button, el, labelled, plural } from '../../ui/kit';
+import type { IntakeReport } from '../intake';
+import { MAX_SESSION_FILE_BYTES, sizeText } from '../limits';
+import type { IntakeSource, IntakeStatus } from '../machine-types';
+import { qrPanel } from './qr-panel';
 
 export function reportView(report: IntakeReport): HTMLElement {
   const added = report.accepted.length;
-  const summary = `Added ${added} ${added === 1 ? 'session' : 'sessions'}. ${report.rejected.length} could not be loaded. ${report.duplicates.length} ${report.duplicates.length === 1 ? 'was a duplicate' : 'were duplicates'}.`;
+  const summary = `Added ${plural(added, 'session')}. ${report.rejected.length} could not be loaded. ${plural(report.duplicates.length, 'duplicate')}.`;
   const view = el(
     'div',
     {
@@ -32,7 +25,7 @@ export function reportView(report: IntakeReport): HTMLElement {
     },
     [el('p', { className: 'fac-report-summary', text: summary })],
   );
-  if (report.rejected.length > 0) {
+  if (report.rejected.length > 0)
     view.append(
       el('h4', { text: 'Not loaded' }),
       el(
@@ -46,8 +39,7 @@ export function reportView(report: IntakeReport): HTMLElement {
         ),
       ),
     );
-  }
-  if (report.duplicates.length > 0) {
+  if (report.duplicates.length > 0)
     view.append(
       el('h4', { text: 'Duplicates (already in this workshop)' }),
       el(
@@ -58,9 +50,8 @@ export function reportView(report: IntakeReport): HTMLElement {
         ),
       ),
     );
-  }
   const changed = report.accepted.filter((item) => item.scenarioChanged);
-  if (changed.length > 0) {
+  if (changed.length > 0)
     view.append(
       el('h4', { text: 'Recorded on a different version of the scenario' }),
       el(
@@ -73,44 +64,34 @@ export function reportView(report: IntakeReport): HTMLElement {
         ),
       ),
     );
-  }
   return view;
 }
 
-export function intakePanel(options: IntakePanelOptions): HTMLElement {
-  const status = el('div', {
-    className: 'fac-intake-status',
-    attrs: { role: 'status', 'aria-live': 'polite' },
-  });
-  const fileInput = el('input', {
-    attrs: { type: 'file', multiple: true, accept: '.json,application/json,.txt' },
-  });
-  const codes = el('textarea', { attrs: { rows: 4, spellcheck: 'false' } });
+function statusView(status: IntakeStatus): HTMLElement | string {
+  if (status.kind === 'checking')
+    return el('p', {
+      text: status.total > 0 ? `Checked ${status.done} of ${status.total}…` : 'Reading…',
+    });
+  if (status.kind === 'done') return reportView(status.report);
+  if (status.kind === 'failed') return el('p', { className: 'fac-message', text: status.message });
+  return '';
+}
+
+export interface IntakePanel {
+  element: HTMLElement;
+  update(status: IntakeStatus): void;
+  dispose(): void;
+}
+
+function fileSources(files: Iterable<File>): IntakeSource[] {
+  return [...files].map((file) => ({ kind: 'file', file }));
+}
+
+function dropZone(submit: (sources: IntakeSource[]) => void): HTMLElement {
   const zone = el('div', {
     className: 'fac-dropzone',
     attrs: { 'data-drop': 'sessions' },
     text: 'Drop session files here',
-  });
-
-  const submit = async (items: Submission[]) => {
-    if (items.length === 0) return;
-    status.setAttribute('aria-busy', 'true');
-    const line = el('p', {
-      text: `Checking ${items.length} ${items.length === 1 ? 'item' : 'items'}…`,
-    });
-    status.replaceChildren(line);
-    const report = await options.onSubmit(items, (done) => {
-      line.textContent = `Checked ${done} of ${items.length}…`;
-    });
-    status.replaceChildren(reportView(report));
-    status.setAttribute('aria-busy', 'false');
-  };
-
-  fileInput.addEventListener('change', () => {
-    const files = fileInput.files ? [...fileInput.files] : [];
-    void readFiles(files)
-      .then(submit)
-      .finally(() => (fileInput.value = ''));
   });
   zone.addEventListener('dragover', (event) => {
     event.preventDefault();
@@ -120,23 +101,64 @@ export function intakePanel(options: IntakePanelOptions): HTMLElement {
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
     zone.classList.remove('fac-dropzone-over');
-    void readFiles(event.dataTransfer?.files ?? []).then(submit);
+    submit(fileSources(event.dataTransfer?.files ?? []));
+  });
+  return zone;
+}
+
+export function intakePanel(submit: (sources: IntakeSource[]) => void): IntakePanel {
+  const status = el('div', {
+    className: 'fac-intake-status',
+    attrs: { role: 'status', 'aria-live': 'polite' },
+  });
+  const fileInput = el('input', {
+    attrs: { type: 'file', multiple: true, accept: '.json,application/json,.txt' },
+  });
+  fileInput.addEventListener('change', () => {
+    const files = fileInput.files ? [...fileInput.files] : [];
+    fileInput.value = '';
+    if (files.length > 0) submit(fileSources(files));
+  });
+  const codes = el('textarea', {
+    attrs: { rows: 5, spellcheck: 'false', 'aria-describedby': 'fac-paste-hint' },
   });
   const addCodes = button(
     'Add result codes',
     () => {
-      const items = splitPastedCodes(codes.value);
-      void submit(items).then(() => (codes.value = ''));
+      if (!codes.value.trim()) return;
+      submit([{ kind: 'text', source: 'Pasted text', text: codes.value }]);
+      codes.value = '';
     },
     'button',
   );
-
-  return el('section', { className: 'fac-section fac-intake' }, [
+  const qr = qrPanel((text, source) => submit([{ kind: 'text', source, text }]));
+  const element = el('section', { className: 'fac-section fac-intake' }, [
     el('h3', { text: 'Add sessions' }),
-    zone,
+    dropZone(submit),
     labelled('Choose session files', fileInput),
-    labelled('Paste result codes, one per line', codes),
+    el('p', {
+      className: 'fac-muted',
+      text: `A session file is about 2 KB; files over ${sizeText(MAX_SESSION_FILE_BYTES)} are refused unread.`,
+    }),
+    labelled('Paste result codes', codes),
+    el('p', {
+      className: 'fac-muted',
+      attrs: { id: 'fac-paste-hint' },
+      text: 'Paste anything that holds codes: an email (wrapped lines are fine), a chat log, replies. Every code in the text is found.',
+    }),
     addCodes,
+    qr.element,
     status,
   ]);
+  let shown: IntakeStatus | null = null;
+  return {
+    element,
+    update(next) {
+      if (next === shown) return;
+      shown = next;
+      status.setAttribute('aria-busy', String(next.kind === 'checking'));
+      status.replaceChildren(statusView(next));
+    },
+    dispose: () => qr.dispose(),
+  };
 }

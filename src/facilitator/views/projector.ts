@@ -1,27 +1,28 @@
 /**
- * The projector view: one decision at a time in large, high-contrast type, for a room to
- * discuss. Left/right arrow keys (or the buttons) move between decisions; Escape closes.
+ * The projector view: one decision at a time, sized to the screen (1280×720 up to 1920×1080
+ * without scrolling), light by default (projectors wash out dark pages; "Dark theme" switches).
+ * It never shows a participant's name, so it is always fit for the room. Left/right arrow keys
+ * (or the buttons) move between decisions; Escape closes.
  */
+import './projector.css';
 import type { CohortSummary } from '../aggregate';
-import { button, el } from '../dom';
+import { button, el } from '../../ui/kit';
 import { decisionFacts, decisionHeading, splitChart } from './decision-panel';
 
-export function openProjector(
-  scenarioTitle: string,
-  summary: CohortSummary,
-  startAt = 0,
-): () => void {
-  const decisions = summary.decisions;
-  let index = Math.min(Math.max(0, startAt), decisions.length - 1);
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const heading = el('h2', { className: 'fac-projector-heading', attrs: { tabindex: '-1' } });
-  const position = el('p', {
-    className: 'fac-projector-position',
-    attrs: { 'aria-live': 'polite' },
-  });
-  const body = el('div', { className: 'fac-projector-body' });
-  const previous = button('Previous decision', () => move(-1), 'button');
-  const next = button('Next decision', () => move(1), 'button');
+export interface ProjectorOptions {
+  startAt?: number;
+  /** Shown in the corner so the facilitator knows the view is anonymous. */
+  anonymous?: boolean;
+}
+
+function frame(scenarioTitle: string, anonymous: boolean) {
+  const parts = {
+    heading: el('h2', { className: 'fac-projector-heading', attrs: { tabindex: '-1' } }),
+    position: el('p', { className: 'fac-projector-position', attrs: { 'aria-live': 'polite' } }),
+    main: el('div', { className: 'fac-projector-main' }),
+    facts: el('p', { className: 'fac-projector-facts' }),
+    nav: el('div', { className: 'fac-projector-nav' }),
+  };
   const overlay = el(
     'div',
     {
@@ -30,49 +31,103 @@ export function openProjector(
         role: 'dialog',
         'aria-modal': 'true',
         'aria-label': `Projector view: ${scenarioTitle}`,
+        'data-theme': 'light',
       },
     },
     [
-      el('p', { className: 'fac-projector-scenario', text: scenarioTitle }),
-      position,
-      heading,
-      body,
-      el('div', { className: 'fac-projector-nav' }, [
-        previous,
-        next,
-        button('Close projector view', () => close(), 'button'),
+      el('div', { className: 'fac-projector-top' }, [
+        el('p', { className: 'fac-projector-scenario', text: scenarioTitle }),
+        parts.position,
+        el('p', {
+          className: 'fac-projector-privacy',
+          text: anonymous ? 'Anonymous view: no names' : 'No names are shown here',
+        }),
       ]),
+      parts.heading,
+      parts.main,
+      el('div', { className: 'fac-projector-bottom' }, [parts.facts, parts.nav]),
     ],
   );
+  return { overlay, ...parts };
+}
+
+/** The smallest type the projector shrinks to (a long decision on a small screen). */
+const SMALLEST_PX = 16;
+
+function overflows(overlay: HTMLElement, main: HTMLElement): boolean {
+  const text = main.querySelector<HTMLElement>('.fac-projector-text');
+  return (
+    overlay.scrollHeight > overlay.clientHeight + 1 ||
+    overlay.scrollWidth > overlay.clientWidth + 1 ||
+    main.scrollHeight > main.clientHeight + 1 ||
+    (text !== null && text.scrollHeight > text.clientHeight + 1)
+  );
+}
+
+/**
+ * Starts from the stylesheet's size for this screen and shrinks the type a step at a time
+ * until the decision fits (six long choices on a 720-pixel screen), never below SMALLEST_PX.
+ */
+function fitToScreen(overlay: HTMLElement, main: HTMLElement): void {
+  overlay.style.fontSize = '';
+  let size = parseFloat(getComputedStyle(overlay).fontSize);
+  while (size > SMALLEST_PX && overflows(overlay, main)) {
+    size = Math.max(SMALLEST_PX, Math.floor(size * 0.94 * 10) / 10);
+    overlay.style.fontSize = `${size}px`;
+  }
+}
+
+/** Arrow keys and Page Up/Down move between decisions; Escape closes. */
+function keyHandler(move: (step: number) => void, close: () => void) {
+  return (event: KeyboardEvent): void => {
+    if (event.key === 'ArrowRight' || event.key === 'PageDown') move(1);
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') move(-1);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
+  };
+}
+
+export function openProjector(
+  scenarioTitle: string,
+  summary: CohortSummary,
+  options: ProjectorOptions = {},
+): () => void {
+  const decisions = summary.decisions;
+  let index = Math.min(Math.max(0, options.startAt ?? 0), decisions.length - 1);
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const view = frame(scenarioTitle, Boolean(options.anonymous));
+  const previous = button('Previous decision', () => move(-1), 'button');
+  const next = button('Next decision', () => move(1), 'button');
+  const theme = button('Dark theme', () => switchTheme(), 'button');
+  view.nav.append(
+    previous,
+    next,
+    theme,
+    button('Close projector view', () => close(), 'button'),
+  );
+
+  function switchTheme(): void {
+    const dark = view.overlay.dataset.theme === 'light';
+    view.overlay.dataset.theme = dark ? 'dark' : 'light';
+    theme.textContent = dark ? 'Light theme' : 'Dark theme';
+  }
 
   function show(): void {
     const decision = decisions[index];
     if (!decision) return;
-    overlay.dataset.decisionIndex = String(index);
-    overlay.dataset.nodeId = decision.nodeId;
-    position.textContent = `Decision ${index + 1} of ${decisions.length}`;
-    heading.textContent = decisionHeading(decision);
-    const numbers = el(
-      'ol',
-      { className: 'fac-projector-choices' },
-      decision.choices.map((choice) =>
-        el('li', { attrs: { 'data-choice-id': choice.choiceId, 'data-count': choice.count } }, [
-          el('span', {
-            className: 'fac-projector-count',
-            text: `${choice.count} (${Math.round(choice.share * 100)}%)`,
-          }),
-          el('span', { text: choice.text }),
-        ]),
-      ),
-    );
-    body.replaceChildren(
+    view.overlay.dataset.decisionIndex = String(index);
+    view.overlay.dataset.nodeId = decision.nodeId;
+    view.position.textContent = `Decision ${index + 1} of ${decisions.length}`;
+    view.heading.textContent = decisionHeading(decision);
+    view.main.replaceChildren(
       el('p', { className: 'fac-projector-text', text: decision.text }),
       el('figure', { className: 'fac-figure' }, [splitChart(decision, true)]),
-      numbers,
-      el('p', { className: 'fac-projector-facts', text: decisionFacts(decision) }),
     );
+    view.facts.textContent = decisionFacts(decision);
     previous.disabled = index === 0;
     next.disabled = index === decisions.length - 1;
+    fitToScreen(view.overlay, view.main);
   }
 
   function move(step: number): void {
@@ -82,23 +137,22 @@ export function openProjector(
     show();
   }
 
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowRight' || event.key === 'PageDown') move(1);
-    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') move(-1);
-    else if (event.key === 'Escape') close();
-    else return;
-    event.preventDefault();
-  };
+  const onKey = keyHandler(move, () => close());
+
+  // A window resized (or moved to the projector's screen) fits again.
+  const refit = new ResizeObserver(() => fitToScreen(view.overlay, view.main));
 
   function close(): void {
+    refit.disconnect();
     document.removeEventListener('keydown', onKey);
-    overlay.remove();
+    view.overlay.remove();
     opener?.focus();
   }
 
   document.addEventListener('keydown', onKey);
-  document.body.append(overlay);
+  document.body.append(view.overlay);
   show();
-  heading.focus();
+  refit.observe(view.overlay);
+  view.heading.focus();
   return close;
 }

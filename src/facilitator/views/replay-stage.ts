@@ -5,11 +5,11 @@
  */
 import type { Scenario } from '../../engine/scenario/schema';
 import type { NodeView } from '../../engine/run/types';
-import type { Stage, StageOptions } from '../../app/stage';
-import { createStageIn } from '../../app/stage-host';
-import { describeScene, stageViewOf } from '../../app/stage-view';
-import { loadSettings } from '../../app/settings';
-import { el } from '../dom';
+import type { Stage, StageOptions } from '../../services/stage';
+import { createStageIn } from '../../services/stage-host';
+import { describeScene, stageViewOf } from '../../services/stage-view';
+import { loadSettings } from '../../services/settings';
+import { el } from '../../ui/kit';
 import { holdStage } from '../stage-holder';
 
 export interface ReplayStage {

@@ -2,10 +2,11 @@
  * Replay of one session: step forward and back, scrub the timeline, jump to a decision.
  * Nothing runs on a timer; each step is rebuilt from the engine's replay snapshots.
  */
-import { button, el, labelled, selectOf } from '../dom';
+import { button, el, labelled, selectOf } from '../../ui/kit';
 import { decisionSteps, replaySteps } from '../replay-steps';
 import type { CohortEntry } from '../types';
 import { stepView } from './step-view';
+import { nodeTitle } from '../reasons';
 import { createReplayStage, type ReplayStage } from './replay-stage';
 
 function entryLabel(entry: CohortEntry): string {
@@ -24,7 +25,7 @@ export function replayViewer(entry: CohortEntry, stage?: ReplayStage): HTMLEleme
   const next = button('Next step', () => go(index + 1), 'button');
   const jumps = decisionSteps(steps).map((step) => ({
     value: String(step.index),
-    text: `Step ${step.index + 1}: ${step.view.title ?? step.view.nodeId}`,
+    text: `Step ${step.index + 1}: ${nodeTitle(entry.scenario.nodes[step.view.nodeId])}`,
   }));
   const jump = selectOf([{ value: '', text: 'Choose a decision…' }, ...jumps]);
   const body = el('div', { className: 'fac-step-host' });
@@ -35,7 +36,7 @@ export function replayViewer(entry: CohortEntry, stage?: ReplayStage): HTMLEleme
       el('div', { className: 'fac-replay-controls' }, [
         previous,
         next,
-        labelled('Timeline step', timeline, 'fac-field fac-timeline'),
+        labelled('Timeline step', timeline, 'field fac-timeline'),
         labelled('Jump to a decision', jump),
       ]),
       status,

@@ -1,12 +1,13 @@
 /** The end of a room play: the room's split at every decision, then the room's profile. */
 import type { Scenario } from '../../engine/scenario/schema';
-import { analyseScenario } from '../../engine/scenario/analyse';
-import { replay } from '../../engine/session/replay';
 import type { SessionLog } from '../../engine/session/types';
-import { buildProfile } from '../../engine/profile/build-profile';
+import { profileOfLog } from '../../engine/profile/profile-of-log';
+import type { LibraryScenario } from '../../services/library-types';
 import { renderDebrief } from '../../ui/debrief/index';
-import { button, downloadText, el, table } from '../dom';
+import { downloadSessionLog } from '../../services/download';
+import { button, el, table } from '../../ui/kit';
 import { roomKeepPanel, type RoomKeepOptions } from './room-keep-panel';
+import { nodeTitle } from '../reasons';
 
 function splitRows(
   scenario: Scenario,
@@ -22,18 +23,18 @@ function splitRows(
       choice.id === step.choiceId ? `${choice.text} (went on)` : choice.text,
       votes[choice.id] ?? 0,
     ]);
-    return table(`Decision ${index + 1}: ${node?.title ?? step.nodeId}`, ['Choice', 'Votes'], rows);
+    return table(`Decision ${index + 1}: ${nodeTitle(node)}`, ['Choice', 'Votes'], rows);
   });
 }
 
 export function renderRoomEnd(
   host: HTMLElement,
-  scenario: Scenario,
+  { scenario, scoring }: LibraryScenario,
   log: SessionLog,
   onDone: () => void,
   keep?: RoomKeepOptions,
 ): void {
-  const replayed = replay(scenario, log);
+  const replayed = profileOfLog(scenario, scoring, log);
   const heading = el('h2', { text: "The room's result", attrs: { tabindex: '-1' } });
   const wrapper = el('section', { className: 'fac-room-end', attrs: { 'data-ended': 'true' } }, [
     heading,
@@ -49,16 +50,7 @@ export function renderRoomEnd(
     ...splitRows(scenario, log, decisions),
   ]);
   const debriefHost = el('div', { className: 'fac-room-debrief' });
-  const save = button(
-    "Download the room's session file",
-    () =>
-      downloadText(
-        `${scenario.id}-room.session.json`,
-        JSON.stringify(log, null, 2),
-        'application/json',
-      ),
-    'button',
-  );
+  const save = button("Download the room's session file", () => downloadSessionLog(log), 'button');
   wrapper.append(
     splits,
     el('div', { className: 'fac-actions' }, [save, button('Back', onDone, 'button')]),
@@ -66,8 +58,7 @@ export function renderRoomEnd(
   if (keep) wrapper.append(roomKeepPanel(scenario, log, keep));
   wrapper.append(debriefHost);
   host.replaceChildren(wrapper);
-  const analysis = analyseScenario(scenario);
-  const profile = buildProfile(scenario, analysis, replayed.final);
-  renderDebrief(debriefHost, { scenario, analysis, profile, log, earlier: [] });
+  if (replayed.profile)
+    renderDebrief(debriefHost, { scenario, scoring, profile: replayed.profile, log, earlier: [] });
   heading.focus();
 }

@@ -4,21 +4,25 @@
  */
 import type { Scenario } from '../../engine/scenario/schema';
 import type { SessionLog } from '../../engine/session/types';
-import type { WorkshopStore } from '../store';
 import type { Workshop } from '../types';
-import { ROOM_ALIAS, keepRoomRun, type RoomTarget } from '../room-keep';
-import { button, el, labelled, selectOf } from '../dom';
+import type { RoomKeepStatus } from '../machine-types';
+import { ROOM_ALIAS, type KeepRoomRequest, type RoomTarget } from '../room-keep';
+import { ALIAS_MAX_LENGTH } from '../../services/settings';
+import { button, el, labelled, selectOf } from '../../ui/kit';
 
 export interface RoomKeepOptions {
-  store: WorkshopStore;
+  /** The workshops on this computer, as the facilitator machine knows them now. */
+  workshops: () => readonly Workshop[];
+  /** Keeps the run (the machine saves it) and answers what came of it. */
+  keep: (request: Omit<KeepRoomRequest, 'now'>) => RoomKeepStatus;
   /** Opens a workshop (offered once the run is in it). */
   onOpenWorkshop?: (workshopId: string) => void;
 }
 
 const NEW_WORKSHOP = '';
 
-function textInput(value: string): HTMLInputElement {
-  return el('input', { attrs: { type: 'text', maxlength: 200, autocomplete: 'off', value } });
+function textInput(value: string, maxlength = 200): HTMLInputElement {
+  return el('input', { attrs: { type: 'text', maxlength, autocomplete: 'off', value } });
 }
 
 /** The form's controls; the new-name field shows only while "A new workshop…" is picked. */
@@ -32,7 +36,7 @@ function keepControls(workshops: readonly Workshop[], scenario: Scenario) {
   );
   const newName = textInput(`Room play: ${scenario.title}`);
   const newNameField = labelled('New workshop name', newName);
-  const alias = textInput(ROOM_ALIAS);
+  const alias = textInput(ROOM_ALIAS, ALIAS_MAX_LENGTH);
   const submit = el('button', {
     className: 'button button-primary',
     text: "Add this room's run to a workshop",
@@ -58,21 +62,21 @@ function keepForm(
   log: SessionLog,
   options: RoomKeepOptions,
 ): HTMLElement {
-  const { picker, newName, alias, submit, form, syncNewName } = keepControls(workshops, scenario);
+  const { picker, newName, alias, form, syncNewName } = keepControls(workshops, scenario);
   const message = el('p', { className: 'fac-message', attrs: { role: 'status' } });
   const after = el('div', { className: 'fac-actions' });
 
-  const kept = (workshop: Workshop, name: string): void => {
-    form.dataset.keptIn = workshop.id;
-    message.textContent = `Added to “${workshop.name}” as ${name}.`;
+  const kept = (workshopId: string, workshopName: string, name: string): void => {
+    form.dataset.keptIn = workshopId;
+    message.textContent = `Added to “${workshopName}” as ${name}.`;
     // A workshop made here becomes a choice, so adding again goes to it, not to a twin.
-    if (![...picker.options].some((option) => option.value === workshop.id))
-      picker.prepend(el('option', { text: workshop.name, attrs: { value: workshop.id } }));
-    picker.value = workshop.id;
+    if (![...picker.options].some((option) => option.value === workshopId))
+      picker.prepend(el('option', { text: workshopName, attrs: { value: workshopId } }));
+    picker.value = workshopId;
     syncNewName();
     const open = options.onOpenWorkshop;
     if (open)
-      after.replaceChildren(button(`Open ${workshop.name}`, () => open(workshop.id), 'button'));
+      after.replaceChildren(button(`Open ${workshopName}`, () => open(workshopId), 'button'));
   };
 
   form.addEventListener('submit', (event) => {
@@ -81,31 +85,19 @@ function keepForm(
       picker.value === NEW_WORKSHOP
         ? { kind: 'new', name: newName.value }
         : { kind: 'existing', workshopId: picker.value };
-    submit.disabled = true;
-    void keepRoomRun(options.store, {
+    const result = options.keep({
       log,
       target,
       alias: alias.value,
       source: `Room play: ${scenario.title}`,
-      now: new Date().toISOString(),
-    })
-      .then(
-        (result) => {
-          if (result.ok) kept(result.workshop, result.alias);
-          else message.textContent = result.message;
-        },
-        (error: unknown) => {
-          message.textContent = `The run could not be stored: ${error instanceof Error ? error.message : String(error)}`;
-        },
-      )
-      .finally(() => {
-        submit.disabled = false;
-      });
+    });
+    if (result.kind === 'kept') kept(result.workshopId, result.workshopName, result.alias);
+    else if (result.kind === 'refused') message.textContent = result.message;
   });
   return el('div', {}, [form, message, after]);
 }
 
-/** The section, filled in once the workshop list has been read. */
+/** The section: where to keep the room's run, and under which name. */
 export function roomKeepPanel(
   scenario: Scenario,
   log: SessionLog,
@@ -118,9 +110,6 @@ export function roomKeepPanel(
       text: "The room's run joins the workshop like an imported session: it shows in the dashboard and can be replayed.",
     }),
   ]);
-  void options.store.list().then(
-    (workshops) => section.append(keepForm(workshops, scenario, log, options)),
-    () => section.append(el('p', { text: 'The workshops on this computer could not be read.' })),
-  );
+  section.append(keepForm(options.workshops(), scenario, log, options));
   return section;
 }

@@ -4,29 +4,30 @@
  * a tie); the run is untimed (a room discussion is not a race) and records the split.
  */
 import type { Scenario } from '../../engine/scenario/schema';
+import type { Scoring } from '../../engine/profile/types';
 import type { NodeView } from '../../engine/run/types';
 import { startLiveRun, type LiveRun } from '../../engine/session/live-run';
 import type { SessionLog } from '../../engine/session/types';
-import { button, el, labelled } from '../dom';
+import { button, el, labelled } from '../../ui/kit';
+import { createRunView } from '../../ui/run-view';
+import { randomSeed } from '../../services/random';
 import { parseVoteCount, resolveVotes } from '../room-votes';
 import { renderRoomEnd } from './room-end';
 import type { RoomKeepOptions } from './room-keep-panel';
 
-export interface RoomPlayOptions extends Partial<RoomKeepOptions> {
+export interface RoomPlayOptions {
   scenario: Scenario;
+  scoring: Scoring;
+  /** Offers "Keep this run in a workshop" at the end when given. */
+  keep?: RoomKeepOptions;
   onEnded?: (log: SessionLog) => void;
   onExit: () => void;
 }
 
-function randomSeed(): number {
-  const seed = new Uint32Array(1);
-  crypto.getRandomValues(seed);
-  return seed[0] ?? 1;
-}
+type VoteBox = { choiceId: string; input: HTMLInputElement; field: HTMLElement };
+type Votes = Record<string, number>;
 
-function voteInputs(
-  view: NodeView,
-): Array<{ choiceId: string; input: HTMLInputElement; field: HTMLElement }> {
+function voteInputs(view: NodeView): VoteBox[] {
   return view.choices.map((choice) => {
     const input = el('input', {
       attrs: { type: 'number', min: 0, step: 1, inputmode: 'numeric', value: '0' },
@@ -34,138 +35,139 @@ function voteInputs(
     return {
       choiceId: choice.id,
       input,
-      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'fac-field fac-vote'),
+      field: labelled(`Votes for ${choice.number}: ${choice.text}`, input, 'field fac-vote'),
     };
   });
 }
 
-export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () => void {
-  const { scenario } = options;
-  const run: LiveRun = startLiveRun(scenario, {
+/** What the typed counts decide: a choice, a tie for the facilitator, or what to fix first. */
+type Tally =
+  | { kind: 'problem'; message: string }
+  | { kind: 'winner'; choiceId: string; votes: Votes }
+  | { kind: 'tie'; tied: NodeView['choices']; votes: Votes };
+
+function tally(view: NodeView, boxes: readonly VoteBox[]): Tally {
+  const counts = boxes.map((box) => ({
+    choiceId: box.choiceId,
+    count: parseVoteCount(box.input.value),
+  }));
+  if (counts.some((entry) => entry.count === null))
+    return { kind: 'problem', message: 'Each vote count must be a whole number, 0 or more.' };
+  const whole = counts.map((entry) => ({ choiceId: entry.choiceId, count: entry.count as number }));
+  const votes = Object.fromEntries(whole.map((entry) => [entry.choiceId, entry.count]));
+  const outcome = resolveVotes(whole);
+  if (outcome.kind === 'no-votes') return { kind: 'problem', message: 'Enter at least one vote.' };
+  if (outcome.kind === 'winner') return { kind: 'winner', choiceId: outcome.choiceId, votes };
+  const tied = view.choices.filter((choice) => outcome.choiceIds.includes(choice.id));
+  return { kind: 'tie', tied, votes };
+}
+
+/** The vote form of one decision; `onTally` gets what the counts decide. */
+function voteForm(view: NodeView, onTally: (result: Tally) => void): HTMLFormElement {
+  const boxes = voteInputs(view);
+  const form = el('form', { className: 'fac-votes', attrs: { 'aria-label': 'Room votes' } }, [
+    ...boxes.map((box) => box.field),
+    el('button', {
+      className: 'button button-primary',
+      text: "Go with the room's majority",
+      attrs: { type: 'submit' },
+    }),
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onTally(tally(view, boxes));
+  });
+  return form;
+}
+
+function tieButtons(tie: Extract<Tally, { kind: 'tie' }>, decide: (id: string) => void) {
+  return el(
+    'div',
+    { className: 'fac-actions fac-tie' },
+    tie.tied.map((choice) =>
+      button(
+        `Facilitator picks ${choice.number}: ${choice.text}`,
+        () => decide(choice.id),
+        'button',
+      ),
+    ),
+  );
+}
+
+function startRoomRun(scenario: Scenario): { run: LiveRun; at: () => number } {
+  const run = startLiveRun(scenario, {
     seed: randomSeed(),
     timePressure: 'off',
     startedAt: new Date().toISOString(),
     alias: 'The room',
   });
-  const roomVotes: Array<Record<string, number>> = [];
   const startedMs = performance.now();
   const at = () => Math.max(run.context().now, Math.round(performance.now() - startedMs));
-  const heading = el('h2', {
-    className: 'node-heading fac-room-heading',
-    attrs: { tabindex: '-1' },
+  return { run, at };
+}
+
+export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () => void {
+  const { scenario } = options;
+  const { run, at } = startRoomRun(scenario);
+  const roomVotes: Votes[] = [];
+  const runView = createRunView({
+    decisionHeading: 'The room decides',
+    className: 'fac-room-step',
   });
-  const speaker = el('p', { className: 'speaker' });
-  const text = el('div', { className: 'narration' });
   const controls = el('div', { className: 'fac-room-controls' });
   const message = el('p', { className: 'fac-message', attrs: { role: 'status' } });
   const panel = el('section', { className: 'fac-room' }, [
     el('p', { className: 'fac-room-scenario', text: `Room play: ${scenario.title}` }),
-    heading,
-    speaker,
-    text,
-    controls,
+    runView.element,
     message,
-    button('Stop room play', () => finish(), 'button button-quiet'),
+    button(
+      'Stop room play',
+      () => {
+        run.stop();
+        options.onExit();
+      },
+      'button button-quiet',
+    ),
   ]);
   host.replaceChildren(panel);
 
-  function finish(): void {
-    run.stop();
-    options.onExit();
-  }
-
-  function decide(choiceId: string, votes: Record<string, number>): void {
+  const decide = (choiceId: string, votes: Votes): void => {
     if (!run.choose(choiceId, at())) {
       message.textContent = 'That choice could not be taken; try again.';
       return;
     }
     roomVotes.push(votes);
     show();
-  }
-
-  function tally(view: NodeView, boxes: ReturnType<typeof voteInputs>): void {
-    const counts = boxes.map((box) => ({
-      choiceId: box.choiceId,
-      count: parseVoteCount(box.input.value),
-    }));
-    if (counts.some((entry) => entry.count === null)) {
-      message.textContent = 'Each vote count must be a whole number, 0 or more.';
-      return;
+  };
+  const onTally = (result: Tally): void => {
+    controls.querySelector('.fac-tie')?.remove();
+    if (result.kind === 'problem') message.textContent = result.message;
+    else if (result.kind === 'winner') decide(result.choiceId, result.votes);
+    else {
+      const numbers = result.tied.map((choice) => choice.number).join(' and ');
+      message.textContent = `A tie between ${numbers}: the facilitator picks.`;
+      controls.append(tieButtons(result, (id) => decide(id, result.votes)));
     }
-    const votes = Object.fromEntries(
-      counts.map((entry) => [entry.choiceId, entry.count as number]),
-    );
-    const outcome = resolveVotes(
-      counts.map((entry) => ({ choiceId: entry.choiceId, count: entry.count as number })),
-    );
-    if (outcome.kind === 'no-votes') {
-      message.textContent = 'Enter at least one vote.';
-      return;
-    }
-    if (outcome.kind === 'winner') return decide(outcome.choiceId, votes);
-    const tied = view.choices.filter((choice) => outcome.choiceIds.includes(choice.id));
-    message.textContent = `A tie between ${tied.map((choice) => choice.number).join(' and ')}: the facilitator picks.`;
-    controls.append(
-      el(
-        'div',
-        { className: 'fac-actions fac-tie' },
-        tied.map((choice) =>
-          button(
-            `Facilitator picks ${choice.number}: ${choice.text}`,
-            () => decide(choice.id, votes),
-            'button',
-          ),
-        ),
-      ),
-    );
-  }
-
-  function showDecision(view: NodeView): void {
-    const boxes = voteInputs(view);
-    const form = el('form', { className: 'fac-votes', attrs: { 'aria-label': 'Room votes' } }, [
-      ...boxes.map((box) => box.field),
-      el('button', {
-        className: 'button button-primary',
-        text: "Go with the room's majority",
-        attrs: { type: 'submit' },
-      }),
-    ]);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      controls.querySelector('.fac-tie')?.remove();
-      tally(view, boxes);
-    });
-    controls.replaceChildren(form);
-  }
-
+  };
+  const end = (): void => {
+    const log: SessionLog = { ...run.log(), roomVotes };
+    run.stop();
+    options.onEnded?.(log);
+    renderRoomEnd(host, { scenario, scoring: options.scoring }, log, options.onExit, options.keep);
+  };
   function show(): void {
+    if (run.ended()) return end();
     const view = run.view();
     message.textContent = '';
-    if (run.ended()) {
-      const log: SessionLog = { ...run.log(), roomVotes };
-      run.stop();
-      options.onEnded?.(log);
-      const { store, onOpenWorkshop } = options;
-      const keep = store ? { store, ...(onOpenWorkshop ? { onOpenWorkshop } : {}) } : undefined;
-      renderRoomEnd(host, scenario, log, options.onExit, keep);
-      return;
-    }
     panel.dataset.nodeId = view.nodeId;
     panel.dataset.nodeKind = view.kind;
-    heading.textContent =
-      view.title ??
-      (view.kind === 'decision' ? 'The room decides' : (view.speaker?.name ?? 'What happens next'));
-    speaker.textContent = view.speaker ? `${view.speaker.name}, ${view.speaker.role}` : '';
-    speaker.hidden = !view.speaker;
-    text.replaceChildren(el('p', { className: 'node-text', text: view.text }));
-    if (view.outcomeText)
-      text.append(el('p', { className: 'outcome-text', text: view.outcomeText }));
-    if (view.kind === 'decision') showDecision(view);
+    runView.show(view, controls);
+    if (view.kind === 'decision') controls.replaceChildren(voteForm(view, onTally));
     else
       controls.replaceChildren(
         button('Continue', () => run.continue(at()) && show(), 'button button-primary'),
       );
-    heading.focus();
+    runView.heading.focus();
   }
 
   show();

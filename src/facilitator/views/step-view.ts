@@ -5,60 +5,22 @@
 import { DIMENSIONS } from '../../engine/scenario/schema';
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import { choiceScores } from '../../engine/scenario/rules';
-import type { NodeView } from '../../engine/run/types';
-import { el, scoresText, secondsText, signed, table } from '../dom';
+import { el, scoresText, secondsText, signed, table } from '../../ui/kit';
+import { choicesAsRead, createRunView } from '../../ui/run-view';
 import type { ReplayStep } from '../replay-steps';
 
-/** The same heading rule as the play screen, so a replay reads like the run did. */
-function nodeHeading(view: NodeView): string {
-  if (view.title) return view.title;
-  if (view.kind === 'decision') return 'Your decision';
-  if (view.kind === 'event') return 'Something happens';
-  if (view.kind === 'ending') return 'The end';
-  return view.speaker ? view.speaker.name : 'What happens next';
-}
-
+/** The step as the participant saw it: the same view of a run as play, read-only. */
 function seenPanel(step: ReplayStep): HTMLElement {
   const { view } = step;
-  const takenId = step.taken?.choice?.id;
-  const panel = el('div', { className: 'panel fac-seen' }, [
-    el('h3', { className: 'node-heading', text: nodeHeading(view) }),
-  ]);
-  if (view.speaker)
-    panel.append(
-      el('p', { className: 'speaker', text: `${view.speaker.name}, ${view.speaker.role}` }),
-    );
-  panel.append(el('p', { className: 'node-text', text: view.text }));
-  if (view.outcomeText)
-    panel.append(el('p', { className: 'outcome-text', text: view.outcomeText }));
-  if (view.ending)
-    panel.append(el('p', { className: 'fac-ending', text: `Ending: ${view.ending.outcome}` }));
-  if (view.kind === 'decision') {
-    const choices = view.choices.map((choice) =>
-      el(
-        'li',
-        {
-          className: choice.id === takenId ? 'choice fac-taken' : 'choice',
-          attrs: { 'data-choice-id': choice.id },
-        },
-        [
-          el('span', { className: 'choice-number', text: String(choice.number) }),
-          el('span', { text: choice.text }),
-          choice.id === takenId
-            ? el('strong', { className: 'fac-taken-mark', text: ' (chosen)' })
-            : null,
-        ],
-      ),
-    );
-    panel.append(
-      el(
-        'ol',
-        { className: 'choices fac-choices', attrs: { 'aria-label': 'Choices offered' } },
-        choices,
-      ),
-    );
-  }
-  return panel;
+  const runView = createRunView({ headingLevel: 'h3', className: 'panel fac-seen' });
+  const controls =
+    view.kind === 'decision'
+      ? choicesAsRead(view, step.taken?.choice?.id)
+      : view.ending
+        ? el('p', { className: 'fac-ending', text: `Ending: ${view.ending.outcome}` })
+        : null;
+  runView.show(view, controls);
+  return runView.element;
 }
 
 function takenPanel(step: ReplayStep): HTMLElement {

@@ -1,240 +1,207 @@
 /**
- * One workshop: its sessions (add, list, remove), the cohort dashboard, replay and compare.
- * Every change is saved to the facilitator's own IndexedDB database at once.
+ * One workshop on screen: its header (name, how many sessions, export, delete, the anonymous
+ * view), its tabs and the open tab. Drawn from the machine's snapshot; a part is redrawn only
+ * when what it shows changed, so typed text, the replay's picture and focus stay put.
  */
-import type { Scenario } from '../../engine/scenario/schema';
-import {
-  AnalysisCache,
-  CohortBuilder,
-  checkInBatches,
-  sessionKey,
-  type IntakeReport,
-  type Submission,
-} from '../intake';
-import { newId, type WorkshopStore } from '../store';
-import type { CohortEntry, RejectedItem, Workshop } from '../types';
-import { workshopFileName, workshopToFile } from '../workshop-file';
-import { button, downloadText, el } from '../dom';
+import { button, el, plural } from '../../ui/kit';
+import { cohortOf, type Cohort } from '../cohort';
+import type { FacilitatorContext } from '../machine-types';
+import { WORKSHOP_TABS, type WorkshopTab } from '../route';
+import type { Library, Workshop } from '../types';
+import { importReport } from './import-report';
 import { intakePanel } from './intake-panel';
 import { renderDashboard } from './dashboard';
 import { renderReplay } from './replay';
 import { renderCompare } from './compare';
+import { sessionsList } from './sessions-tab';
+import { exportWorkshop } from './storage-notice';
+import { whenChanged, type FacilitatorSnapshot, type Screen, type ViewTools } from './snapshot';
 
-/**
- * Yields to the event loop so the browser can paint the progress text during a big import
- * (a task, not an animation frame: frames stop in a background tab and would stall the import).
- */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+const TAB_LABELS: Record<WorkshopTab, string> = {
+  sessions: 'Sessions',
+  dashboard: 'Dashboard',
+  replay: 'Replay',
+  compare: 'Compare',
+};
+
+export function currentTab(snapshot: FacilitatorSnapshot): WorkshopTab {
+  return (
+    WORKSHOP_TABS.find((tab) => snapshot.matches({ screen: { workshop: { open: { tab } } } })) ??
+    'sessions'
+  );
 }
 
-export type WorkshopTab = 'sessions' | 'dashboard' | 'replay' | 'compare';
-
-export interface WorkshopViewOptions {
-  workshop: Workshop;
-  scenarios: ReadonlyMap<string, Scenario>;
-  store: WorkshopStore;
-  cache: AnalysisCache;
-  onBack: () => void;
-  onDeleted: () => void;
-}
-
-const TABS: Array<{ id: WorkshopTab; label: string }> = [
-  { id: 'sessions', label: 'Sessions' },
-  { id: 'dashboard', label: 'Dashboard' },
-  { id: 'replay', label: 'Replay' },
-  { id: 'compare', label: 'Compare' },
-];
-
-function sessionsTable(
-  entries: readonly CohortEntry[],
-  onReplay: (id: string) => void,
-  onRemove: (id: string) => void,
-): HTMLElement {
-  const rows = entries.map((entry) => {
-    const ending = entry.ended
-      ? (entry.scenario.nodes[entry.final.nodeId]?.title ?? entry.final.nodeId)
-      : 'Not finished';
-    return el('tr', { attrs: { 'data-session-id': entry.id } }, [
-      el('td', { text: entry.alias }),
-      el('td', { text: entry.scenario.title }),
-      el('td', { text: ending }),
-      el('td', { text: entry.scenarioChanged ? 'Scenario changed since recorded' : '' }),
-      el('td', {}, [
-        button(`Replay ${entry.alias}`, () => onReplay(entry.id), 'button button-small'),
-        button(
-          `Remove ${entry.alias}`,
-          () => onRemove(entry.id),
-          'button button-small button-quiet',
-        ),
-      ]),
-    ]);
-  });
-  const head = el(
-    'tr',
-    {},
-    ['Participant', 'Scenario', 'Ending', 'Note', 'Actions'].map((text) =>
-      el('th', { text, attrs: { scope: 'col' } }),
+function deleteConfirm(workshop: Workshop, host: HTMLElement, tools: ViewTools): void {
+  const yes = button(
+    'Yes, delete this workshop',
+    () => tools.send({ type: 'facilitator.deleteWorkshop' }),
+    'button button-danger',
+  );
+  host.replaceChildren(
+    el(
+      'div',
+      {
+        className: 'fac-confirm',
+        attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
+      },
+      [
+        el('p', {
+          text: `Delete “${workshop.name}” and its ${plural(workshop.sessions.length, 'session')} from this computer? This cannot be undone.`,
+        }),
+        yes,
+        button('Cancel', () => host.replaceChildren(), 'button'),
+      ],
     ),
   );
-  return el('table', { className: 'fac-table fac-sessions' }, [
-    el('caption', { text: 'Sessions in this workshop' }),
-    el('thead', {}, [head]),
-    el('tbody', {}, rows),
-  ]);
+  yes.focus();
 }
 
-function unusableList(unusable: readonly RejectedItem[]): HTMLElement | null {
-  if (unusable.length === 0) return null;
-  return el('div', { className: 'fac-warning' }, [
-    el('p', {
-      text: 'These stored sessions no longer replay against the scenarios in this version:',
-    }),
-    el(
-      'ul',
-      {},
-      unusable.map((item) => el('li', { text: `${item.source}: ${item.reason}` })),
-    ),
-  ]);
+function countText(cohort: Cohort): string {
+  const extra = cohort.unusable.length;
+  const more =
+    extra > 0
+      ? ` (and ${extra} that no longer ${extra === 1 ? 'replays' : 'replay'}, listed under Sessions)`
+      : '';
+  return `${plural(cohort.entries.length, 'session')}${more}.`;
 }
 
-/** Renders the workshop; the returned cleanup releases what the open tab holds (the picture). */
-export function renderWorkshop(host: HTMLElement, options: WorkshopViewOptions): () => void {
-  const { workshop, scenarios, store } = options;
-  const builder = new CohortBuilder(scenarios, options.cache);
-  let cohort = builder.cohort(workshop.sessions);
-  let tab: WorkshopTab = 'sessions';
-  let replayId: string | undefined;
-  let leaveTab: () => void = () => undefined;
-  const heading = el('h2', { text: workshop.name, attrs: { tabindex: '-1' } });
-  const count = el('p', { className: 'fac-muted' });
-  const nav = el('nav', { className: 'fac-tabs', attrs: { 'aria-label': 'Workshop sections' } });
-  const body = el('div', { className: 'fac-tab-body' });
-  const confirmHost = el('div');
+function anonymousToggle(tools: ViewTools): HTMLInputElement {
+  const box = el('input', { attrs: { type: 'checkbox' } });
+  box.addEventListener('change', () =>
+    tools.send({ type: 'facilitator.setAnonymous', anonymous: box.checked }),
+  );
+  return box;
+}
 
-  const save = async (): Promise<void> => {
-    await store.put(workshop);
-    cohort = builder.cohort(workshop.sessions);
+interface Parts {
+  heading: HTMLElement;
+  count: HTMLElement;
+  anonymous: HTMLInputElement;
+  notes: HTMLElement;
+  nav: HTMLElement;
+  body: HTMLElement;
+  confirm: HTMLElement;
+}
+
+function layout(workshop: Workshop, tools: ViewTools): { element: HTMLElement; parts: Parts } {
+  const parts: Parts = {
+    heading: el('h2', { attrs: { tabindex: '-1' } }),
+    count: el('p', { className: 'fac-workshop-count fac-muted' }),
+    anonymous: anonymousToggle(tools),
+    notes: el('div', { attrs: { role: 'status' } }),
+    nav: el('nav', { className: 'fac-tabs', attrs: { 'aria-label': 'Workshop sections' } }),
+    body: el('div', { className: 'fac-tab-body' }),
+    confirm: el('div'),
   };
+  const current = () => tools.snapshot().context.workshop ?? workshop;
+  const element = el(
+    'div',
+    { className: 'fac-workshop', attrs: { 'data-workshop-id': workshop.id } },
+    [
+      el('div', { className: 'fac-actions' }, [
+        button(
+          'Back to workshops',
+          () => tools.send({ type: 'facilitator.back' }),
+          'button button-quiet',
+        ),
+        button('Export this workshop', () => exportWorkshop(current()), 'button'),
+        button(
+          'Delete workshop',
+          () => deleteConfirm(current(), parts.confirm, tools),
+          'button button-quiet',
+        ),
+      ]),
+      parts.confirm,
+      parts.heading,
+      parts.count,
+      el('label', { className: 'fac-toggle' }, [
+        parts.anonymous,
+        el('span', {
+          text: 'Anonymous view for the room: no names on screen, only “Participant 1”, “Participant 2”…',
+        }),
+      ]),
+      parts.notes,
+      parts.nav,
+      parts.body,
+    ],
+  );
+  return { element, parts };
+}
 
-  const addItems = async (
-    items: Submission[],
-    progress: (done: number) => void,
-  ): Promise<IntakeReport> => {
-    const known = new Map(
-      workshop.sessions.map((session) => [sessionKey(session.log), session.source]),
+function tabButtons(tab: WorkshopTab, tools: ViewTools): HTMLElement[] {
+  return WORKSHOP_TABS.map((item) => {
+    const control = button(
+      TAB_LABELS[item],
+      () => tools.send({ type: 'facilitator.showTab', tab: item }),
+      'button fac-tab',
     );
-    const report = await checkInBatches(items, scenarios, known, (done) => {
-      progress(done);
-      return nextFrame();
-    });
-    const addedAt = new Date().toISOString();
-    for (const item of report.accepted) {
-      const session = { id: newId('session'), source: item.source, addedAt, log: item.log };
-      workshop.sessions.push(session);
-      builder.addReplayed(session, item);
-    }
-    if (report.accepted.length > 0) await save();
-    refreshHeader();
-    sessionsHost.replaceChildren(sessionsList());
-    return report;
-  };
+    if (item === tab) control.setAttribute('aria-current', 'page');
+    return control;
+  });
+}
 
-  const sessionsHost = el('div');
-  const intake = intakePanel({ onSubmit: addItems });
-  const sessionsList = (): HTMLElement =>
-    el('div', {}, [
-      unusableList(cohort.unusable),
-      sessionsTable(
-        cohort.entries,
-        (id) => {
-          replayId = id;
-          select('replay');
-        },
-        (id) => void removeSession(id),
-      ),
-    ]);
+/** What came of an import that led here, and any problem with this workshop (a failed delete). */
+function notes(context: FacilitatorContext): HTMLElement[] {
+  const shown: HTMLElement[] = [];
+  if (context.notice) shown.push(el('p', { className: 'fac-message', text: context.notice }));
+  if (context.importStatus.kind !== 'done' || !context.importStatus.imported) return shown;
+  const report = importReport(context.importStatus.imported);
+  shown.push(el('p', { className: 'fac-message', text: context.importStatus.message }));
+  return report ? [...shown, report] : shown;
+}
 
-  async function removeSession(id: string): Promise<void> {
-    workshop.sessions = workshop.sessions.filter((session) => session.id !== id);
-    await save();
-    refreshHeader();
-    sessionsHost.replaceChildren(sessionsList());
-  }
-
-  function refreshHeader(): void {
-    count.textContent = `${workshop.sessions.length} ${workshop.sessions.length === 1 ? 'session' : 'sessions'}`;
-    host.dataset.sessions = String(workshop.sessions.length);
-  }
-
-  function select(next: WorkshopTab): void {
+export function workshopScreen(tools: ViewTools, library: Library): Screen {
+  const first = tools.snapshot().context.workshop as Workshop;
+  const { element, parts } = layout(first, tools);
+  const intake = intakePanel((sources) => tools.send({ type: 'facilitator.addSessions', sources }));
+  let leaveTab: () => void = () => undefined;
+  let cohort: Cohort = { entries: [], unusable: [] };
+  const rebuild = whenChanged((sessions: Workshop['sessions'], anonymous: boolean) => {
+    cohort = cohortOf(sessions, library, anonymous);
+  });
+  const drawHeader = whenChanged((workshop: Workshop, shown: Cohort) => {
+    parts.heading.textContent = workshop.name;
+    parts.count.textContent = countText(shown);
+    parts.count.dataset.sessions = String(shown.entries.length);
+    parts.anonymous.checked = Boolean(workshop.anonymous);
+    element.dataset.anonymous = String(Boolean(workshop.anonymous));
+  });
+  const drawBody = whenChanged((tab: WorkshopTab, shown: Cohort, replayId: string | null) => {
     leaveTab();
     leaveTab = () => undefined;
-    tab = next;
-    nav.replaceChildren(
-      ...TABS.map((item) => {
-        const control = button(item.label, () => select(item.id), 'button fac-tab');
-        if (item.id === tab) control.setAttribute('aria-current', 'page');
-        return control;
-      }),
-    );
-    body.dataset.tab = tab;
-    if (tab === 'sessions') {
-      sessionsHost.replaceChildren(sessionsList());
-      body.replaceChildren(intake, sessionsHost);
-    } else if (tab === 'dashboard') renderDashboard(body, cohort.entries);
-    else if (tab === 'replay') leaveTab = renderReplay(body, cohort.entries, replayId);
-    else renderCompare(body, cohort.entries);
-  }
-
-  const askDelete = () => {
-    const yes = button(
-      'Yes, delete this workshop',
-      () => {
-        void store.remove(workshop.id).then(options.onDeleted);
-      },
-      'button button-danger',
-    );
-    confirmHost.replaceChildren(
-      el(
-        'div',
-        {
-          className: 'fac-confirm',
-          attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
-        },
-        [
-          el('p', {
-            text: `Delete “${workshop.name}” and its ${workshop.sessions.length} sessions from this computer? This cannot be undone.`,
-          }),
-          yes,
-          button('Cancel', () => confirmHost.replaceChildren(), 'button'),
-        ],
-      ),
-    );
-    yes.focus();
-  };
-
-  host.replaceChildren(
-    el('div', { className: 'fac-workshop', attrs: { 'data-workshop-id': workshop.id } }, [
-      el('div', { className: 'fac-actions' }, [
-        button('Back to workshops', options.onBack, 'button button-quiet'),
-        button(
-          'Export workshop',
-          () =>
-            downloadText(workshopFileName(workshop), workshopToFile(workshop), 'application/json'),
-          'button',
-        ),
-        button('Delete workshop', askDelete, 'button button-quiet'),
-      ]),
-      confirmHost,
-      heading,
-      count,
-      nav,
-      body,
-    ]),
+    parts.nav.replaceChildren(...tabButtons(tab, tools));
+    parts.body.dataset.tab = tab;
+    const anonymous = Boolean(tools.snapshot().context.workshop?.anonymous);
+    if (tab === 'sessions')
+      parts.body.replaceChildren(intake.element, sessionsList(shown, anonymous, tools));
+    else if (tab === 'dashboard') renderDashboard(parts.body, shown.entries, anonymous);
+    else if (tab === 'replay')
+      leaveTab = renderReplay(parts.body, shown.entries, replayId ?? undefined);
+    else renderCompare(parts.body, shown.entries);
+  });
+  const drawNotes = whenChanged(
+    (context: FacilitatorContext, _status: unknown, _notice: unknown) => {
+      parts.notes.replaceChildren(...notes(context));
+    },
   );
-  refreshHeader();
-  select('sessions');
-  heading.focus();
-  return () => leaveTab();
+  const update = (snapshot: FacilitatorSnapshot) => {
+    const { context } = snapshot;
+    const workshop = context.workshop;
+    if (!workshop) return;
+    rebuild(workshop.sessions, Boolean(workshop.anonymous));
+    drawHeader(workshop, cohort);
+    drawNotes(context, context.importStatus, context.notice);
+    drawBody(currentTab(snapshot), cohort, context.replayId);
+    intake.update(context.intake);
+  };
+  update(tools.snapshot());
+  queueMicrotask(() => parts.heading.focus());
+  return {
+    element,
+    update,
+    dispose: () => {
+      leaveTab();
+      intake.dispose();
+    },
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Colour helpers for the canvas. Phaser wants 0xRRGGBB numbers; the shared palette
- * (src/app/theme.ts) is CSS hex strings, so everything on the canvas goes through `hex()`.
+ * (src/services/theme.ts) is CSS hex strings, so everything on the canvas goes through `hex()`.
  */
-import { palette } from '../../app/theme';
+import { palette } from '../../services/theme';
 
 export function hex(css: string): number {
   const match = /^#([0-9a-f]{6})$/i.exec(css);

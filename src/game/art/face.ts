@@ -1,17 +1,16 @@
 /**
- * Expressions: eyes, brows, mouth and a touch of colour per mood. Drawn on top of the head
- * from bust.ts, in the same local coordinates.
+ * Expressions: eyes, brows, mouth and a touch of colour per mood, in head coordinates (the
+ * head is centred on 0, 0), drawn over the head from head.ts and placed with it.
  */
 import type { Mood } from '../../engine/scenario/schema';
 import { mix, shade } from './colour';
-import { HEAD } from './bust';
+import { EYE, MOUTH_Y } from './head';
 import type { PortraitLook } from './portrait-look';
 import { circle, ellipse, line, poly, pts, quadratic, type Shape } from './shapes';
 
-const EYE_Y = HEAD.y - 4;
-const EYE_X = 32;
-const BROW_Y = HEAD.y - 34;
-const MOUTH_Y = HEAD.y + 50;
+const EYE_Y = EYE.y;
+const EYE_X = EYE.x;
+const BROW_Y = -34;
 const FEATURE = 0x2a1d1b;
 const MOUTH_INSIDE = 0x7a2e2b;
 const BLUSH = 0xe0706a;
@@ -85,10 +84,7 @@ const EXPRESSIONS: Record<Mood, (browColour: number) => FaceParts> = {
       ),
       poly(pts(-24, MOUTH_Y - 4, 24, MOUTH_Y - 4, 20, MOUTH_Y + 4, -20, MOUTH_Y + 4), 0xffffff),
     ],
-    extras: [
-      ellipse(-48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
-      ellipse(48, HEAD.y + 28, 30, 16, BLUSH, 0.45),
-    ],
+    extras: [ellipse(-48, 28, 30, 16, BLUSH, 0.45), ellipse(48, 28, 30, 16, BLUSH, 0.45)],
   }),
   worried: (browColour) => ({
     eyes: dotEyes(18, 0, 2),
@@ -100,27 +96,19 @@ const EXPRESSIONS: Record<Mood, (browColour: number) => FaceParts> = {
         FEATURE,
       ),
     ],
-    extras: [
-      poly(pts(70, HEAD.y - 56, 78, HEAD.y - 36, 70, HEAD.y - 30, 62, HEAD.y - 36), 0x9fd4f0, 0.9),
-    ],
+    extras: [poly(pts(70, -56, 78, -36, 70, -30, 62, -36), 0x9fd4f0, 0.9)],
   }),
   angry: (browColour) => ({
     eyes: dotEyes(10, 0, 3),
     brows: brows(browColour, 10, -6),
     mouth: [curve(40, -12, MOUTH_Y + 8)],
-    extras: [
-      ellipse(-46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
-      ellipse(46, HEAD.y + 26, 36, 18, 0xd8473a, 0.3),
-    ],
+    extras: [ellipse(-46, 26, 36, 18, 0xd8473a, 0.3), ellipse(46, 26, 36, 18, 0xd8473a, 0.3)],
   }),
   thoughtful: (browColour) => ({
     eyes: dotEyes(14, 6, -4),
     brows: brows(browColour, -2, -2, -10),
     mouth: [line(pts(-6, MOUTH_Y + 4, 22, MOUTH_Y), 5, FEATURE)],
-    extras: [
-      circle(104, HEAD.y - 92, 7, 0xfbf5e9, 0.85),
-      circle(122, HEAD.y - 116, 11, 0xfbf5e9, 0.85),
-    ],
+    extras: [circle(104, -92, 7, 0xfbf5e9, 0.85), circle(122, -116, 11, 0xfbf5e9, 0.85)],
   }),
   neutral: (browColour) => ({
     eyes: dotEyes(16),
@@ -131,10 +119,11 @@ const EXPRESSIONS: Record<Mood, (browColour: number) => FaceParts> = {
 };
 
 export function faceShapes(look: PortraitLook, mood: Mood): Shape[] {
-  const browColour = shade(look.hair, 0.1);
+  // Pale (grey, white, blond) hair still needs brows that read against the skin.
+  const browColour = mix(shade(look.hair, 0.1), FEATURE, 0.25);
   const parts = EXPRESSIONS[mood](browColour);
   const nose = line(
-    quadratic({ x: -2, y: HEAD.y + 4 }, { x: 8, y: HEAD.y + 26 }, { x: -6, y: HEAD.y + 28 }, 6),
+    quadratic({ x: -2, y: 4 }, { x: 8, y: 26 }, { x: -6, y: 28 }, 6),
     4,
     mix(look.skin, FEATURE, 0.35),
   );

@@ -1,10 +1,9 @@
 /**
- * A speaker's portrait as two layers of shapes: the bust (stable for a cast id) and the
+ * A speaker's portrait as two layers of shapes: the bust (stable for a cast member) and the
  * face (changes with the mood), so a mood change can cross-fade just the expression.
  */
-import type { Mood } from '../../engine/scenario/schema';
-import { bodyShapes, glassesShapes, hairBackShapes, hairFrontShapes, headShapes } from './bust';
-import { faceShapes } from './face';
+import type { Look, Mood } from '../../engine/scenario/schema';
+import { bustShapes, faceLayerShapes } from './bust';
 import { portraitLook } from './portrait-look';
 import type { Shape } from './shapes';
 
@@ -17,15 +16,8 @@ export interface PortraitLayers {
 export const PORTRAIT_HEIGHT = 470;
 export const PORTRAIT_HALF_WIDTH = 215;
 
-export function portraitLayers(castId: string, mood: Mood): PortraitLayers {
-  const look = portraitLook(castId);
-  return {
-    bust: [
-      ...hairBackShapes(look),
-      ...bodyShapes(look),
-      ...headShapes(look),
-      ...hairFrontShapes(look),
-    ],
-    face: [...faceShapes(look, mood), ...glassesShapes(look)],
-  };
+/** `look` is the scenario's description of the cast member; what it leaves out comes from the id. */
+export function portraitLayers(castId: string, mood: Mood, look?: Look): PortraitLayers {
+  const resolved = portraitLook(castId, look);
+  return { bust: bustShapes(resolved), face: faceLayerShapes(resolved, mood) };
 }

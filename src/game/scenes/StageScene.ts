@@ -5,7 +5,7 @@
  * asks for one frame; otherwise the loop sleeps on a still picture.
  */
 import Phaser from 'phaser';
-import type { StageView } from '../../app/stage';
+import type { StageView } from '../../services/stage';
 import { hudScale } from '../art/layout';
 import { renderOnDemand, type OnDemandRendering } from '../on-demand';
 import { fitResolution, watchStageSize } from '../resolution';
@@ -71,8 +71,11 @@ export class StageScene extends Phaser.Scene {
   showView(view: StageView): void {
     if (!this.views) return;
     this.views.backdrop.show(view.setting);
+    const speaker = view.speaker;
     this.views.portrait.show(
-      view.speaker ? { id: view.speaker.id, mood: view.speaker.mood } : undefined,
+      speaker
+        ? { id: speaker.id, mood: speaker.mood, ...(speaker.look ? { look: speaker.look } : {}) }
+        : undefined,
     );
     this.views.meters.show(view.meters);
     this.views.ending.show(view.nodeKind === 'ending' ? view.outcome : undefined);

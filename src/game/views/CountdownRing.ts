@@ -4,7 +4,7 @@
  * is reduced). Between steps the ring is still, so the game loop can sleep.
  */
 import type Phaser from 'phaser';
-import { fontStack, palette } from '../../app/theme';
+import { fontStack, palette } from '../../services/theme';
 import { ink } from '../art/colour';
 import { COUNTDOWN, countdownFace } from '../art/layout';
 import type { Motion } from './motion';

@@ -3,8 +3,8 @@
  * their new values, with a small "+10" chip that rises and fades when a value changes.
  */
 import type Phaser from 'phaser';
-import type { StageMeter } from '../../app/stage';
-import { fontStack, palette } from '../../app/theme';
+import type { StageMeter } from '../../services/stage';
+import { fontStack, palette } from '../../services/theme';
 import { ink } from '../art/colour';
 import {
   METER_PANEL,

@@ -4,7 +4,7 @@
  * animation would keep the game loop redrawing the whole stage for ever.
  */
 import type Phaser from 'phaser';
-import type { Mood } from '../../engine/scenario/schema';
+import type { Look, Mood } from '../../engine/scenario/schema';
 import { PORTRAIT_ANCHOR } from '../art/layout';
 import { portraitLayers } from '../art/portrait';
 import type { Shape } from '../art/shapes';
@@ -20,6 +20,12 @@ const SLIDE = 48;
 interface Speaker {
   id: string;
   mood: Mood;
+  look?: Look;
+}
+
+/** Two speakers are the same person when the id and the scenario's description agree. */
+function samePerson(a: Speaker, b: Speaker): boolean {
+  return a.id === b.id && JSON.stringify(a.look ?? {}) === JSON.stringify(b.look ?? {});
 }
 
 interface Figure {
@@ -46,7 +52,7 @@ export class PortraitLayer {
 
   show(speaker: Speaker | undefined): void {
     const current = this.figure;
-    if (current && speaker && current.speaker.id === speaker.id) {
+    if (current && speaker && samePerson(current.speaker, speaker)) {
       if (current.speaker.mood !== speaker.mood) this.changeMood(current, speaker.mood);
       return;
     }
@@ -82,7 +88,7 @@ export class PortraitLayer {
   }
 
   private enter(speaker: Speaker): Figure {
-    const layers = portraitLayers(speaker.id, speaker.mood);
+    const layers = portraitLayers(speaker.id, speaker.mood, speaker.look);
     const bust = this.bakeLayer(layers.bust);
     const face = this.bakeLayer(layers.face);
     const container = this.scene.add
@@ -109,7 +115,8 @@ export class PortraitLayer {
   }
 
   private changeMood(figure: Figure, mood: Mood): void {
-    const next = this.bakeLayer(portraitLayers(figure.speaker.id, mood).face).setAlpha(0);
+    const { id, look } = figure.speaker;
+    const next = this.bakeLayer(portraitLayers(id, mood, look).face).setAlpha(0);
     const previous = figure.face;
     figure.container.add(next);
     figure.face = next;

@@ -11,10 +11,12 @@ import type { RoomRow } from './repo';
 
 export async function roomWorkshop(ctx: RoomContext, room: RoomRow): Promise<Workshop> {
   const feed = feedFromSnapshot(await feedSnapshot(ctx, room, new Set()));
+  const sessions = feedSessions(feed);
   return {
     id: room.id,
     name: room.name,
     createdAt: room.created_at.toISOString(),
-    sessions: feedSessions(feed),
+    sessions,
+    nextParticipant: sessions.length + 1,
   };
 }

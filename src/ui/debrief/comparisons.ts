@@ -1,18 +1,17 @@
 /** The debrief's comparisons: against the best possible run, and first attempt versus latest. */
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import type { AttemptComparison, BestRunLine } from '../../engine/profile/compare';
-import { element, list, paragraph, section, signed, table } from './dom';
+import { el, list, paragraph, signed } from '../kit';
+import { debriefSection, debriefTable } from './layout';
 import { NOT_MEASURED, OUTCOME_WORDS, scoreText } from './figures';
 
-export function bestRunSection(doc: Document, lines: BestRunLine[]): HTMLElement {
-  const wrapper = section(doc, 'best-run', 'Compared with the best possible run');
+export function bestRunSection(lines: BestRunLine[]): HTMLElement {
+  const wrapper = debriefSection('best-run', 'Compared with the best possible run', 3);
   wrapper.append(
     paragraph(
-      doc,
       'On each dimension, 100 is the highest score any complete run of this scenario can reach. The gap is how far your run was from it.',
     ),
-    table(
-      doc,
+    debriefTable(
       'Your score and the best possible run',
       ['Dimension', 'You', 'Best run', 'Gap'],
       lines.map((line) => [
@@ -25,27 +24,25 @@ export function bestRunSection(doc: Document, lines: BestRunLine[]): HTMLElement
   );
   for (const line of lines) {
     if (line.gap === null || line.gap === 0 || line.bestRunChoices.length === 0) continue;
-    const details = element(doc, 'details', { className: 'debrief-best-path' });
+    const details = el('details', { className: 'debrief-best-path' });
     details.append(
-      element(doc, 'summary', {
+      el('summary', {
         text: `One run that reaches 100 on ${DIMENSION_NAMES[line.dimension].toLowerCase()}`,
       }),
-      list(doc, line.bestRunChoices, true),
+      list(line.bestRunChoices, true),
     );
     wrapper.append(details);
   }
   return wrapper;
 }
 
-export function attemptsSection(doc: Document, comparison: AttemptComparison): HTMLElement {
-  const wrapper = section(doc, 'attempts', 'Your first attempt and this one');
+export function attemptsSection(comparison: AttemptComparison): HTMLElement {
+  const wrapper = debriefSection('attempts', 'Your first attempt and this one', 3);
   wrapper.append(
     paragraph(
-      doc,
       `You have finished this scenario ${comparison.attempts} times. First attempt compared with the latest:`,
     ),
-    table(
-      doc,
+    debriefTable(
       'First attempt and latest attempt',
       ['Dimension', 'First', 'Latest', 'Difference'],
       comparison.lines.map((line) => [
@@ -56,7 +53,6 @@ export function attemptsSection(doc: Document, comparison: AttemptComparison): H
       ]),
     ),
     paragraph(
-      doc,
       `Ending: ${OUTCOME_WORDS[comparison.firstOutcome].toLowerCase()} the first time, ${OUTCOME_WORDS[comparison.latestOutcome].toLowerCase()} this time.`,
     ),
   );

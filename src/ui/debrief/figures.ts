@@ -58,56 +58,76 @@ export function meterLines(profile: Profile): MeterLine[] {
 
 export interface KeyMomentLine {
   decision: DecisionReview;
-  /** Measured dimensions this decision raised most (it tops the profile's "raised" list). */
-  raisedMost: Dimension[];
-  loweredMost: Dimension[];
+  /** Measured dimensions this decision raised, and those it lowered. */
+  raised: Dimension[];
+  lowered: Dimension[];
 }
 
-const momentKey = (decision: DecisionReview) => `${decision.nodeId}\u0000${decision.choiceId}`;
+/** Two or three moments: where the run lost most against a stronger option, else what worked. */
+export const KEY_MOMENTS = { most: 3, least: 2 } as const;
 
 /**
- * The decisions that raised or lowered some measured dimension most, each once (one choice
- * often tops several dimensions), in the order they were made, so the moments read as a story.
+ * The decisions where the run lost most against the strongest option offered (up to three);
+ * when fewer than two lost anything, the decisions that scored highest fill in, so a strong run
+ * still sees its moments. In the order they were made, so the moments read as a story.
  */
 export function keyMomentLines(profile: Profile): KeyMomentLine[] {
-  const byKey = new Map<string, KeyMomentLine>();
-  const note = (decision: DecisionReview | undefined, dimension: Dimension, raised: boolean) => {
-    if (!decision) return;
-    const key = momentKey(decision);
-    const line = byKey.get(key) ?? { decision, raisedMost: [], loweredMost: [] };
-    (raised ? line.raisedMost : line.loweredMost).push(dimension);
-    byKey.set(key, line);
-  };
-  for (const dimension of DIMENSIONS) {
-    if (profile.dimensions[dimension].normalised === null) continue;
-    note(profile.keyMoments.raised[dimension][0], dimension, true);
-    note(profile.keyMoments.lowered[dimension][0], dimension, false);
-  }
-  const order = new Map(profile.decisions.map((decision, index) => [momentKey(decision), index]));
-  const position = (line: KeyMomentLine) =>
-    order.get(momentKey(line.decision)) ?? Number.MAX_SAFE_INTEGER;
-  return [...byKey.values()].sort((a, b) => position(a) - position(b));
+  const measured = DIMENSIONS.filter((d) => profile.dimensions[d].normalised !== null);
+  const total = (review: DecisionReview) => measured.reduce((sum, d) => sum + review.scores[d], 0);
+  const chosen = profile.decisions
+    .filter((review) => review.lost > 0)
+    .sort((a, b) => b.lost - a.lost || a.step - b.step)
+    .slice(0, KEY_MOMENTS.most);
+  const strongest = profile.decisions
+    .filter((review) => !chosen.includes(review) && total(review) > 0)
+    .sort((a, b) => total(b) - total(a) || a.step - b.step);
+  while (chosen.length < KEY_MOMENTS.least && strongest.length > 0) chosen.push(strongest.shift()!);
+  return chosen
+    .sort((a, b) => a.step - b.step)
+    .map((decision) => ({
+      decision,
+      raised: measured.filter((d) => decision.scores[d] > 0),
+      lowered: measured.filter((d) => decision.scores[d] < 0),
+    }));
 }
 
 export interface PrincipleLine {
   id: string;
   title: string;
   summary: string;
+  lost: number;
+  /** The better options passed over for it: where, and their text. */
+  passedOver: Array<{ nodeId: string; nodeTitle?: string; choiceText: string }>;
 }
 
-/** The scenario's own titles and summaries for the principles the profile flags, in its order. */
+/** The scenario's own titles and summaries for the principles the profile flags, most lost first. */
 export function principleLines(scenario: Scenario, profile: Profile): PrincipleLine[] {
   const lines: PrincipleLine[] = [];
-  for (const id of profile.principlesToRevisit) {
-    const principle = scenario.principles?.[id];
-    if (principle) lines.push({ id, title: principle.title, summary: principle.summary });
+  for (const entry of profile.principlesToRevisit) {
+    const principle = scenario.principles?.[entry.principleId];
+    if (!principle) continue;
+    const passedOver = entry.moments.map((moment) => {
+      const node = scenario.nodes[moment.nodeId];
+      const choice =
+        node?.kind === 'decision'
+          ? node.choices.find((candidate) => candidate.id === moment.betterChoiceId)
+          : undefined;
+      const line: PrincipleLine['passedOver'][number] = {
+        nodeId: moment.nodeId,
+        choiceText: choice?.text ?? moment.betterChoiceId,
+      };
+      if (node?.title !== undefined) line.nodeTitle = node.title;
+      return line;
+    });
+    lines.push({
+      id: entry.principleId,
+      title: principle.title,
+      summary: principle.summary,
+      lost: entry.lost,
+      passedOver,
+    });
   }
   return lines;
-}
-
-/** The last few decisions before the ending, oldest first: "what led to it". */
-export function decisionsBeforeEnding(profile: Profile, count = 3): DecisionReview[] {
-  return profile.decisions.slice(-count);
 }
 
 export const OUTCOME_WORDS = {

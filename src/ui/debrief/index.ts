@@ -4,24 +4,20 @@
  * no text from a file ever goes through an HTML parser.
  */
 import './debrief.css';
-import { scoresOf, selectArchetype } from '../../engine/profile/archetypes';
 import { compareAttempts, compareWithBestRun } from '../../engine/profile/compare';
+import { readRun } from '../../engine/profile/reading';
+import { tryNext } from '../../engine/profile/try-next';
 import type { Profile } from '../../engine/profile/types';
-import type { Analysis } from '../../engine/scenario/analyse';
+import type { Scoring } from '../../engine/profile/types';
 import type { Scenario } from '../../engine/scenario/schema';
 import type { SessionLog } from '../../engine/session/types';
 import { actionsBar, resultCodeReader } from './actions';
-import { scoreFigure } from './chart';
-import { attemptsSection, bestRunSection } from './comparisons';
-import { element, paragraph, section } from './dom';
-import {
-  archetypeSection,
-  endingSection,
-  keyMomentsSection,
-  metersSection,
-  principlesSection,
-  timingSection,
-} from './sections';
+import { el, paragraph } from '../kit';
+import { debriefSection } from './layout';
+import { detailsBlock } from './details';
+import { archetypeSection } from './reading-card';
+import { scoresSection } from './scores';
+import { endingSection, keyMomentsSection, principlesSection, tryNextSection } from './sections';
 
 export { renderTrackDebrief } from './track';
 export type { TrackDebriefInput } from './track';
@@ -29,7 +25,7 @@ export { resultCodeReader } from './actions';
 
 export interface DebriefInput {
   scenario: Scenario;
-  analysis: Analysis;
+  scoring: Scoring;
   profile: Profile;
   log: SessionLog;
   /** This leader's earlier finished runs of the scenario, oldest first. */
@@ -40,29 +36,17 @@ export interface DebriefInput {
  * The shell's end screen owns the page's <h1>; the debrief's sections are <h2>s under it.
  * The print title repeats the scenario for the paper copy only (hidden on screen).
  */
-function header(doc: Document, scenario: Scenario, log: SessionLog): HTMLElement {
-  const top = element(doc, 'div', { className: 'debrief-header' });
+function header(scenario: Scenario, log: SessionLog): HTMLElement {
+  const top = el('div', { className: 'debrief-header' });
   top.append(
-    element(doc, 'p', {
+    el('p', {
       className: 'debrief-print-title',
       text: `Leadership debrief: ${scenario.title}`,
     }),
-    paragraph(doc, `Your role: ${scenario.role}`),
+    paragraph(`Your role: ${scenario.role}`),
   );
-  if (log.alias) top.append(paragraph(doc, `Participant: ${log.alias}`));
+  if (log.alias) top.append(paragraph(`Participant: ${log.alias}`));
   return top;
-}
-
-function scoresSection(doc: Document, profile: Profile): HTMLElement {
-  const wrapper = section(doc, 'scores', 'Your leadership scores');
-  wrapper.append(
-    paragraph(
-      doc,
-      'Each dimension runs from 0 (the lowest score any complete run of this scenario can reach) to 100 (the highest).',
-    ),
-    scoreFigure(doc, scoresOf(profile.dimensions)),
-  );
-  return wrapper;
 }
 
 /** Confirms a pasted code, and whether it is this very session. */
@@ -76,46 +60,50 @@ function describeCheckedCode(current: SessionLog) {
   };
 }
 
-function takeAwaySection(doc: Document, log: SessionLog): HTMLElement {
-  const wrapper = section(doc, 'take-away', 'Keep your results');
+function takeAwaySection(log: SessionLog): HTMLElement {
+  const wrapper = debriefSection('take-away', 'Keep your results');
   wrapper.classList.add('debrief-no-print');
-  wrapper.append(actionsBar(doc, { log }));
-  const checker = element(doc, 'details', { className: 'debrief-check' });
+  wrapper.append(actionsBar({ log }));
+  const checker = el('details', { className: 'debrief-check' });
   checker.append(
-    element(doc, 'summary', { text: 'Check a result code' }),
-    resultCodeReader(doc, describeCheckedCode(log)),
+    el('summary', { text: 'Check a result code' }),
+    resultCodeReader(describeCheckedCode(log)),
   );
   wrapper.append(checker);
   return wrapper;
 }
 
-/** Replaces the contents of `root` with the debrief of one run. */
+/**
+ * Replaces the contents of `root` with the debrief of one run. Story first, then numbers:
+ * the ending and why, the three scores, the pattern, key moments, principles to revisit and
+ * one thing to try next; timing, meters, the best run and attempts behind a disclosure.
+ */
 export function renderDebrief(root: HTMLElement, input: DebriefInput): void {
-  const doc = root.ownerDocument;
-  const { scenario, analysis, profile, log, earlier } = input;
-  const main = element(doc, 'section', {
+  const { scenario, scoring, profile, log, earlier } = input;
+  const main = el('section', {
     className: 'debrief',
-    attributes: { 'aria-label': 'Debrief', 'data-scenario': scenario.id },
+    attrs: { 'aria-label': 'Debrief', 'data-scenario': scenario.id },
   });
-  main.append(
-    header(doc, scenario, log),
-    scoresSection(doc, profile),
-    endingSection(doc, profile),
-    archetypeSection(doc, selectArchetype(scoresOf(profile.dimensions))),
-    keyMomentsSection(doc, profile),
-    principlesSection(doc, scenario, profile),
-    // Two short tables side by side on wide screens and on paper.
-    element(doc, 'div', { className: 'debrief-columns' }, [
-      timingSection(doc, profile, log.timePressure),
-      metersSection(doc, profile),
-    ]),
-  );
-  main.append(bestRunSection(doc, compareWithBestRun(scenario, analysis, profile)));
+  const reading = readRun(profile);
   const attempts = compareAttempts(
     earlier.map((attempt) => attempt.profile),
     profile,
   );
-  if (attempts) main.append(attemptsSection(doc, attempts));
-  main.append(takeAwaySection(doc, log));
+  main.append(
+    header(scenario, log),
+    endingSection(scenario, profile),
+    scoresSection(profile),
+    archetypeSection(reading),
+    keyMomentsSection(profile),
+    principlesSection(scenario, profile),
+    tryNextSection(scenario, tryNext(scenario, scoring, profile, reading.archetype)),
+    detailsBlock({
+      profile,
+      timePressure: log.timePressure,
+      bestRun: compareWithBestRun(scenario, scoring, profile),
+      attempts,
+    }),
+    takeAwaySection(log),
+  );
   root.replaceChildren(main);
 }

@@ -8,6 +8,7 @@
  * Beyond version 40 at level L no QR code can hold the code; we say so, and the text code
  * still works.
  */
+import { svg } from '../kit';
 import qrcode from 'qrcode-generator';
 
 export type QrLevel = 'L' | 'M' | 'Q' | 'H';
@@ -70,28 +71,27 @@ export function qrModules(text: string, level: QrLevel): boolean[][] {
   return rows;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Quiet zone: the standard asks for 4 light modules around the symbol. */
 const QUIET_ZONE = 4;
 
 /** An SVG element drawing the modules: one path of unit squares on a white square. */
-export function qrSvg(doc: Document, modules: boolean[][], label: string): SVGSVGElement {
+export function qrSvg(modules: boolean[][], label: string): SVGSVGElement {
   const size = modules.length + QUIET_ZONE * 2;
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.setAttribute('shape-rendering', 'crispEdges');
-  svg.setAttribute('class', 'debrief-qr');
-  const background = doc.createElementNS(SVG_NS, 'rect');
-  background.setAttribute('width', String(size));
-  background.setAttribute('height', String(size));
-  background.setAttribute('fill', '#ffffff');
-  const dark = doc.createElementNS(SVG_NS, 'path');
-  dark.setAttribute('fill', '#000000');
-  dark.setAttribute('d', modulePath(modules));
-  svg.append(background, dark);
-  return svg;
+  // Black on white whatever the theme: scanners need the contrast.
+  return svg(
+    'svg',
+    {
+      viewBox: `0 0 ${size} ${size}`,
+      role: 'img',
+      'aria-label': label,
+      'shape-rendering': 'crispEdges',
+      class: 'debrief-qr',
+    },
+    [
+      svg('rect', { width: size, height: size, fill: '#ffffff' }),
+      svg('path', { fill: '#000000', d: modulePath(modules) }),
+    ],
+  );
 }
 
 function modulePath(modules: boolean[][]): string {

@@ -1,185 +1,162 @@
-/** The debrief's reading of one run: ending, archetype, key moments, principles, timing, meters. */
+/** The debrief's story of one run: the ending and why, key moments, principles, one thing to try. */
 import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
-import type { Archetype } from '../../engine/profile/archetypes';
 import type { Profile } from '../../engine/profile/types';
+import type { TryNext } from '../../engine/profile/try-next';
 import { DIMENSIONS } from '../../engine/scenario/schema';
-import type { Dimension, Scenario } from '../../engine/scenario/schema';
-import type { TimePressure } from '../../engine/run/types';
-import { element, list, paragraph, section, signed, table } from './dom';
-import {
-  OUTCOME_WORDS,
-  decisionsBeforeEnding,
-  keyMomentLines,
-  type KeyMomentLine,
-  meterLines,
-  principleLines,
-  timingFigures,
-} from './figures';
+import type { Scenario } from '../../engine/scenario/schema';
+import { el, paragraph, plural, signed } from '../kit';
+import { debriefSection } from './layout';
+import { OUTCOME_WORDS, keyMomentLines, principleLines, type KeyMomentLine } from './figures';
+import { whySection } from './why';
+import { quote } from './why-words';
 
-export function endingSection(doc: Document, profile: Profile): HTMLElement {
-  const wrapper = section(doc, 'ending', 'How it ended');
+export function endingSection(scenario: Scenario, profile: Profile): HTMLElement {
+  const wrapper = debriefSection('ending', 'How it ended');
   const outcome = profile.ending.outcome;
   wrapper.append(
-    element(doc, 'p', {
+    el('p', {
       className: `debrief-outcome debrief-outcome-${outcome}`,
       text: profile.ending.title
         ? `${OUTCOME_WORDS[outcome]}: ${profile.ending.title}`
         : OUTCOME_WORDS[outcome],
     }),
-    paragraph(doc, profile.ending.text),
+    paragraph(profile.ending.text),
+    whySection(scenario, profile),
   );
-  const leading = decisionsBeforeEnding(profile);
-  if (leading.length > 0) {
-    wrapper.append(element(doc, 'h3', { text: 'What led here' }));
-    wrapper.append(
-      list(
-        doc,
-        leading.map((decision) => decision.choiceText),
-        true,
-      ),
-    );
-  }
   return wrapper;
 }
 
-export function archetypeSection(doc: Document, archetype: Archetype): HTMLElement {
-  const wrapper = section(doc, 'archetype', 'Your leadership pattern');
-  const card = element(doc, 'article', {
-    className: 'debrief-archetype-card',
-    attributes: { 'data-archetype': archetype.id },
-  });
-  card.append(element(doc, 'h3', { text: archetype.name }), paragraph(doc, archetype.description));
-  const groups: Array<[string, string[]]> = [
-    ['Strengths', archetype.strengths],
-    ['Blind spots', archetype.blindSpots],
-    ['What to try next', archetype.tryNext],
-  ];
-  for (const [title, items] of groups) {
-    if (items.length === 0) continue;
-    card.append(element(doc, 'h4', { text: title }), list(doc, items));
-  }
-  wrapper.append(card);
-  return wrapper;
-}
-
-function namesOf(dimensions: Dimension[]): string {
-  const names = dimensions.map((dimension) => DIMENSION_NAMES[dimension].toLowerCase());
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-/** What the moment did, e.g. "Raised customer focus and empowerment the most." */
+/** "Customer focus +2, Empowerment −1": the measured dimensions a decision moved. */
 function effectText(line: KeyMomentLine): string {
-  const parts: string[] = [];
-  if (line.raisedMost.length > 0) parts.push(`raised ${namesOf(line.raisedMost)} the most`);
-  if (line.loweredMost.length > 0) parts.push(`lowered ${namesOf(line.loweredMost)} the most`);
-  const sentence = parts.join('; it ');
-  return `This decision ${sentence}.`;
+  const moved = [...line.raised, ...line.lowered].sort(
+    (a, b) => DIMENSIONS.indexOf(a) - DIMENSIONS.indexOf(b),
+  );
+  if (moved.length === 0) return 'This decision did not move a leadership score.';
+  const parts = moved.map((d) => `${DIMENSION_NAMES[d]} ${signed(line.decision.scores[d])}`);
+  return `This decision: ${parts.join(', ')}.`;
 }
 
-function momentBlock(doc: Document, line: KeyMomentLine): HTMLElement {
+function momentBlock(line: KeyMomentLine): HTMLElement {
   const { decision } = line;
-  const tone = line.loweredMost.length > 0 ? 'lowered' : 'raised';
-  const block = element(doc, 'div', { className: `debrief-moment debrief-moment-${tone}` });
+  const tone = decision.lost > 0 ? 'lowered' : 'raised';
+  const block = el('div', {
+    className: `debrief-moment debrief-moment-${tone}`,
+    attrs: { 'data-node': decision.nodeId },
+  });
+  const where = decision.nodeTitle ? `${decision.nodeTitle}: ` : '';
   block.append(
-    element(doc, 'h3', { className: 'debrief-choice', text: decision.choiceText }),
-    element(doc, 'p', { className: 'debrief-effect', text: effectText(line) }),
-    paragraph(doc, decision.feedback),
+    el('h3', { className: 'debrief-choice', text: `${where}${decision.choiceText}` }),
+    el('p', { className: 'debrief-effect', text: effectText(line) }),
+    paragraph(decision.feedback),
   );
   if (decision.timedOut) {
     block.append(
-      paragraph(doc, 'The time ran out here, so this choice was made for you.', 'debrief-note'),
+      paragraph('The time ran out here, so this choice was made for you.', 'debrief-note'),
     );
   }
   const better = decision.bestAlternative;
   if (better) {
     block.append(
-      element(doc, 'p', { className: 'debrief-alternative' }, [
-        element(doc, 'strong', { text: 'A stronger option you had: ' }),
-        element(doc, 'span', { className: 'debrief-choice', text: better.choiceText }),
+      el('p', { className: 'debrief-alternative' }, [
+        el('strong', { text: 'A stronger option you had: ' }),
+        el('span', { className: 'debrief-choice', text: better.choiceText }),
+        ` (${plural(decision.lost, 'point')} more in total)`,
       ]),
-      paragraph(doc, better.feedback),
+      paragraph(better.feedback),
     );
   }
   return block;
 }
 
-export function keyMomentsSection(doc: Document, profile: Profile): HTMLElement {
-  const wrapper = section(doc, 'moments', 'Key moments');
+export function keyMomentsSection(profile: Profile): HTMLElement {
+  const wrapper = debriefSection('moments', 'Key moments');
   const lines = keyMomentLines(profile);
   if (lines.length === 0) {
-    const measured = DIMENSIONS.some(
-      (dimension) => profile.dimensions[dimension].normalised !== null,
-    );
+    const measured = DIMENSIONS.some((d) => profile.dimensions[d].normalised !== null);
     wrapper.append(
       paragraph(
-        doc,
         measured
           ? 'None of your decisions moved a leadership dimension.'
           : 'This scenario does not score any leadership dimension.',
       ),
     );
   }
-  for (const line of lines) wrapper.append(momentBlock(doc, line));
+  for (const line of lines) wrapper.append(momentBlock(line));
   return wrapper;
 }
 
-export function principlesSection(
-  doc: Document,
-  scenario: Scenario,
-  profile: Profile,
-): HTMLElement {
-  const wrapper = section(doc, 'principles', 'Principles to revisit');
-  const lines = principleLines(scenario, profile);
-  if (lines.length === 0) {
-    wrapper.append(paragraph(doc, 'No principle stood out as a gap in this run.'));
+/** The first three principles, most points lost first; a near-best run hears that instead. */
+export function principlesSection(scenario: Scenario, profile: Profile): HTMLElement {
+  const wrapper = debriefSection('principles', 'Principles to revisit');
+  if (profile.nearBest) {
+    wrapper.append(
+      paragraph(
+        profile.lostPoints === 0
+          ? 'None: at every decision you took the strongest option on offer. This run is as close to the best as this scenario allows; the stretch below goes beyond it.'
+          : `None to speak of: your run was close to the best this scenario allows (${plural(profile.lostPoints, 'point')} short of the strongest options, in all). The stretch below goes beyond it.`,
+      ),
+    );
     return wrapper;
   }
-  const entries = element(doc, 'dl', { className: 'debrief-principles' });
-  for (const line of lines)
+  const lines = principleLines(scenario, profile).slice(0, 3);
+  if (lines.length === 0) {
+    wrapper.append(paragraph('No principle stood out as a gap in this run.'));
+    return wrapper;
+  }
+  const entries = el('dl', { className: 'debrief-principles' });
+  for (const line of lines) {
+    const passed = line.passedOver
+      .map(
+        (option) => `${option.nodeTitle ? `${option.nodeTitle}: ` : ''}${quote(option.choiceText)}`,
+      )
+      .join('; ');
     entries.append(
-      element(doc, 'dt', { text: line.title }),
-      element(doc, 'dd', { text: line.summary }),
+      el('dt', { text: line.title, attrs: { 'data-principle': line.id } }),
+      el('dd', { text: line.summary }),
+      el('dd', {
+        className: 'debrief-note',
+        text: `Passed over: ${passed} (${plural(line.lost, 'point')}).`,
+      }),
     );
+  }
   wrapper.append(entries);
   return wrapper;
 }
 
-export function timingSection(
-  doc: Document,
-  profile: Profile,
-  timePressure: TimePressure,
-): HTMLElement {
-  const wrapper = section(doc, 'timing', 'Timing');
-  const figures = timingFigures(profile, timePressure);
-  wrapper.append(
-    table(
-      doc,
-      'Decisions and time',
-      ['Measure', 'Value'],
-      [
-        ['Decisions made', String(figures.decisions)],
-        ['Average time per decision (seconds)', figures.averageSeconds],
-        ['Decisions under time pressure', String(figures.timedDecisions)],
-        ['Time ran out', String(figures.timedOut)],
-      ],
-    ),
-    paragraph(doc, figures.pressure, 'debrief-note'),
-  );
-  return wrapper;
+/** The lead-in names the decision, never the option the run took there (that is not the advice). */
+function tryNextLead(next: Exclude<TryNext, { kind: 'idea' }>): string {
+  const where = next.nodeTitle ?? 'one of its decisions';
+  if (next.kind === 'better-option')
+    return `Where your run lost most (${plural(next.lost, 'point')}), at ${where}, try the stronger option:`;
+  const dimension = DIMENSION_NAMES[next.dimension].toLowerCase();
+  return `A stretch on ${dimension}: at ${where}, the run that reaches 100 on ${dimension} chose:`;
 }
 
-export function metersSection(doc: Document, profile: Profile): HTMLElement | null {
-  const lines = meterLines(profile);
-  if (lines.length === 0) return null;
-  const wrapper = section(doc, 'meters', 'The business at the end');
-  wrapper.append(
-    table(
-      doc,
-      'Meters at the start and at the end',
-      ['Meter', 'Start', 'End', 'Change'],
-      lines.map((line) => [line.label, String(line.start), String(line.end), signed(line.change)]),
+function tryNextBody(next: TryNext): HTMLElement[] {
+  if (next.kind === 'idea') return [paragraph(next.text)];
+  return [
+    paragraph(tryNextLead(next)),
+    el('p', { className: 'debrief-try-option debrief-choice', text: next.choiceText }),
+    paragraph(
+      `This option: ${DIMENSIONS.map((d) => `${DIMENSION_NAMES[d]} ${signed(next.scores[d])}`).join(', ')}.`,
+      'debrief-effect',
     ),
-  );
+    paragraph(next.feedback),
+  ];
+}
+
+export function tryNextSection(scenario: Scenario, next: TryNext | null): HTMLElement {
+  const wrapper = debriefSection('try-next', 'One thing to try next');
+  if (!next) {
+    wrapper.append(paragraph('Play the scenario again and try a path you have not taken.'));
+    return wrapper;
+  }
+  wrapper.dataset.kind = next.kind;
+  if (next.kind !== 'idea')
+    Object.assign(wrapper.dataset, { node: next.nodeId, choice: next.choiceId });
+  wrapper.append(...tryNextBody(next));
+  const principle = next.principleId ? scenario.principles?.[next.principleId] : undefined;
+  if (principle)
+    wrapper.append(paragraph(`${principle.title}: ${principle.summary}`, 'debrief-note'));
   return wrapper;
 }

@@ -1,7 +1,7 @@
 import type { Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
-import { describeTimePressure } from '../../app/settings';
-import { button, el, focusHeading } from '../dom';
+import { describeTimePressure } from '../../services/settings';
+import { button, el, focusHeading } from '../kit';
 import { timePressureFieldset } from './settings';
 
 export interface BriefingOptions {
@@ -20,7 +20,10 @@ const DIMENSION_WHY = [
     'Adaptability',
     'do you change course when the situation changes, instead of defending the plan?',
   ],
-  ['Empowerment', 'do you let the people closest to the customer decide and act?'],
+  [
+    'Empowerment',
+    'do the people closest to the customer have the authority, the skill and your backing to act?',
+  ],
 ] as const;
 
 function hasTimedDecision(scenario: Scenario): boolean {
@@ -79,7 +82,7 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
       el('section', { attrs: { 'aria-labelledby': 'scored-heading' } }, [
         el('h2', { text: 'What is scored, and why', attrs: { id: 'scored-heading' } }),
         el('p', {
-          text: 'There are no trick questions. Each decision moves three leadership scores:',
+          text: 'Each decision moves three leadership scores. Most options help one and cost another, and the same move can be right in one situation and wrong in the next: read what the story tells you about the people and the customer.',
         }),
         el(
           'ul',

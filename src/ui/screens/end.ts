@@ -1,6 +1,4 @@
-import type { Profile } from '../../engine/profile/types';
-import type { Dimension } from '../../engine/scenario/schema';
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 
 export interface EndOptions {
   scenarioTitle: string;
@@ -19,12 +17,6 @@ export interface EndScreen {
   /** The full debrief has its own download button; the shell's is only for the short summary. */
   hideDownload(): void;
 }
-
-const DIMENSION_NAMES: Record<Dimension, string> = {
-  customerFocus: 'Customer focus',
-  adaptability: 'Adaptability',
-  empowerment: 'Empowerment',
-};
 
 export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
   const heading = el('h1', { text: `End of “${options.scenarioTitle}”` });
@@ -47,34 +39,4 @@ export function renderEnd(root: HTMLElement, options: EndOptions): EndScreen {
   root.append(el('section', { className: 'screen end-screen' }, [heading, debriefHost, actions]));
   focusHeading(heading);
   return { debriefHost, hideDownload: () => download.remove() };
-}
-
-/** The ending and the three scores: the short summary shown when the full debrief is not available. */
-export function renderEndSummary(host: HTMLElement, profile: Profile): void {
-  const outcomeWord = {
-    positive: 'A good outcome',
-    mixed: 'A mixed outcome',
-    negative: 'A poor outcome',
-  }[profile.ending.outcome];
-  const scores = (Object.keys(DIMENSION_NAMES) as Dimension[]).map((dimension) => {
-    const result = profile.dimensions[dimension];
-    const value =
-      result.normalised === null
-        ? 'not measured by this scenario'
-        : `${result.normalised} out of 100`;
-    return el(
-      'li',
-      { attrs: { 'data-dimension': dimension, 'data-score': result.normalised ?? 'null' } },
-      [el('strong', { text: `${DIMENSION_NAMES[dimension]}: ` }), document.createTextNode(value)],
-    );
-  });
-  host.append(
-    el('section', { className: 'end-summary', attrs: { 'aria-labelledby': 'ending-heading' } }, [
-      el('h2', { text: profile.ending.title ?? outcomeWord, attrs: { id: 'ending-heading' } }),
-      el('p', { className: `outcome outcome-${profile.ending.outcome}`, text: outcomeWord }),
-      el('p', { text: profile.ending.text }),
-      el('h3', { text: 'Your leadership scores' }),
-      el('ul', { className: 'scores' }, scores),
-    ]),
-  );
 }

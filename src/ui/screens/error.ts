@@ -1,4 +1,4 @@
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 
 /** A friendly message for anything unexpected: never a blank screen or a stack trace. */
 export function renderError(root: HTMLElement, onBack: () => void, detail?: string): void {

@@ -2,7 +2,7 @@
  * "Your past runs": every finished run kept on this device, newest first, each reopening its
  * full debrief. Rows are built from the session logs alone (the debrief replays them).
  */
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 
 export interface HistoryRow {
   key: string;

@@ -1,6 +1,6 @@
-import type { CatalogueEntry, CatalogueNote } from '../../app/catalogue-types';
+import type { CatalogueEntry, CatalogueNote } from '../../services/library-types';
 import type { Track } from '../../engine/scenario/schema';
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 
 export interface ListOptions {
   entries: CatalogueEntry[];

@@ -3,7 +3,8 @@
  * `stageHost` (role="img"); this layer works without it.
  */
 import type { NodeView } from '../../engine/run/types';
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
+import { choiceButtons, createRunView } from '../run-view';
 import { playKeyAction } from '../keyboard';
 import { countdownText, nextAnnouncement, type AnnouncementState } from '../countdown';
 
@@ -32,11 +33,20 @@ export interface PlayScreen {
   destroy(): void;
 }
 
-function nodeHeading(view: NodeView): string {
-  if (view.title) return view.title;
-  if (view.kind === 'decision') return 'Your decision';
-  if (view.kind === 'event') return 'Something happens';
-  return view.speaker ? view.speaker.name : 'What happens next';
+function canContinue(view: NodeView): boolean {
+  return view.kind === 'narrative' || view.kind === 'event';
+}
+
+function keyInfo(event: KeyboardEvent) {
+  const target = event.target instanceof HTMLElement ? event.target.tagName : undefined;
+  return {
+    key: event.key,
+    repeat: event.repeat,
+    altKey: event.altKey,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    targetTag: target,
+  };
 }
 
 function meterItems(view: NodeView): HTMLElement[] {
@@ -62,44 +72,23 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     className: 'stage',
     attrs: { role: 'img', 'aria-label': options.stageLabel },
   });
-  const heading = el('h2', { className: 'node-heading' });
-  const speaker = el('p', { className: 'speaker' });
-  const narration = el('section', {
-    className: 'narration',
-    attrs: { 'aria-label': 'Narration', 'aria-live': 'polite', 'aria-atomic': 'true' },
-  });
+  const runView = createRunView({ live: true, label: 'Story and choices' });
+  const panel = runView.element;
   const countdown = el('p', {
     className: 'countdown',
     attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true },
   });
   const announcer = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
-  const controls = el('div', { className: 'controls' });
   const meters = el('ul', { className: 'meters', attrs: { 'aria-label': 'Meters' } });
-  const panel = el(
-    'section',
-    { className: 'panel', attrs: { 'aria-label': 'Story and choices' } },
-    [heading, speaker, narration, countdown, announcer, controls, meters],
-  );
+  panel.querySelector('.controls')?.before(countdown, announcer);
+  panel.append(meters);
   let current: NodeView | null = null;
   let handlers: PlayHandlers = { choose: () => undefined, continue: () => undefined };
   let announcement: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
 
   const onKey = (event: KeyboardEvent) => {
     if (!current) return;
-    const target = event.target instanceof HTMLElement ? event.target.tagName : undefined;
-    const canContinue = current.kind === 'narrative' || current.kind === 'event';
-    const key = {
-      key: event.key,
-      repeat: event.repeat,
-      altKey: event.altKey,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-    };
-    const action = playKeyAction(
-      { ...key, targetTag: target },
-      current.choices.length,
-      canContinue,
-    );
+    const action = playKeyAction(keyInfo(event), current.choices.length, canContinue(current));
     if (!action) return;
     event.preventDefault();
     if (action.type === 'continue') handlers.continue();
@@ -124,35 +113,10 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     ]),
   );
 
-  function renderControls(view: NodeView): void {
-    if (view.kind === 'decision') {
-      const list = el('ol', {
-        className: 'choices',
-        attrs: { 'aria-label': 'Choices (press 1 to ' + view.choices.length + ')' },
-      });
-      for (const choice of view.choices) {
-        const choiceButton = el(
-          'button',
-          {
-            className: 'choice',
-            attrs: { type: 'button', 'data-choice-id': choice.id },
-            on: { click: () => handlers.choose(choice.id) },
-          },
-          [
-            el('span', { className: 'choice-number', text: String(choice.number) }),
-            el('span', { text: choice.text }),
-          ],
-        );
-        list.append(el('li', {}, [choiceButton]));
-      }
-      controls.replaceChildren(list);
-    } else if (view.kind === 'ending') {
-      controls.replaceChildren();
-    } else {
-      controls.replaceChildren(
-        button('Continue', () => handlers.continue(), 'button button-primary continue'),
-      );
-    }
+  function controlsFor(view: NodeView): HTMLElement | null {
+    if (view.kind === 'decision') return choiceButtons(view, (id) => handlers.choose(id));
+    if (view.kind === 'ending') return null;
+    return button('Continue', () => handlers.continue(), 'button button-primary continue');
   }
 
   return {
@@ -164,20 +128,11 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
       current = view;
       announcement = { startAnnounced: false, warningAnnounced: false };
       announcer.textContent = '';
-      panel.dataset.nodeId = view.nodeId;
-      panel.dataset.nodeKind = view.kind;
       panel.dataset.scores = JSON.stringify(view.scores);
-      heading.textContent = nodeHeading(view);
-      speaker.textContent = view.speaker ? `${view.speaker.name}, ${view.speaker.role}` : '';
-      speaker.hidden = !view.speaker;
-      const paragraphs = [el('p', { className: 'node-text', text: view.text })];
-      if (view.outcomeText)
-        paragraphs.push(el('p', { className: 'outcome-text', text: view.outcomeText }));
-      narration.replaceChildren(...paragraphs);
-      renderControls(view);
+      runView.show(view, controlsFor(view));
       meters.replaceChildren(...meterItems(view));
       meters.hidden = view.meters.length === 0;
-      focusHeading(heading);
+      focusHeading(runView.heading);
     },
     setCountdown(state) {
       if (!state) {

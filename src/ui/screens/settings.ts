@@ -1,6 +1,6 @@
 import type { TimePressure } from '../../engine/run/types';
-import type { Settings } from '../../app/settings';
-import { button, el, focusHeading } from '../dom';
+import type { Settings } from '../../services/settings';
+import { button, el, focusHeading } from '../kit';
 
 const TIME_PRESSURE_LABELS: Array<[TimePressure, string]> = [
   ['normal', 'Normal'],

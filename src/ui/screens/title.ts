@@ -1,4 +1,4 @@
-import { button, el, focusHeading } from '../dom';
+import { button, el, focusHeading } from '../kit';
 
 export interface TitleOptions {
   /** Title of the scenario of a saved, unfinished run, when there is one. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { configFromEnv, projectRoot, type ServerConfig } from '../../../src/server/config';
 import { loadLibrary, type Library } from '../../../src/server/library';
 import { startLiveServer, type LiveServer } from '../../../src/server/server';
+import type { Library as FacilitatorLibrary } from '../../../src/facilitator/types';
 import type { PreparedStore } from './stores';
 
 let sharedLibrary: Library | null = null;
@@ -13,6 +14,17 @@ let sharedLibrary: Library | null = null;
 export function library(): Library {
   sharedLibrary ??= loadLibrary(join(projectRoot(), 'scenarios'));
   return sharedLibrary;
+}
+
+/** The same library as the offline facilitator tools take it: each scenario with its scoring. */
+export function facilitatorLibrary(): FacilitatorLibrary {
+  const { scenarios, analysis } = library();
+  return new Map(
+    [...scenarios.values()].map((scenario) => [
+      scenario.id,
+      { scenario, scoring: analysis(scenario) },
+    ]),
+  );
 }
 
 /** A clock the test moves: the server reads it for closing times, retention and input times. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../../src/authoring/analyse';
 import { DIMENSIONS } from '../../../src/engine/scenario/schema';
 import { arbitraryScenario } from '../../support/generate-scenario';
 import { enumerateRuns } from '../../support/enumerate-runs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../../src/authoring/analyse';
 import type { ScenarioNode } from '../../../src/engine/scenario/schema';
 import { choice, decision, ending, narrative, tinyScenario } from '../../support/tiny-scenario';
 import { generateLayeredScenario } from '../../support/generate-scenario';

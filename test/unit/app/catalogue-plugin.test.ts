@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildCatalogue,
   isScenarioFileName,
-} from '../../../src/app/build/scenario-catalogue-plugin';
+} from '../../../scripts/vite/scenario-catalogue-plugin';
 
 function scenario(id: string, title = 'A title') {
   return JSON.stringify({

@@ -6,7 +6,7 @@ import {
   SERVICE_WORKER_FILE,
   filesToKeep,
   serviceWorkerSource,
-} from '../../../src/app/build/offline-plugin';
+} from '../../../scripts/vite/offline-plugin';
 
 const template = readFileSync(
   join(import.meta.dirname, '..', '..', '..', 'src', 'offline', 'service-worker.js'),

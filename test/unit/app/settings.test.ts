@@ -4,7 +4,7 @@ import {
   loadSettings,
   mergeSettings,
   saveSettings,
-} from '../../../src/app/settings';
+} from '../../../src/services/settings';
 
 function memoryStorage(): Storage {
   const data = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FallbackRunStore, openRunStore, type SavedRun } from '../../../src/app/storage';
+import { FallbackRunStore, openRunStore, type SavedRun } from '../../../src/services/run-store';
 import type { SessionLog } from '../../../src/engine/session/types';
 
 const log: SessionLog = {

@@ -2,11 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  checkLibrary,
-  checkScenarioText,
-  formatProblem,
-} from '../../../src/engine/scenario/check/index';
+import { checkLibrary, checkScenarioText, formatProblem } from '../../../src/authoring/check/index';
 
 const guide = readFileSync(
   fileURLToPath(new URL('../../../docs/scenario-format.md', import.meta.url)),

@@ -6,7 +6,7 @@ import {
   generateJsonSchemaFiles,
   SCENARIO_SCHEMA_FILE,
   TRACKS_SCHEMA_FILE,
-} from '../../../src/engine/scenario/check/json-schema';
+} from '../../../src/authoring/check/json-schema';
 
 const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 const generated = generateJsonSchemaFiles();

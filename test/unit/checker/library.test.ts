@@ -1,6 +1,6 @@
 /** Rules that span files: one id per scenario across the library, and tracks.json. */
 import { describe, expect, it } from 'vitest';
-import { checkLibrary, formatProblem } from '../../../src/engine/scenario/check/index';
+import { checkLibrary, formatProblem } from '../../../src/authoring/check/index';
 import { fixtureBytes } from './fixtures';
 
 describe('checkLibrary', () => {

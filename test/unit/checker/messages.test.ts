@@ -1,11 +1,7 @@
 /** The wording helpers: paths, typo suggestions and the one-sentence union explanations. */
 import { describe, expect, it } from 'vitest';
-import {
-  checkScenarioText,
-  formatPath,
-  formatProblem,
-} from '../../../src/engine/scenario/check/index';
-import { editDistance, nearestName } from '../../../src/engine/scenario/check/suggest';
+import { checkScenarioText, formatPath, formatProblem } from '../../../src/authoring/check/index';
+import { editDistance, nearestName } from '../../../src/authoring/check/suggest';
 import { validScenarioObject } from './fixtures';
 
 describe('formatPath and formatProblem', () => {

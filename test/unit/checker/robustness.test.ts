@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioText } from '../../../src/engine/scenario/check/index';
+import { checkScenarioText } from '../../../src/authoring/check/index';
 import { MAX_FILE_BYTES } from '../../../src/engine/scenario/schema';
 import { validScenarioObject } from './fixtures';
 

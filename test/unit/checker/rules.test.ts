@@ -3,7 +3,7 @@
  * valid.json, and the checker must report it at the exact JSON path with a telling sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { checkScenarioText, formatProblem } from '../../../src/engine/scenario/check/index';
+import { checkScenarioText, formatProblem } from '../../../src/authoring/check/index';
 import { fixtureBytes } from './fixtures';
 
 interface Expectation {

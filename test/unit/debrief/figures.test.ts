@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  decisionsBeforeEnding,
   keyMomentLines,
   meterLines,
   principleLines,
@@ -38,46 +37,45 @@ describe('debrief figures', () => {
     ]);
   });
 
-  it('lists each top raising or lowering decision once, for measured dimensions only', () => {
+  it('shows where the run lost most against a stronger option, with the dimensions it moved', () => {
     expect(keyMomentLines(makeProfile())).toEqual([
-      { decision: escalated, raisedMost: [], loweredMost: ['customerFocus', 'empowerment'] },
+      { decision: escalated, raised: [], lowered: ['customerFocus', 'empowerment'] },
     ]);
   });
 
-  it('orders key moments as they happened and ignores unmeasured dimensions', () => {
-    const early = { ...escalated, nodeId: 'early', choiceId: 'praise' };
-    const late = { ...escalated, nodeId: 'late', choiceId: 'blame' };
-    const profile = makeProfile({
-      decisions: [early, escalated, late],
-      keyMoments: {
-        raised: { customerFocus: [early, late], adaptability: [early], empowerment: [] },
-        lowered: { customerFocus: [late], adaptability: [], empowerment: [escalated] },
-      },
+  // Changed on purpose (issue 13): two or three moments, chosen by the points lost against the
+  // strongest option offered (the top mover per dimension is no longer the rule).
+  it('keeps the three costliest decisions, in the order they were made', () => {
+    const at = (step: number, lost: number) => ({ ...escalated, step, nodeId: `n${step}`, lost });
+    const decisions = [at(0, 2), at(1, 10), at(2, 0), at(3, 5), at(4, 1)];
+    const lines = keyMomentLines(makeProfile({ decisions }));
+    expect(lines.map((line) => line.decision.nodeId)).toEqual(['n0', 'n1', 'n3']);
+  });
+
+  it('fills in with the highest-scoring decisions when fewer than two lost anything', () => {
+    const good = (step: number, customerFocus: number) => ({
+      ...escalated,
+      step,
+      nodeId: `n${step}`,
+      lost: 0,
+      bestOffered: true,
+      scores: { customerFocus, adaptability: 0, empowerment: 0 },
     });
-    expect(keyMomentLines(profile)).toEqual([
-      { decision: early, raisedMost: ['customerFocus'], loweredMost: [] },
-      { decision: escalated, raisedMost: [], loweredMost: ['empowerment'] },
-      { decision: late, raisedMost: [], loweredMost: ['customerFocus'] },
-    ]);
+    const decisions = [good(0, 1), good(1, 3), good(2, 2)];
+    const lines = keyMomentLines(makeProfile({ decisions }));
+    expect(lines.map((line) => line.decision.nodeId)).toEqual(['n1', 'n2']);
+    expect(lines[0]?.raised).toEqual(['customerFocus']);
   });
 
   it('looks principles up in the scenario, skipping ids it does not define', () => {
     expect(principleLines(scenario, makeProfile())).toEqual([
       {
-        id: 'cut-red-tape',
-        title: 'Cut red tape',
-        summary: 'Remove approvals that only slow customers down.',
+        id: 'empower-frontline',
+        title: 'Empower the front line',
+        summary: 'Let the people nearest the customer decide.',
+        lost: 10,
+        passedOver: [{ nodeId: 'complaint', choiceText: 'Tell Dana to solve it with her budget.' }],
       },
-    ]);
-  });
-
-  it('keeps the last decisions before the ending, oldest first', () => {
-    const decisions = ['a', 'b', 'c', 'd'].map((choiceId) => ({ ...escalated, choiceId }));
-    const profile = makeProfile({ decisions });
-    expect(decisionsBeforeEnding(profile).map((decision) => decision.choiceId)).toEqual([
-      'b',
-      'c',
-      'd',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /** A small scenario, its analysis-like bounds, a hand-made Profile and a session log for debrief tests. */
-import type { Analysis } from '../../../src/engine/scenario/analyse';
+import type { Analysis } from '../../../src/authoring/analyse';
 import type { Scenario } from '../../../src/engine/scenario/schema';
 import type { DecisionReview, Profile } from '../../../src/engine/profile/types';
 import type { SessionLog } from '../../../src/engine/session/types';
@@ -91,6 +91,10 @@ export const escalated: DecisionReview = {
   scores: { customerFocus: -2, adaptability: 0, empowerment: -3 },
   timedOut: true,
   msTaken: 12_340,
+  step: 0,
+  offered: ['use-budget', 'escalate'],
+  bestOffered: false,
+  lost: 10,
   bestAlternative: {
     choiceId: 'use-budget',
     choiceText: 'Tell Dana to solve it with her budget.',
@@ -125,7 +129,32 @@ export function makeProfile(overrides: Partial<Profile> = {}): Profile {
       { id: 'trust', label: 'Customer trust', initial: 50, final: 35, min: 0, max: 100 },
       { id: 'morale', label: 'Team morale', initial: 60, final: 72, min: 0, max: 100 },
     ],
-    principlesToRevisit: ['cut-red-tape', 'unknown-principle'],
+    principlesToRevisit: [
+      {
+        principleId: 'empower-frontline',
+        lost: 10,
+        moments: [
+          { nodeId: 'complaint', choiceId: 'escalate', betterChoiceId: 'use-budget', lost: 10 },
+        ],
+      },
+      {
+        principleId: 'unknown-principle',
+        lost: 1,
+        moments: [
+          { nodeId: 'complaint', choiceId: 'escalate', betterChoiceId: 'use-budget', lost: 1 },
+        ],
+      },
+    ],
+    lostPoints: 10,
+    nearBest: false,
+    endingStory: {
+      endingId: 'wrap',
+      outcome: 'negative',
+      gates: [],
+      routeSteps: [],
+      whatIfs: [],
+      final: { meters: { trust: 35, morale: 72 }, flags: {} },
+    },
     ...overrides,
   };
 }

@@ -41,7 +41,7 @@ describe('QR code of a result code', () => {
     const code = encodeResultCode(makeLog());
     const plan = planQrCode(code.length);
     if (!plan.fits) throw new Error(plan.message);
-    const svg = qrSvg(document, qrModules(code, plan.level), 'QR code of your result code');
+    const svg = qrSvg(qrModules(code, plan.level), 'QR code of your result code');
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe('QR code of your result code');
     const { data, size } = rasterise(svg);

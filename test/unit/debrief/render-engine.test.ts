@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderDebrief, renderTrackDebrief } from '../../../src/ui/debrief/index';
-import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { analyseScenario } from '../../../src/authoring/analyse';
 import { buildProfile, combineProfiles } from '../../../src/engine/profile/build-profile';
 import { createSessionLog } from '../../../src/engine/session/log';
 import { replay, sessionResult } from '../../../src/engine/session/replay';
@@ -13,6 +13,14 @@ import { DIMENSIONS, type Scenario } from '../../../src/engine/scenario/schema';
 import type { SessionLog } from '../../../src/engine/session/types';
 import type { Profile } from '../../../src/engine/profile/types';
 import { scenario } from './fixtures';
+import { join } from 'node:path';
+import { tracksFileSchema } from '../../../src/engine/scenario/schema';
+import { profileOfLog } from '../../../src/engine/profile/profile-of-log';
+import { trackPattern } from '../../../src/engine/profile/track-pattern';
+import { DIMENSION_NAMES } from '../../../src/engine/profile/archetypes';
+import { SCENARIO_DIR, readJson } from '../../scenarios/library-files';
+import { libraryScenarios } from '../profile/truth-scenarios';
+import { playLog } from '../../support/play-log';
 
 function play(target: Scenario, choiceId: string): { log: SessionLog; profile: Profile } {
   const log = createSessionLog(target, {
@@ -49,7 +57,7 @@ describe('debrief from the engine', () => {
     const root = document.createElement('div');
     renderDebrief(root, {
       scenario,
-      analysis: analyseScenario(scenario),
+      scoring: analyseScenario(scenario),
       profile,
       log,
       earlier: [],
@@ -75,8 +83,8 @@ describe('debrief from the engine', () => {
         scenarios: [scenario.id, second.id],
       },
       parts: [
-        { scenario, analysis: analyseScenario(scenario), ...first },
-        { scenario: second, analysis: analyseScenario(second), ...other },
+        { scenario, scoring: analyseScenario(scenario), ...first },
+        { scenario: second, scoring: analyseScenario(second), ...other },
       ],
     });
     const combined = combineProfiles([first.profile, other.profile]);
@@ -96,5 +104,57 @@ describe('debrief from the engine', () => {
         'Part 2: Download session file',
       ]),
     );
+  });
+
+  it('renders a track from stored logs, scenarios and scoring alone, with its pattern', () => {
+    const library = libraryScenarios();
+    const track = tracksFileSchema.parse(readJson(join(SCENARIO_DIR, 'tracks.json'))).tracks[0]!;
+    const parts = track.scenarios.map((id, index) => {
+      const scenario = library.find((candidate) => candidate.id === id)!;
+      // Strong in the first part, weaker after: a pattern with a spread to read.
+      const log = playLog(scenario, index + 1, (offered) => (index === 0 ? offered.length - 1 : 0));
+      return { scenario, scoring: analyseScenario(scenario), log };
+    });
+    const broken = {
+      ...parts[0]!,
+      log: { ...parts[0]!.log, inputs: parts[0]!.log.inputs.slice(0, 1) },
+    };
+    delete broken.log.result;
+    const root = document.createElement('div');
+    renderTrackDebrief(root, { track, parts: [...parts, broken] });
+    const profiles = parts.map((part) => {
+      const replayed = profileOfLog(part.scenario, part.scoring, part.log);
+      if (!replayed.ok || !replayed.profile) throw new Error('the part did not replay');
+      return replayed.profile;
+    });
+    const pattern = trackPattern(profiles);
+    const section = root.querySelector('[aria-labelledby="track-pattern-heading"]');
+    const text = section?.textContent ?? '';
+    const strongest = pattern.dimensions.find(
+      (line) => line.dimension === pattern.strongest?.dimension,
+    )!;
+    if (pattern.standsOut)
+      expect(text).toContain(
+        `Strongest: ${DIMENSION_NAMES[strongest.dimension]}, ${strongest.mean} on average`,
+      );
+    else expect(text).toContain('No dimension stood out on average');
+    if (pattern.spread !== null)
+      expect(text).toContain(`were ${pattern.spread} points apart on average`);
+    expect(text).toMatch(/Habit(, in \d of \d scenarios:| ?: no single habit)/);
+    const spreads = [...(section?.querySelectorAll('tbody tr') ?? [])].map(
+      (row) => row.lastElementChild?.textContent,
+    );
+    expect(spreads).toEqual(
+      pattern.dimensions.map((line) => (line.spread === null ? '—' : String(line.spread))),
+    );
+    expect(scoreCells(root, 'Your scores across the track')).toEqual(
+      expectedCells(combineProfiles(profiles).dimensions),
+    );
+    // The part whose log stops early is named, not dropped in silence; the others are all there.
+    expect(root.textContent).toContain(
+      `“${parts[0]!.scenario.title}” is left out: its run did not reach an ending.`,
+    );
+    const headings = [...root.querySelectorAll('h2')].map((heading) => heading.textContent);
+    expect(headings.filter((heading) => heading?.startsWith('Part '))).toHaveLength(parts.length);
   });
 });

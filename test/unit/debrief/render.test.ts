@@ -7,7 +7,13 @@ import { analysis, makeLog, makeProfile, scenario } from './fixtures';
 function render(earlier: Parameters<typeof renderDebrief>[1]['earlier'] = []): HTMLElement {
   const root = document.createElement('main');
   document.body.replaceChildren(root);
-  renderDebrief(root, { scenario, analysis, profile: makeProfile(), log: makeLog(), earlier });
+  renderDebrief(root, {
+    scenario,
+    scoring: analysis,
+    profile: makeProfile(),
+    log: makeLog(),
+    earlier,
+  });
   return root;
 }
 
@@ -45,21 +51,33 @@ describe('renderDebrief', () => {
 
   it("shows the profile's numbers in the score table and the chart", () => {
     const root = render();
+    // Each score now carries its band (issue 13).
     expect(tableRows(root, 'Your scores')).toEqual([
-      ['Customer focus', '75'],
-      ['Adaptability', 'not measured'],
-      ['Empowerment', '33'],
+      ['Customer focus', '75', 'strong'],
+      ['Adaptability', 'not measured', '—'],
+      ['Empowerment', '33', 'emerging'],
     ]);
-    const chart = root.querySelector('svg.debrief-chart');
+    const how = sectionNamed(root, 'Your leadership scores').textContent ?? '';
+    expect(how).toContain(
+      'Customer focus: you scored +1 point; runs of this scenario range from −2 to +2, so +1 sits at 75 of 100.',
+    );
+    expect(how).toContain(
+      'Adaptability: no choice in this scenario moves it, so it is not measured.',
+    );
+    expect(how).toContain(
+      'Bands: emerging 0–39, developing 40–69, strong 70–84, exemplary 85–100.',
+    );
+    expect(how).toContain('it is not a test, and it should not be used to select');
+    const chart = root.querySelector('.debrief-chart[role="img"]');
     expect(chart?.getAttribute('aria-label')).toBe(
       'Scores out of 100: Customer focus 75, Adaptability not measured, Empowerment 33',
     );
-    expect(
-      chart
-        ?.querySelector('[data-dimension="customerFocus"] rect[fill="#f2c14e"]')
-        ?.getAttribute('width'),
-    ).toBe('225');
-    expect(chart?.querySelectorAll('[data-dimension="adaptability"] rect')).toHaveLength(1);
+    const fill = (dimension: string) =>
+      chart?.querySelector<HTMLElement>(`[data-dimension="${dimension}"] .bar-fill`);
+    expect(fill('customerFocus')?.style.width).toBe('75%');
+    expect(fill('customerFocus')?.style.background).toContain('--dim-customerFocus');
+    // Not measured: an empty track, no bar.
+    expect(fill('adaptability')?.style.width).toBe('');
   });
 
   it('shows the ending, the archetype, key moments with the better alternative, and principles', () => {
@@ -74,15 +92,18 @@ describe('renderDebrief', () => {
     expect([...moments.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
       'Ask Dana to fill in the approval form.',
     ]);
-    expect(moments.textContent).toContain(
-      'This decision lowered customer focus and empowerment the most.',
-    );
+    // Changed on purpose: the effect now gives the numbers, not a "the most" ranking.
+    expect(moments.textContent).toContain('This decision: Customer focus −2, Empowerment −3.');
     expect(moments.textContent).toContain('The time ran out here');
     expect(moments.textContent).toContain(
-      'A stronger option you had: Tell Dana to solve it with her budget.',
+      'A stronger option you had: Tell Dana to solve it with her budget. (10 points more in total)',
     );
     const principles = sectionNamed(root, 'Principles to revisit');
-    expect(principles.querySelector('dt')?.textContent).toBe('Cut red tape');
+    // Changed on purpose: the principle of the better option passed over, not of the choice taken.
+    expect(principles.querySelector('dt')?.textContent).toBe('Empower the front line');
+    expect(principles.textContent).toContain(
+      'Passed over: “Tell Dana to solve it with her budget.” (10 points).',
+    );
     expect(principles.textContent).not.toContain('unknown-principle');
   });
 
@@ -130,7 +151,7 @@ describe('renderDebrief', () => {
     });
     renderDebrief(root, {
       scenario: { ...scenario, role: hostile },
-      analysis,
+      scoring: analysis,
       profile,
       log: makeLog(),
       earlier: [],

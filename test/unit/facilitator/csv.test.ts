@@ -99,10 +99,32 @@ describe('workshop CSV exports', () => {
     // Decisions taken: 2 + 2 + 1 + 2 + 1.
     expect(rows).toHaveLength(1 + 8);
     expect(decisionRows(entries)).toHaveLength(8);
-    const escalate = rows.find((row) => row[6] === 'escalate');
-    expect(escalate?.[7]).toBe('\'=Escalate, to "the boss"');
-    const timedOut = rows.filter((row) => row[DECISION_HEADER.indexOf('timed_out')] === 'yes');
+    const column = (name: string) =>
+      DECISION_HEADER.indexOf(name as (typeof DECISION_HEADER)[number]);
+    const escalate = rows.find((row) => row[column('choice')] === 'escalate');
+    expect(escalate?.[column('choice_text')]).toBe('\'=Escalate, to "the boss"');
+    const timedOut = rows.filter((row) => row[column('timed_out')] === 'yes');
     expect(timedOut).toHaveLength(1);
-    expect(timedOut[0]?.[1]).toBe('Participant 4');
+    expect(timedOut[0]?.[column('alias')]).toBe('Participant 4');
+    expect(timedOut[0]?.[column('participant')]).toBe('4');
+  });
+
+  it('writes whole milliseconds, never a timer fraction', () => {
+    const [log] = fixtureLogs();
+    const fractional = {
+      ...log!,
+      inputs: log!.inputs.map((input, index) => ({
+        ...input,
+        at: input.at + 0.0999999 * (index + 1),
+      })),
+    };
+    const [entry] = entriesOf([cohortFixture], [fractional]);
+    const sessions = parseCsv(sessionsCsv([entry!]));
+    const total = sessions[1]?.[SESSION_HEADER.indexOf('total_ms')];
+    expect(total).toBe(String(Math.round(entry!.final.now)));
+    expect(total).toMatch(/^\d+$/);
+    const decisions = parseCsv(decisionsCsv([entry!]));
+    for (const row of decisions.slice(1))
+      expect(row[DECISION_HEADER.indexOf('ms_taken')]).toMatch(/^\d+$/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Stage, StageView } from '../../../src/app/stage';
+import type { Stage, StageView } from '../../../src/services/stage';
 import { holdStage } from '../../../src/facilitator/stage-holder';
 
 type Call = [string, unknown];

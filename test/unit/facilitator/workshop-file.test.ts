@@ -14,6 +14,7 @@ const workshop: Workshop = {
   name: 'Leads: March cohort',
   createdAt: '2025-03-01T09:00:00.000Z',
   sessions: stored(fixtureLogs()),
+  nextParticipant: 6,
 };
 
 describe('workshop files', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  buildProfile,
-  normalise,
-  principlesToRevisit,
-} from '../../../src/engine/profile/build-profile';
-import { analyseScenario } from '../../../src/engine/scenario/analyse';
+import { buildProfile, normalise } from '../../../src/engine/profile/build-profile';
+import { analyseScenario } from '../../../src/authoring/analyse';
 import { DIMENSIONS, type Scenario } from '../../../src/engine/scenario/schema';
 import { choice, decision, ending, tinyScenario } from '../../support/tiny-scenario';
 import { contextFromSteps } from '../../support/run-context';
@@ -143,7 +139,7 @@ describe('buildProfile', () => {
     expect(mixed.keyMoments.raised.adaptability).toEqual([]);
   });
 
-  it('reports timing, meters (initial clamped) and principles to revisit', () => {
+  it('reports timing, meters (initial clamped) and principles to revisit, most points lost first', () => {
     expect(profile.timing).toEqual({
       decisions: 2,
       averageMs: 7000,
@@ -153,7 +149,22 @@ describe('buildProfile', () => {
     expect(profile.meters).toEqual([
       { id: 'trust', label: 'Customer trust', initial: 100, final: 70, min: 0, max: 100 },
     ]);
-    expect(profile.principlesToRevisit).toEqual(['red-tape', 'own']);
+    // Changed on purpose (issue 13): the principles come from the better options passed over,
+    // weighted by the points lost there, not from the choice taken.
+    expect(profile.principlesToRevisit).toEqual([
+      {
+        principleId: 'own',
+        lost: 8,
+        moments: [{ nodeId: 'escalation', choiceId: 'pass-it', betterChoiceId: 'own-it', lost: 8 }],
+      },
+      {
+        principleId: 'listen',
+        lost: 7,
+        moments: [{ nodeId: 'opening', choiceId: 'policy', betterChoiceId: 'listen', lost: 7 }],
+      },
+    ]);
+    expect(profile.lostPoints).toBe(15);
+    expect(profile.nearBest).toBe(false);
   });
 
   it('refuses a run that has not ended', () => {
@@ -163,28 +174,47 @@ describe('buildProfile', () => {
   });
 });
 
-describe('principlesToRevisit', () => {
-  it('orders by frequency, then first seen', () => {
-    const review = (principleId: string, total: number) => ({
-      nodeId: 'n',
-      choiceId: 'c',
-      choiceText: 'c',
-      feedback: 'f',
-      principleId,
-      scores: { customerFocus: total, adaptability: 0, empowerment: 0 },
-      timedOut: false,
-      msTaken: 0,
-    });
-    expect(
-      principlesToRevisit([
-        review('a', -1),
-        review('b', -2),
-        review('b', -1),
-        review('c', 2),
-        review('a', -3),
-        review('d', -1),
-      ]),
-    ).toEqual(['a', 'b', 'd']);
+describe('principles to revisit', () => {
+  it('never lists a principle the run applied with the best option offered elsewhere', () => {
+    // "listen" is applied with the best option at the opening; at the escalation the better
+    // options carry "own": only "own" is to revisit, even though "listen" is on the path.
+    const shared = tinyScenario(
+      {
+        opening: decision([
+          choice('listen', 'escalation', { scores: { customerFocus: 3 }, principle: 'listen' }),
+          choice('policy', 'escalation', { scores: { customerFocus: -1 }, principle: 'listen' }),
+        ]),
+        escalation: decision([
+          choice('own-it', 'good', { scores: { empowerment: 2 }, principle: 'own' }),
+          choice('hide', 'good', { scores: { empowerment: -1 }, principle: 'listen' }),
+          choice('ask', 'good', { scores: { empowerment: 1 }, principle: 'listen' }),
+        ]),
+        good: ending('positive'),
+      },
+      {
+        principles: {
+          listen: { title: 'Listen', summary: 'Listen first.' },
+          own: { title: 'Own it', summary: 'Take ownership.' },
+        },
+      },
+    );
+    const result = buildProfile(
+      shared,
+      analyseScenario(shared),
+      contextFromSteps(shared, ['opening:listen', 'escalation:hide', 'good']),
+    );
+    expect(result.principlesToRevisit.map((line) => line.principleId)).toEqual(['own']);
+    expect(result.lostPoints).toBe(3);
+  });
+
+  it('calls a run near-best when it lost at most two points in all', () => {
+    const near = buildProfile(
+      scenario,
+      analysis,
+      contextFromSteps(scenario, ['opening:listen', 'escalation:own-it', 'good']),
+    );
+    expect(near.lostPoints).toBe(0);
+    expect(near.nearBest).toBe(true);
   });
 });
 

@@ -25,6 +25,16 @@ function profileWith(scenarioId: string, normalised: Record<Dimension, number | 
     timing: { decisions: 0, averageMs: 0, timedDecisions: 0, timedOut: 0 },
     meters: [],
     principlesToRevisit: [],
+    lostPoints: 0,
+    nearBest: true,
+    endingStory: {
+      endingId: 'end',
+      outcome: 'mixed',
+      gates: [],
+      routeSteps: [],
+      whatIfs: [],
+      final: { meters: {}, flags: {} },
+    },
   };
 }
 

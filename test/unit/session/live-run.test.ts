@@ -60,6 +60,20 @@ describe('startLiveRun', () => {
     run.stop();
   });
 
+  it('has logged an input by the time subscribers hear of it, a timeout included', () => {
+    const clock = new SimulatedClock();
+    const run = startLiveRun(scenario, { ...options, clock });
+    const seen: number[] = [];
+    run.subscribe(() => seen.push(run.log().inputs.length));
+    run.continue(500);
+    expect(run.choose('hidden', 900)).toBe(false);
+    run.choose('refer-up', 1200);
+    clock.increment(10_000);
+    expect(seen).toEqual([1, 2, 3]);
+    expect(run.log().inputs.map((input) => input.type)).toEqual(['continue', 'choose', 'timeout']);
+    run.stop();
+  });
+
   it('stops notifying after unsubscribe', () => {
     const run = startLiveRun(scenario, { ...options, clock: new SimulatedClock() });
     let calls = 0;

@@ -5,6 +5,7 @@
 import type { Setting } from '../../../engine/scenario/schema';
 import type { Shape } from '../shapes';
 import { bank, clinic, factory, hotel, store } from './venues';
+import { gym, restaurant, warehouse } from './trades';
 import { contactCentre, office, serviceDesk, startup } from './workplaces';
 
 export { HEIGHT as STAGE_HEIGHT, WIDTH as STAGE_WIDTH } from './props';
@@ -19,6 +20,9 @@ const BACKDROPS: Record<Setting, () => Shape[]> = {
   factory,
   startup,
   'service-desk': serviceDesk,
+  restaurant,
+  gym,
+  warehouse,
 };
 
 export const DEFAULT_SETTING: Setting = 'office';

@@ -1,0 +1,139 @@
+/**
+ * The facilitator area on screen, drawn from the machine's snapshots: a storage notice that
+ * stays in view, then one screen (home, a workshop, room play). A screen is built when the
+ * facilitator arrives and brought up to date while they stay, never rebuilt on every change.
+ */
+import { button, el } from '../../ui/kit';
+import { storageNotice } from './storage-notice';
+import { homeScreen } from './home';
+import { workshopScreen } from './workshop';
+import { roomScreen } from './room-screen';
+import { whenChanged, type FacilitatorSnapshot, type Screen, type ViewTools } from './snapshot';
+
+/** Which screen a snapshot shows; a new key means a new screen. */
+function screenKey(snapshot: FacilitatorSnapshot): string {
+  const { context } = snapshot;
+  if (snapshot.matches({ screen: 'broken' })) return 'broken';
+  if (snapshot.matches({ screen: 'home' })) return 'home';
+  if (snapshot.matches({ screen: 'room' }) && context.route.kind === 'room')
+    return `room:${context.route.scenarioId}`;
+  if (snapshot.matches({ screen: { workshop: 'loading' } })) return 'loading';
+  if (snapshot.matches({ screen: 'workshop' }) && context.workshop)
+    return `workshop:${context.workshop.id}`;
+  return 'loading';
+}
+
+function still(element: HTMLElement): Screen {
+  return { element, update: () => undefined, dispose: () => undefined };
+}
+
+function brokenScreen(snapshot: FacilitatorSnapshot, onExit: () => void): Screen {
+  return still(
+    el('div', { className: 'fac-home' }, [
+      el('h1', { text: 'Facilitator tools' }),
+      el('p', {
+        attrs: { role: 'alert' },
+        text: `The facilitator tools could not start: ${snapshot.context.startProblem ?? 'unknown problem'}. Reloading the page usually helps; nothing stored was changed.`,
+      }),
+      button('Back to the game', onExit, 'button'),
+    ]),
+  );
+}
+
+function makeScreen(
+  key: string,
+  snapshot: FacilitatorSnapshot,
+  tools: ViewTools,
+  onExit: () => void,
+): Screen {
+  if (key === 'broken') return brokenScreen(snapshot, onExit);
+  if (key === 'home') return homeScreen(tools, onExit);
+  if (key.startsWith('workshop:')) return workshopScreen(tools, snapshot.context.library);
+  if (key.startsWith('room:')) return roomScreen(tools);
+  return still(el('p', { className: 'fac-loading', text: 'Opening the facilitator tools…' }));
+}
+
+export interface AreaView {
+  render(snapshot: FacilitatorSnapshot): void;
+  /** Says that the tools stopped, and how to get going again; nothing stored is touched. */
+  fail(error: unknown): void;
+  dispose(): void;
+}
+
+export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () => void): AreaView {
+  const notice = el('div', { className: 'fac-notice-host' });
+  const screenHost = el('div', { className: 'fac-screen' });
+  const container = el('div', { className: 'facilitator', attrs: { 'aria-busy': 'true' } }, [
+    notice,
+    screenHost,
+  ]);
+  root.replaceChildren(container);
+  let screen: Screen | null = null;
+  let key = '';
+  const drawNotice = whenChanged((snapshot: FacilitatorSnapshot, ..._parts: unknown[]) => {
+    const shown = storageNotice(snapshot.context, () =>
+      tools.send({ type: 'facilitator.retrySave' }),
+    );
+    notice.replaceChildren(shown ?? '');
+    notice.classList.toggle('fac-notice-urgent', shown?.dataset.storage === 'save-failed');
+  });
+  const show = (snapshot: FacilitatorSnapshot) => {
+    const nextKey = screenKey(snapshot);
+    if (nextKey !== key) {
+      screen?.dispose();
+      key = nextKey;
+      screen = makeScreen(nextKey, snapshot, tools, onExit);
+      screenHost.replaceChildren(screen.element);
+    } else screen?.update(snapshot);
+    container.dataset.view = nextKey.split(':')[0];
+    container.setAttribute('aria-busy', String(nextKey === 'loading'));
+    const { context } = snapshot;
+    // For tests and the curious: whether everything on screen is stored.
+    container.dataset.unsaved = String(Object.keys(context.unsaved).length);
+    container.dataset.storage = context.storage.mode;
+    drawNotice(
+      snapshot,
+      context.storage,
+      context.saveProblem,
+      context.unsaved,
+      context.listProblem,
+      context.workshop,
+    );
+  };
+  return {
+    render(snapshot) {
+      try {
+        show(snapshot);
+      } catch (error) {
+        // A drawing fault stays inside the area, in words; the game's error screen is not for this.
+        screenHost.replaceChildren(
+          el('p', {
+            attrs: { role: 'alert' },
+            text: `This screen could not be drawn: ${error instanceof Error ? error.message : String(error)}. Your workshops are unchanged; go back and try again.`,
+          }),
+          button('Back to workshops', () => tools.send({ type: 'facilitator.back' }), 'button'),
+        );
+        key = '';
+        container.setAttribute('aria-busy', 'false');
+      }
+    },
+    fail(error) {
+      screen?.dispose();
+      screen = null;
+      key = 'broken';
+      screenHost.replaceChildren(
+        el('p', {
+          attrs: { role: 'alert' },
+          text: `The facilitator tools stopped: ${error instanceof Error ? error.message : String(error)}. Reload the page to carry on. What was saved in this browser is unchanged; a change made in the last moments may not have been saved.`,
+        }),
+        button('Back to the game', onExit, 'button'),
+      );
+      container.setAttribute('aria-busy', 'false');
+    },
+    dispose() {
+      screen?.dispose();
+      screen = null;
+      root.replaceChildren();
+    },
+  };
+}

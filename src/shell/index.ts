@@ -1,0 +1,86 @@
+/**
+ * Starts the app shell on the page: settings and storage, the shell's statechart, the view that
+ * draws its screens, the address bar, the storage banner, error handlers and the sound unlock.
+ */
+import { createActor, type Actor } from 'xstate';
+import { catalogue } from '../services/library';
+import { loadSettings, saveSettings, type Settings } from '../services/settings';
+import { openRunStore } from '../services/run-store';
+import { createSoundPlayer, type SoundPlayer } from '../services/sound';
+import { downloadSessionLog } from '../services/download';
+import { applyPalette } from '../ui/palette';
+import { renderError } from '../ui/screens/error';
+import { showStorageBanner } from './banner';
+import { installErrorHandlers } from './errors';
+import { shellMachine, type ShellMachine } from './machine';
+import { followAddress, mountShellView } from './view/index';
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // blocked storage must not stop the game
+  }
+}
+
+/** A failure before the shell is up: a friendly screen and a fresh start. */
+function showBootError(root: HTMLElement): void {
+  root.replaceChildren();
+  root.dataset.screen = 'error';
+  renderError(
+    root,
+    () => window.location.reload(),
+    'The game could not start. Reloading the page usually helps.',
+  );
+  root.setAttribute('aria-busy', 'false');
+}
+
+function applyToPage(settings: Settings, sound: SoundPlayer, storage: Storage | undefined): void {
+  saveSettings(storage, settings);
+  sound.apply(settings);
+  document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
+}
+
+export async function startShell(
+  root: HTMLElement | null,
+  banner: HTMLElement | null,
+): Promise<Actor<ShellMachine> | null> {
+  if (!root || !banner) return null;
+  applyPalette(document.documentElement);
+  const storage = safeLocalStorage();
+  const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const settings = loadSettings(storage, prefersReducedMotion);
+  document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
+  const sound = createSoundPlayer(settings);
+  let actor: Actor<ShellMachine> | null = null;
+  installErrorHandlers(() => {
+    if (actor) actor.send({ type: 'app.failed' });
+    else showBootError(root);
+  });
+  const store = await openRunStore(() =>
+    showStorageBanner(banner, () => {
+      const log = actor?.getSnapshot().context.lastLog;
+      if (log) downloadSessionLog(log);
+      return Boolean(log);
+    }),
+  );
+  actor = createActor(shellMachine, {
+    input: {
+      deps: {
+        store,
+        applySettings: (next) => applyToPage(next, sound, storage),
+        findTrack: (trackId) => catalogue.tracks.find((track) => track.id === trackId),
+      },
+      settings,
+      route: window.location.hash,
+    },
+  });
+  actor.start();
+  mountShellView(root, actor, { sound, download: downloadSessionLog, isDev: import.meta.env.DEV });
+  followAddress(actor);
+  // Audio may only start after a gesture; the first one anywhere unlocks it.
+  const unlock = () => sound.unlock();
+  window.addEventListener('pointerdown', unlock, { once: true });
+  window.addEventListener('keydown', unlock, { once: true });
+  return actor;
+}

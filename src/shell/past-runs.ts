@@ -1,0 +1,54 @@
+/**
+ * The local history of finished runs: rows for the history screen, and the data a past run's
+ * debrief needs (its scenario, replayed context and the attempts before it).
+ */
+import type { RunContext } from '../engine/run/types';
+import type { PlayableScenario } from '../services/library-types';
+import { replay } from '../engine/session/replay';
+import { findEntry, loadLibraryScenario } from '../services/library';
+import type { FinishedRun } from '../services/run-store';
+import type { HistoryRow } from '../ui/screens/history';
+
+const OUTCOME_WORDS = {
+  positive: 'Positive ending',
+  mixed: 'Mixed ending',
+  negative: 'Negative ending',
+} as const;
+
+/** Newest first; the key is the run's index in `runs`. */
+export function historyRows(runs: FinishedRun[]): HistoryRow[] {
+  return runs
+    .map((run, index): HistoryRow => {
+      const entry = findEntry(run.scenarioId);
+      const outcome = run.log.result ? OUTCOME_WORDS[run.log.result.outcome] : null;
+      const row: HistoryRow = {
+        key: String(index),
+        scenarioTitle: entry?.title ?? run.scenarioId,
+        finishedAt: run.finishedAt,
+        outcome,
+      };
+      if (!entry) row.unavailable = 'Played from your own file: open it again to play it.';
+      return row;
+    })
+    .reverse();
+}
+
+export type PastRun =
+  | { ok: true; playable: PlayableScenario; context: RunContext; earlier: FinishedRun[] }
+  | { ok: false; message: string };
+
+export async function loadPastRun(run: FinishedRun, all: FinishedRun[]): Promise<PastRun> {
+  const checked = await loadLibraryScenario(run.scenarioId);
+  if (!checked) {
+    return { ok: false, message: 'This run’s scenario is no longer in the library.' };
+  }
+  const replayed = replay(checked.scenario, run.log);
+  if (!replayed.ok || !replayed.ended) {
+    return { ok: false, message: 'This run no longer replays: its scenario has changed since.' };
+  }
+  // "Earlier attempts" are the ones finished before this run, so the comparison reads as it did.
+  const earlier = all.filter(
+    (other) => other.scenarioId === run.scenarioId && other.finishedAt < run.finishedAt,
+  );
+  return { ok: true, playable: checked, context: replayed.final, earlier };
+}

@@ -1,0 +1,44 @@
+/**
+ * Where the player is in an assessment track, as plain data: the track, the step being played
+ * and the runs finished so far (scenario id and log: enough to rebuild every part's profile).
+ */
+import type { Track } from '../engine/scenario/schema';
+import type { SessionLog } from '../engine/session/types';
+
+export interface TrackStepDone {
+  scenarioId: string;
+  log: SessionLog;
+}
+
+export interface TrackPass {
+  track: Track;
+  /** Index in `track.scenarios` of the scenario being played now. */
+  index: number;
+  finished: TrackStepDone[];
+}
+
+export function startTrack(track: Track): TrackPass {
+  return { track, index: 0, finished: [] };
+}
+
+/** The id of the scenario this step plays; undefined past the end of the track. */
+export function trackScenarioId(pass: TrackPass): string | undefined {
+  return pass.track.scenarios[pass.index];
+}
+
+/** The line on the briefing that tells the player where they are in the track. */
+export function trackBriefingNote(pass: TrackPass): string {
+  return `Scenario ${pass.index + 1} of ${pass.track.scenarios.length} in the track “${pass.track.title}”`;
+}
+
+export function recordTrackStep(pass: TrackPass, log: SessionLog): TrackPass {
+  return { ...pass, finished: [...pass.finished, { scenarioId: log.scenarioId, log }] };
+}
+
+export function trackHasNext(pass: TrackPass): boolean {
+  return pass.index + 1 < pass.track.scenarios.length;
+}
+
+export function advanceTrack(pass: TrackPass): TrackPass {
+  return { ...pass, index: pass.index + 1 };
+}

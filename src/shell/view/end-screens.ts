@@ -1,0 +1,86 @@
+/**
+ * The end of a run (just played, or reopened from the history) and the end of a track. The
+ * debrief arrives from an invoked loader; until it does the screen is busy.
+ */
+import { renderEnd, type EndScreen } from '../../ui/screens/end';
+import { button, el, focusHeading } from '../../ui/kit';
+import type { ScreenRenderer, ShellSnapshot } from './types';
+
+/** Draws the debrief into the end screen once the shell has it, once. */
+function debriefFiller(screen: EndScreen) {
+  let drawn = false;
+  return (snapshot: ShellSnapshot) => {
+    const ready = snapshot.context.debrief;
+    if (!ready || drawn) return;
+    drawn = true;
+    ready.render(screen.debriefHost, ready.input);
+    screen.hideDownload();
+  };
+}
+
+export const endScreen: ScreenRenderer = (root, snapshot, send, page) => {
+  const { playable, finished, track } = snapshot.context;
+  if (!playable || !finished) return;
+  const hasNext = snapshot.can({ type: 'ui.nextInTrack' });
+  const atTrackEnd = snapshot.can({ type: 'ui.trackProfile' });
+  const screen = renderEnd(root, {
+    scenarioTitle: playable.scenario.title,
+    ...(hasNext
+      ? {
+          next: {
+            label: 'Next scenario in the track',
+            onNext: () => send({ type: 'ui.nextInTrack' }),
+          },
+        }
+      : {}),
+    onBack: () => send({ type: 'ui.back' }),
+    onDownload: () => page.download(finished.log),
+    onPlayAgain: () => send({ type: 'ui.playAgain' }),
+  });
+  if (track && atTrackEnd) {
+    const open = button(
+      'See your track profile',
+      () => send({ type: 'ui.trackProfile' }),
+      'button button-primary',
+    );
+    screen.debriefHost.before(open);
+  }
+  const fill = debriefFiller(screen);
+  fill(snapshot);
+  return { update: fill };
+};
+
+export const pastRunScreen: ScreenRenderer = (root, snapshot, send, page) => {
+  const chosen = snapshot.context.pastRun;
+  if (!chosen) return;
+  const screen = renderEnd(root, {
+    scenarioTitle: chosen.past.playable.scenario.title,
+    back: { label: 'Back to your past runs', onBack: () => send({ type: 'ui.backToHistory' }) },
+    onBack: () => send({ type: 'ui.back' }),
+    onDownload: () => page.download(chosen.run.log),
+  });
+  const fill = debriefFiller(screen);
+  fill(snapshot);
+  return { update: fill };
+};
+
+export const trackEndScreen: ScreenRenderer = (root, snapshot, send) => {
+  const pass = snapshot.context.track;
+  if (!pass) return;
+  const heading = el('h1', { text: `Your profile for the track “${pass.track.title}”` });
+  const host = el('div', { className: 'debrief-host' });
+  const actions = el('div', { className: 'actions' }, [
+    button('Back to the list', () => send({ type: 'ui.back' }), 'button button-primary'),
+  ]);
+  root.append(el('section', { className: 'screen end-screen' }, [heading, host, actions]));
+  focusHeading(heading);
+  let drawn = false;
+  const fill = (latest: ShellSnapshot) => {
+    const ready = latest.context.trackDebrief;
+    if (!ready || drawn) return;
+    drawn = true;
+    ready.render(host, ready.input);
+  };
+  fill(snapshot);
+  return { update: fill };
+};
