@@ -12,6 +12,7 @@ import type { FinishedRun, SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import type { OpenRequest } from './loaders';
 import { shellSetup } from './setup';
+import { liveState } from './machine-live';
 import type { TrackPass } from './track';
 import { emptyContext, type ShellContext } from './types';
 
@@ -25,6 +26,7 @@ export const shellMachine = shellSetup.createMachine({
     'app.failed': { target: '.error', actions: 'noteFailure' },
     'browser.navigated': [
       { guard: 'routeIsFacilitator', target: '.facilitator' },
+      { guard: 'routeIsJoin', target: '.live' },
       { guard: 'routeIsHistory', target: '.history' },
       { guard: 'routeIsSettings', target: '.settings' },
       { guard: 'routeIsList', target: '.list' },
@@ -35,6 +37,7 @@ export const shellMachine = shellSetup.createMachine({
     booting: {
       always: [
         { guard: { type: 'bootsTo', params: { target: 'facilitator' } }, target: 'facilitator' },
+        { guard: { type: 'bootsTo', params: { target: 'join' } }, target: 'live' },
         { guard: { type: 'bootsTo', params: { target: 'history' } }, target: 'history' },
         { guard: { type: 'bootsTo', params: { target: 'settings' } }, target: 'settings' },
         { guard: { type: 'bootsTo', params: { target: 'list' } }, target: 'list' },
@@ -297,6 +300,7 @@ export const shellMachine = shellSetup.createMachine({
       },
       on: { 'ui.exitFacilitator': { target: 'title' } },
     },
+    live: liveState,
     error: {
       on: { 'ui.back': { target: 'list' } },
     },

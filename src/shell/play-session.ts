@@ -6,7 +6,7 @@
  */
 import { fromCallback, type EventObject } from 'xstate';
 import type { NodeView, RunContext } from '../engine/run/types';
-import type { SessionLog } from '../engine/session/types';
+import type { SessionInput, SessionLog } from '../engine/session/types';
 import { resumeLiveRun, startLiveRun, type LiveRun } from '../engine/session/live-run';
 import type { PlayableScenario } from '../services/library-types';
 import type { RunStore } from '../services/run-store';
@@ -28,6 +28,8 @@ export interface PlaySessionInput {
   alias?: string;
   /** The page's visibility (tests pass their own); active time stops while hidden. */
   page?: PageVisibility;
+  /** Hears every input the run accepts, in order (a live room sends each to its server). */
+  onInput?: (input: SessionInput) => void;
 }
 
 export interface PageVisibility {
@@ -88,6 +90,7 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     const run = openRun(input, clock);
     let lastSavedAt = 0;
     let steps = 0;
+    let forwarded = run.log().inputs.length;
     let ended = false;
 
     const save = (): Promise<void> => {
@@ -127,6 +130,8 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
       const step = run.context().history.length;
       if (step === steps) return;
       steps = step;
+      const inputs = run.log().inputs;
+      for (; forwarded < inputs.length; forwarded += 1) input.onInput?.(inputs[forwarded]!);
       report({ type: 'run.step', view, step, log: run.log() });
       if (run.ended()) finish();
       else void save();
