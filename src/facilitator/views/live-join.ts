@@ -5,6 +5,7 @@
  * so instead of showing `localhost`, and the facilitator can type the right address.
  */
 import './projector.css';
+import './live.css';
 import { button, el } from '../../ui/kit';
 import { planQrCode, qrModules, qrSvg } from '../../ui/debrief/qr';
 

@@ -156,7 +156,7 @@ export function liveRoomView(
       }),
       link,
     ]),
-    el('section', { className: 'fac-section' }, [el('h2', { text: 'Who joined' }), who]),
+    el('section', { className: 'fac-section', attrs: { 'aria-label': 'Who joined' } }, [who]),
     nav,
     body,
   ]);

@@ -3,6 +3,7 @@
  * says where the room stands (connected, offline with inputs waiting, paused), the end of a run
  * (waiting for the facilitator, then the debrief) and the note for a room-play room.
  */
+import './live.css';
 import { renderEnd } from '../../ui/screens/end';
 import { button, el, focusHeading, labelled, plural } from '../../ui/kit';
 import { codeFromRoute } from '../live';

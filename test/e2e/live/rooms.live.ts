@@ -36,7 +36,9 @@ async function main(page: Page) {
 async function openRoom(page: Page, mode: 'assessment' | 'practice'): Promise<string> {
   await page.goto('/#facilitator');
   await page.getByRole('button', { name: 'New live room' }).click();
-  await page.getByLabel('Scenario or track').selectOption({ label: 'Saturday at the Returns Desk' });
+  await page
+    .getByLabel('Scenario or track')
+    .selectOption({ label: 'Saturday at the Returns Desk' });
   await page.getByLabel('Time pressure').selectOption('off');
   if (mode === 'practice') await page.getByRole('radio', { name: /^Practice/ }).check();
   await page.getByRole('button', { name: 'Open the room' }).click();
@@ -133,6 +135,9 @@ test('a facilitator runs a room: joins, live splits, pause, released debriefs, e
   await decide(ben.page, 2);
   await expect(fac.locator('.fac-decision').first()).toContainText('decided by 2');
   await shot(fac, 'live-dashboard');
+  await fac.setViewportSize({ width: 390, height: 844 });
+  await shot(fac, 'live-dashboard');
+  await fac.setViewportSize({ width: 1280, height: 720 });
 
   // Pause: the participant's line says so; resume and play on.
   await fac.getByRole('button', { name: 'Pause room' }).click();
