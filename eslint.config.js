@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-server',
+      'data',
       'dist-lms',
       'node_modules',
       'test-results',
@@ -82,6 +84,31 @@ export default tseslint.config(
           message: 'Use the seeded PRNG carried in the run context.',
         },
         { object: 'Date', property: 'now', message: 'Time comes in as an input.' },
+      ],
+    },
+  },
+  {
+    // The live-room client runs in the browser: no Node modules, nothing from the server.
+    files: ['src/live/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '**/server/**', 'fastify', 'socket.io', 'pg', '@electric-sql/*'] },
+      ],
+    },
+  },
+  {
+    // The server is Node only: no DOM, and none of the game's browser layers.
+    files: ['src/server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['phaser', 'howler'],
+          patterns: ['**/app/**', '**/ui/**', '**/game/**', '**/audio/**'],
+        },
       ],
     },
   },

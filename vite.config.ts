@@ -50,8 +50,10 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/scenarios/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/scenarios/**/*.test.ts', 'test/server/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // A server test's beforeAll starts a store (PGlite creates its database in a few seconds).
+    hookTimeout: 60_000,
   },
 });

@@ -14,7 +14,7 @@ export interface BenchOptions {
   renderer: 'webgl' | 'canvas' | undefined;
 }
 
-const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,cohort-page,lighthouse] [--dist DIR] [--build] [--plays N] [--scenario ID] [--renderer webgl|canvas]`;
+const HELP = `npm run bench -- [--only engine,inkjs,cohort,bytes,page,cohort-page,lighthouse,live] [--dist DIR] [--build] [--plays N] [--scenario ID] [--renderer webgl|canvas]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const options: BenchOptions = {

@@ -42,6 +42,7 @@ const modules: Array<{ name: string; load: () => Promise<BenchModule> }> = [
     load: async () => (await import('./cohort-page')).cohortPageBench(options),
   },
   { name: 'lighthouse', load: async () => (await import('./lighthouse')).lighthouseBench(options) },
+  { name: 'live', load: async () => (await import('./live')).liveBench },
 ];
 const RESULTS_DIR = join(import.meta.dirname, 'results');
 

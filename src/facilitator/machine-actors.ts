@@ -3,6 +3,7 @@
  * facilitator moves on, the machine stops the actor and its result is never seen. Tests
  * provide their own (see machine.test.ts).
  */
+import type { LiveCapabilities } from '../live/protocol';
 import { fromPromise, type AnyActorRef } from 'xstate';
 import type { LibraryScenario } from '../services/library-types';
 import { rememberReplay } from './cohort';
@@ -34,13 +35,18 @@ export interface StartResult {
   store: WorkshopStore;
   mode: StorageMode;
   problem: string | null;
+  live: LiveCapabilities | null;
 }
 
 export const startUp = fromPromise<StartResult, { deps: FacilitatorDepsInput }>(
   async ({ input }) => {
-    const [list, opened] = await Promise.all([input.deps.loadScenarios(), input.deps.openStore()]);
+    const [list, opened, live] = await Promise.all([
+      input.deps.loadScenarios(),
+      input.deps.openStore(),
+      input.deps.detectLive?.() ?? null,
+    ]);
     const library: Library = new Map(list.map((entry) => [entry.scenario.id, entry]));
-    return { library, list, ...opened };
+    return { library, list, ...opened, live };
   },
 );
 

@@ -48,6 +48,7 @@ export const facilitatorSetup = setup({
     routeIsWorkshop: ({ context }) => context.route.kind === 'workshop',
     routeIsRoom: ({ context }) =>
       context.route.kind === 'room' && context.library.has(context.route.scenarioId),
+    routeIsLive: ({ context }) => context.route.kind === 'live' && context.live !== null,
     routeTabIs: ({ context }, params: { tab: WorkshopTab }) =>
       context.route.kind === 'workshop' && context.route.tab === params.tab,
     routeIsOpenWorkshop: ({ context }, params: { route: FacilitatorRoute }) =>
@@ -65,8 +66,9 @@ export const facilitatorSetup = setup({
   actions: {
     keepRoute: assign((_, params: { route: FacilitatorRoute }) => ({ route: params.route })),
     keepStart: assign((_, params: { started: import('./machine-actors').StartResult }) => {
-      const { library, list, store, mode, problem } = params.started;
+      const { library, list, store, mode, problem, live } = params.started;
       return {
+        live,
         library,
         scenarios: list.map((entry) => entry.scenario),
         store,
@@ -101,6 +103,10 @@ export const facilitatorSetup = setup({
     routeToRoom: assign((_, params: { scenarioId: string }) => ({
       route: { kind: 'room', scenarioId: params.scenarioId } as FacilitatorRoute,
       roomKeep: { kind: 'none' } as const,
+    })),
+    routeToLive: assign((_, params: { roomId: string | null }) => ({
+      route: { kind: 'live', roomId: params.roomId } as FacilitatorRoute,
+      notice: null,
     })),
     openLoaded: assign(({ context }, params: { workshop: Workshop | undefined }) => {
       const stored = params.workshop;

@@ -3,6 +3,7 @@ import type { Scenario } from '../engine/scenario/schema';
 import type { LibraryScenario } from '../services/library-types';
 import type { IntakeReport } from './intake';
 import type { KeepRoomRequest } from './room-keep';
+import type { LiveCapabilities } from '../live/protocol';
 import type { FacilitatorRoute, WorkshopTab } from './route';
 import type { StorageMode, WorkshopStore } from './store';
 import type { Library, RejectedItem, Workshop } from './types';
@@ -15,6 +16,8 @@ export interface FacilitatorDepsInput {
   newId: (prefix: string) => string;
   /** ISO time, for addedAt and createdAt. */
   now: () => string;
+  /** The live-room server's capabilities, or null on a static host (no live rooms offered). */
+  detectLive?: () => Promise<LiveCapabilities | null>;
 }
 
 export interface FacilitatorInput {
@@ -81,6 +84,8 @@ export interface FacilitatorContext {
   /** A one-line message for the home screen (a workshop not found, a name missing). */
   notice: string | null;
   startProblem: string | null;
+  /** The live-room server, when the page came from one (live rooms are offered only then). */
+  live: LiveCapabilities | null;
 }
 
 export type FacilitatorEvent =
@@ -100,6 +105,7 @@ export type FacilitatorEvent =
   | { type: 'facilitator.setAnonymous'; anonymous: boolean }
   | { type: 'facilitator.deleteWorkshop' }
   | { type: 'facilitator.startRoom'; scenarioId: string }
+  | { type: 'facilitator.openLive'; roomId: string | null }
   | { type: 'facilitator.retrySave' }
   | { type: 'room.keep'; request: Omit<KeepRoomRequest, 'now'> }
   | { type: 'intake.progress'; done: number; total: number }

@@ -34,6 +34,7 @@ export const facilitatorMachine = facilitatorSetup.createMachine({
     replayId: null,
     notice: null,
     startProblem: null,
+    live: null,
   }),
   states: {
     screen: {
@@ -65,6 +66,7 @@ export const facilitatorMachine = facilitatorSetup.createMachine({
           always: [
             { guard: 'routeIsWorkshop', target: 'workshop' },
             { guard: 'routeIsRoom', target: 'room' },
+            { guard: 'routeIsLive', target: 'live' },
             { target: 'home' },
           ],
         },
@@ -95,6 +97,20 @@ export const facilitatorMachine = facilitatorSetup.createMachine({
                 { type: 'keepRoomRun', params: ({ event }) => ({ request: event.request }) },
                 'announceChange',
               ],
+            },
+            'facilitator.navigate': {
+              target: 'routing',
+              actions: { type: 'keepRoute', params: ({ event }) => ({ route: event.route }) },
+            },
+          },
+        },
+        /** A live room (its own machine, in the view: src/facilitator/live-room-machine.ts). */
+        live: {
+          on: {
+            'facilitator.back': { target: 'home' },
+            'facilitator.openLive': {
+              target: 'routing',
+              actions: { type: 'routeToLive', params: ({ event }) => ({ roomId: event.roomId }) },
             },
             'facilitator.navigate': {
               target: 'routing',

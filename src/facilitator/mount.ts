@@ -11,6 +11,7 @@ import { facilitatorMachine } from './machine';
 import { HOME_ROUTE, sameRoute, type FacilitatorRoute } from './route';
 import { newId, openWorkshopStore } from './store';
 import { createAreaView } from './views/area';
+import { detectLive } from '../live/http';
 
 export interface MountFacilitatorOptions {
   /** "Back to the game". */
@@ -44,6 +45,7 @@ export function mountFacilitator(
         openStore: () => openWorkshopStore(options.databaseName),
         newId,
         now: () => new Date().toISOString(),
+        detectLive: () => detectLive(window.location.href),
       },
       initialRoute: options.initialRoute ?? HOME_ROUTE,
     },

@@ -12,7 +12,13 @@ export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 export type FacilitatorRoute =
   | { kind: 'home' }
   | { kind: 'workshop'; id: string; tab: WorkshopTab }
-  | { kind: 'room'; scenarioId: string };
+  | { kind: 'room'; scenarioId: string }
+  /**
+   * A live room (`#facilitator/live/<room id>`), or a new one (`#facilitator/live`). `key` comes
+   * only from an address carrying the facilitator key (`…/<room id>/<key>`, to open the room on
+   * another device); it is kept in this browser and never written back into the address.
+   */
+  | { kind: 'live'; roomId: string | null; key?: string };
 
 export const HOME_ROUTE: FacilitatorRoute = { kind: 'home' };
 
@@ -42,6 +48,10 @@ export function parseFacilitatorRoute(hash: string): FacilitatorRoute {
   if (kind === 'workshop' && name)
     return { kind: 'workshop', id: name, tab: isTab(tab) ? tab : 'sessions' };
   if (kind === 'room' && name) return { kind: 'room', scenarioId: name };
+  if (kind === 'live') {
+    const key = part(tab);
+    return { kind: 'live', roomId: name, ...(name && key ? { key } : {}) };
+  }
   return HOME_ROUTE;
 }
 
@@ -52,6 +62,8 @@ export function facilitatorHash(route: FacilitatorRoute): string {
   }
   if (route.kind === 'room')
     return `${FACILITATOR_HASH}/room/${encodeURIComponent(route.scenarioId)}`;
+  if (route.kind === 'live')
+    return `${FACILITATOR_HASH}/live${route.roomId ? `/${encodeURIComponent(route.roomId)}` : ''}`;
   return FACILITATOR_HASH;
 }
 

@@ -14,6 +14,7 @@ import type { OpenRequest } from './loaders';
 import type { PackageConfig } from '../lms/package-config';
 import type { PackageBoot, PackageEntry } from './lms-link';
 import { shellSetup } from './setup';
+import { liveState } from './machine-live';
 import type { TrackPass } from './track';
 import { emptyContext, type ShellContext } from './types';
 
@@ -42,6 +43,7 @@ export const shellMachine = shellSetup.createMachine({
     'app.failed': { target: '.error', actions: 'noteFailure' },
     'browser.navigated': [
       { guard: 'routeIsFacilitator', target: '.facilitator' },
+      { guard: 'routeIsJoin', target: '.live' },
       { guard: 'routeIsHistory', target: '.history' },
       { guard: 'routeIsSettings', target: '.settings' },
       { guard: 'routeIsList', target: '.list' },
@@ -53,6 +55,7 @@ export const shellMachine = shellSetup.createMachine({
       always: [
         { guard: 'inPackage', target: 'package' },
         { guard: { type: 'bootsTo', params: { target: 'facilitator' } }, target: 'facilitator' },
+        { guard: { type: 'bootsTo', params: { target: 'join' } }, target: 'live' },
         { guard: { type: 'bootsTo', params: { target: 'history' } }, target: 'history' },
         { guard: { type: 'bootsTo', params: { target: 'settings' } }, target: 'settings' },
         { guard: { type: 'bootsTo', params: { target: 'list' } }, target: 'list' },
@@ -345,6 +348,7 @@ export const shellMachine = shellSetup.createMachine({
       },
       on: { 'ui.exitFacilitator': { target: 'title' } },
     },
+    live: liveState,
     error: {
       on: {
         'ui.back': [

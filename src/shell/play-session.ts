@@ -6,7 +6,7 @@
  */
 import { fromCallback, type EventObject } from 'xstate';
 import type { NodeView, RunContext } from '../engine/run/types';
-import type { SessionLog } from '../engine/session/types';
+import type { SessionInput, SessionLog } from '../engine/session/types';
 import { resumeLiveRun, startLiveRun, type LiveRun } from '../engine/session/live-run';
 import type { PlayableScenario } from '../services/library-types';
 import type { RunStore } from '../services/run-store';
@@ -30,6 +30,8 @@ export interface PlaySessionInput {
   page?: PageVisibility;
   /** Someone else who follows the run: an LMS package's reporter (see lms-link.ts). */
   observer?: RunObserver;
+  /** Hears every input the run accepts, in order (a live room sends each to its server). */
+  onInput?: (input: SessionInput) => void;
 }
 
 /** Follows a run from outside the shell (an LMS): every input, pause and the ending. */
@@ -103,6 +105,7 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     const run = openRun(input, clock);
     let lastSavedAt = 0;
     let steps = 0;
+    let forwarded = run.log().inputs.length;
     let ended = false;
 
     const save = (): Promise<void> => {
@@ -143,6 +146,8 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
       const step = run.context().history.length;
       if (step === steps) return;
       steps = step;
+      const inputs = run.log().inputs;
+      for (; forwarded < inputs.length; forwarded += 1) input.onInput?.(inputs[forwarded]!);
       report({ type: 'run.step', view, step, log: run.log() });
       if (run.ended()) return finish();
       void save();

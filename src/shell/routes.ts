@@ -6,7 +6,7 @@
 export type Route = string;
 
 /** Screens an address can open on its own. */
-export type RouteTarget = 'title' | 'list' | 'history' | 'settings' | 'facilitator';
+export type RouteTarget = 'title' | 'list' | 'history' | 'settings' | 'facilitator' | 'join';
 
 const TARGETS: Record<string, RouteTarget> = {
   '': 'title',
@@ -15,6 +15,8 @@ const TARGETS: Record<string, RouteTarget> = {
   '#history': 'history',
   '#settings': 'settings',
   '#facilitator': 'facilitator',
+  /** A live room's join address: `#join/CODE` (the QR code on the projector carries it). */
+  '#join': 'join',
 };
 
 /**
@@ -42,6 +44,7 @@ const ROUTES: Record<string, Route> = {
   pastRun: '#history',
   settings: '#settings',
   facilitator: '#facilitator',
+  live: '#join',
 };
 
 export function routeOfState(state: string): Route | null {

@@ -15,6 +15,16 @@ import {
 } from './loaders';
 import { playSession } from './play-session';
 import { bootPackage, type PackageBoot, type PackageDeps, type PackageEntry } from './lms-link';
+import { replay } from '../engine/session/replay';
+import type { ParticipantConnection } from '../live/participant';
+import {
+  currentRunIndex,
+  followLiveRoom,
+  joinLiveRoom,
+  joinProblemText,
+  resumeLiveRoom,
+  resumePointOf,
+} from './live';
 import type { PastRun } from './past-runs';
 import type { ReopenedRun } from './saved-run';
 import { routeTarget, type RouteTarget } from './routes';
@@ -31,6 +41,9 @@ export const shellSetup = setup({
   actors: {
     ...loaders,
     playSession,
+    joinLiveRoom,
+    resumeLiveRoom,
+    followLiveRoom,
     bootPackage: fromPromise<PackageBoot, { config: PackageConfig; deps: PackageDeps }>(
       ({ input }) => bootPackage(input.config, input.deps),
     ),
@@ -48,10 +61,20 @@ export const shellSetup = setup({
       event.type === 'browser.navigated' && routeTarget(event.route) === 'facilitator',
     bootsTo: ({ context }, params: { target: RouteTarget }) =>
       routeTarget(context.initialRoute) === params.target,
+    routeIsJoin: ({ event }) =>
+      event.type === 'browser.navigated' && routeTarget(event.route) === 'join',
     hasSavedRun: ({ context }) => context.savedRun !== null,
     inPackage: ({ context }) => context.lmsPackage !== null,
     packageOpensAt: (_, params: { boot: PackageBoot; kind: PackageEntry['kind'] }) =>
       params.boot.entry.kind === params.kind,
+    liveJoined: (_, connection: ParticipantConnection | null) => connection !== null,
+    liveHasNoRun: ({ context }) => (context.live?.state.runs.length ?? 0) === 0,
+    liveRunEnded: ({ context }) =>
+      Boolean(context.live && context.live.state.runs[context.live.runIndex]?.ended),
+    liveDebriefReady: ({ context }) =>
+      Boolean(context.live && context.live.state.runs[context.live.runIndex]?.debrief),
+    hasNextLiveRun: ({ context }) =>
+      Boolean(context.live && context.live.state.runs.length > context.live.runIndex + 1),
     openedWithProblems: (_, opened: Opened) => 'problems' in opened,
     reopened: (_, reopened: ReopenedRun) => reopened.ok,
     pastRunOk: (_, past: PastRun) => past.ok,
@@ -186,5 +209,57 @@ export const shellSetup = setup({
       if ('error' in event) console.error('A step of the game failed:', event.error);
       return { errorMessage: FALLBACK_ERROR };
     }),
+    takeLiveConnection: assign((_, connection: ParticipantConnection) => ({
+      joinProblem: null,
+      live: {
+        connection,
+        state: connection.state,
+        online: connection.online,
+        runIndex: currentRunIndex(connection.state),
+        notice: null,
+      },
+    })),
+    noteJoinProblem: assign((_, error: unknown) => ({ joinProblem: joinProblemText(error) })),
+    takeLiveState: assign(({ context, event }) => {
+      assertEvent(event, 'live.state');
+      return { live: context.live && { ...context.live, state: event.state } };
+    }),
+    takeLiveOnline: assign(({ context, event }) => {
+      assertEvent(event, 'live.connection');
+      return { live: context.live && { ...context.live, online: event.online } };
+    }),
+    noteLiveRefused: assign(({ context, event }) => {
+      assertEvent(event, 'live.refused');
+      return { live: context.live && { ...context.live, notice: event.message } };
+    }),
+    noteLiveDeleted: assign({
+      live: null,
+      joinProblem: 'The facilitator deleted this room. Join another room with its code.',
+    }),
+    leaveLive: assign({ live: null }),
+    requestLiveRun: assign(({ context }) => {
+      const run = context.live?.state.runs[context.live.runIndex];
+      return {
+        request: run ? { kind: 'library' as const, scenarioId: run.scenarioId } : null,
+        resume: null,
+        finished: null,
+        debrief: null,
+        play: null,
+      };
+    }),
+    takeLiveResume: assign(({ context }) => {
+      const run = context.live?.state.runs[context.live.runIndex];
+      return { resume: run ? resumePointOf(run) : null };
+    }),
+    /** Back in a room whose run already ended (a reload): the end comes from the engine's replay. */
+    takeEndedLiveRun: assign(({ context }) => {
+      const run = context.live?.state.runs[context.live.runIndex];
+      const replayed = run && context.playable ? replay(context.playable.scenario, run.log) : null;
+      if (!run || !replayed?.ok) return { errorMessage: FALLBACK_ERROR };
+      return { finished: { log: run.log, context: replayed.final }, lastLog: run.log };
+    }),
+    nextLiveRun: assign(({ context }) => ({
+      live: context.live && { ...context.live, runIndex: context.live.runIndex + 1, notice: null },
+    })),
   },
 });

@@ -11,6 +11,9 @@ import type { CreateStage } from '../services/stage';
 import type { DebriefReady, FacilitatorModule, OpenRequest, TrackDebriefReady } from './loaders';
 import type { Countdown, PlaySessionReport, ResumePoint } from './play-session';
 import type { PastRun } from './past-runs';
+import type { LiveReport } from './live';
+import type { ParticipantConnection } from '../live/participant';
+import type { ParticipantState } from '../live/protocol';
 import type { Route } from './routes';
 import type { TrackPass } from './track';
 import type { PackageConfig } from '../lms/package-config';
@@ -30,6 +33,17 @@ export interface PlayState {
   step: number;
   countdown: Countdown | null;
   savedInputs: number;
+}
+
+/** A live room the participant has joined (src/shell/live.ts). */
+export interface LiveRoomContext {
+  connection: ParticipantConnection;
+  state: ParticipantState;
+  online: boolean;
+  /** The room's run being played (a track issues one after another). */
+  runIndex: number;
+  /** A sentence for the participant (inputs refused, the room deleted); null when all is well. */
+  notice: string | null;
 }
 
 export interface ShellContext {
@@ -62,6 +76,9 @@ export interface ShellContext {
   lmsPackage: PackageConfig | null;
   /** Inside a package, once booted: reports every run to the LMS. */
   lms: LmsLink | null;
+  live: LiveRoomContext | null;
+  /** Why the last join failed, for the join form. */
+  joinProblem: string | null;
 }
 
 export type ShellEvent =
@@ -88,6 +105,10 @@ export type ShellEvent =
   /** Some settings changed (the rest stay as they are). */
   | { type: 'ui.changeSettings'; settings: Partial<Settings> }
   | { type: 'ui.exitFacilitator' }
+  | { type: 'ui.joinRoom'; code: string; name: string }
+  | { type: 'ui.nextLiveRun' }
+  | { type: 'ui.leaveRoom' }
+  | LiveReport
   | { type: 'browser.navigated'; route: Route }
   | { type: 'app.failed'; message?: string }
   | PlaySessionReport;
@@ -129,5 +150,7 @@ export function emptyContext(input: ShellInput): ShellContext {
     alias: '',
     lmsPackage: input.lmsPackage ?? null,
     lms: null,
+    live: null,
+    joinProblem: null,
   };
 }

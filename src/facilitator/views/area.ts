@@ -8,6 +8,7 @@ import { storageNotice } from './storage-notice';
 import { homeScreen } from './home';
 import { workshopScreen } from './workshop';
 import { roomScreen } from './room-screen';
+import { liveScreen } from './live-screen';
 import { whenChanged, type FacilitatorSnapshot, type Screen, type ViewTools } from './snapshot';
 
 /** Which screen a snapshot shows; a new key means a new screen. */
@@ -17,6 +18,8 @@ function screenKey(snapshot: FacilitatorSnapshot): string {
   if (snapshot.matches({ screen: 'home' })) return 'home';
   if (snapshot.matches({ screen: 'room' }) && context.route.kind === 'room')
     return `room:${context.route.scenarioId}`;
+  if (snapshot.matches({ screen: 'live' }) && context.route.kind === 'live')
+    return `live:${context.route.roomId ?? 'new'}`;
   if (snapshot.matches({ screen: { workshop: 'loading' } })) return 'loading';
   if (snapshot.matches({ screen: 'workshop' }) && context.workshop)
     return `workshop:${context.workshop.id}`;
@@ -50,6 +53,7 @@ function makeScreen(
   if (key === 'home') return homeScreen(tools, onExit);
   if (key.startsWith('workshop:')) return workshopScreen(tools, snapshot.context.library);
   if (key.startsWith('room:')) return roomScreen(tools);
+  if (key.startsWith('live:')) return liveScreen(tools);
   return still(el('p', { className: 'fac-loading', text: 'Opening the facilitator tools…' }));
 }
 

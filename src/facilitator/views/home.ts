@@ -8,6 +8,7 @@ import type { Workshop } from '../types';
 import { LIMITS_HELP } from '../limits';
 import { button, el, labelled, plural, selectOf } from '../../ui/kit';
 import { importReport } from './import-report';
+import { liveSection } from './live-home';
 import { exportWorkshop } from './storage-notice';
 import { whenChanged, type FacilitatorSnapshot, type Screen, type ViewTools } from './snapshot';
 
@@ -166,6 +167,7 @@ export function homeScreen(tools: ViewTools, onExit: () => void): Screen {
       }),
       roomPlayForm(context.scenarios, tools),
     ]),
+    liveSection(context, tools),
     el('details', { className: 'fac-section fac-help' }, [
       el('summary', { text: 'What the tools accept' }),
       el(

@@ -9,6 +9,7 @@ import { routeOfState } from '../routes';
 import { endScreen, pastRunScreen, trackEndScreen } from './end-screens';
 import { facilitatorScreen } from './facilitator-screen';
 import { playScreen } from './play-screen';
+import { joinScreen, liveEndScreen, livePlayScreen, roomPlayNote } from './live-screens';
 import {
   briefingScreen,
   errorScreen,
@@ -61,7 +62,31 @@ const SCREENS: Record<string, ScreenSpec | undefined> = {
     ready: (s) => s.matches({ facilitator: 'ready' }),
   },
   error: { name: 'error', render: errorScreen },
+  'live.form': { name: 'join', render: joinScreen },
+  'live.playing': { name: 'play', render: livePlayScreen },
+  'live.finished': {
+    name: 'live-end',
+    render: liveEndScreen,
+    waiting: (s) =>
+      s.matches({ live: { connected: { finished: 'debrief' } } }) && !s.context.debrief,
+  },
+  'live.roomPlay': { name: 'live-room-play', render: roomPlayNote },
 };
+
+const LIVE_SCREENS = [
+  ['live.form', { live: 'form' }],
+  ['live.form', { live: 'joining' }],
+  ['live.playing', { live: { connected: 'playing' } }],
+  ['live.finished', { live: { connected: 'finished' } }],
+  ['live.roomPlay', { live: { connected: 'roomPlay' } }],
+] as const;
+
+/** The screen a snapshot shows: its top-level state, or one of a live room's own screens. */
+function screenKey(snapshot: ShellSnapshot): string {
+  const state = topState(snapshot);
+  if (state !== 'live') return state;
+  return LIVE_SCREENS.find(([, value]) => snapshot.matches(value))?.[0] ?? state;
+}
 
 export function topState(snapshot: ShellSnapshot): string {
   return typeof snapshot.value === 'string'
@@ -78,7 +103,7 @@ export function mountShellView(
   const send = actor.send.bind(actor);
 
   const draw = (snapshot: ShellSnapshot) => {
-    const state = topState(snapshot);
+    const state = screenKey(snapshot);
     const spec = SCREENS[state];
     const ready = spec ? (spec.ready?.(snapshot) ?? true) : false;
     if (spec && ready && shown?.state !== state) {

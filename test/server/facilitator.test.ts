@@ -1,0 +1,178 @@
+/**
+ * The facilitator's side, on every store: the live feed (joins, positions, splits, endings and
+ * profiles from the server's replay), the room commands, and the export, which the offline
+ * tools (intake + aggregate) must read with exactly the numbers the feed showed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoom, deleteRoom, exportRoom, LiveRequestError } from '../../src/live/http';
+import { FacilitatorConnection } from '../../src/live/facilitator';
+import { ParticipantConnection } from '../../src/live/participant';
+import { feedSessions, splitKey } from '../../src/live/feed-state';
+import { workshopFromFile } from '../../src/facilitator/workshop-file';
+import { cohortOf } from '../../src/facilitator/cohort';
+import { aggregateCohort } from '../../src/facilitator/aggregate';
+import { storeVariants, type PreparedStore } from './support/stores';
+import {
+  facilitatorLibrary,
+  library,
+  startTestServer,
+  type TestServer,
+} from './support/live-server';
+import { pickIndex, play } from './support/player';
+import { until } from './support/sockets';
+
+describe.each(storeVariants())('the facilitator on the $name store', (variant) => {
+  let store: PreparedStore;
+  let server: TestServer;
+  const open: Array<{ close(): void }> = [];
+
+  beforeAll(async () => {
+    store = await variant.prepare();
+    server = await startTestServer(store);
+  });
+  afterAll(async () => {
+    for (const connection of open) connection.close();
+    await server.stop();
+    await store.dispose();
+  });
+
+  async function roomWithFacilitator(request: Parameters<typeof createRoom>[1]) {
+    const created = await createRoom(server.url, request);
+    const facilitator = await FacilitatorConnection.open({
+      url: server.url,
+      roomId: created.room.id,
+      key: created.facilitatorKey,
+    });
+    open.push(facilitator);
+    return { ...created, facilitator };
+  }
+  async function join(code: string, name: string) {
+    const connection = await ParticipantConnection.join({ url: server.url }, code, name);
+    open.push(connection);
+    return connection;
+  }
+
+  it('sees joins, positions and splits live, then endings and profiles, equal to the offline tools', async () => {
+    const { room, facilitator, facilitatorKey } = await roomWithFacilitator({
+      scenarioId: 'wedding-weekend',
+      mode: 'practice',
+    });
+    const names = ['Ana', 'Ben', 'Cleo', 'Dev'];
+    const people = [];
+    for (const name of names) people.push(await join(room.code, name));
+    await until(() => facilitator.feed.participants.length === 4, 5000, 'four joins in the feed');
+    expect(facilitator.feed.participants.map((participant) => participant.name)).toEqual(names);
+
+    // Presence: a participant who leaves shows as offline, and online again on return.
+    expect(facilitator.feed.participants.every((participant) => participant.online)).toBe(true);
+    people[3]!.close();
+    await until(() => facilitator.feed.participants[3]?.online === false, 5000, 'Dev offline');
+    people[3] = await ParticipantConnection.resume({ url: server.url }, people[3]!.token);
+    open.push(people[3]);
+    await until(() => facilitator.feed.participants[3]?.online === true, 5000, 'Dev back');
+
+    // Two inputs each, then the feed shows where each one is.
+    for (const [index, person] of people.entries()) await play(person, pickIndex(index), 2);
+    await until(
+      () => facilitator.feed.participants.every((p) => p.runs[0]?.log.inputs.length === 2),
+      5000,
+      'positions after two inputs',
+    );
+    for (const participant of facilitator.feed.participants) {
+      const position = participant.runs[0]!.position;
+      const node = library().scenarios.get('wedding-weekend')!.nodes[position.nodeId]!;
+      expect(position.nodeTitle).toBe(node.title ?? null);
+      expect(position.nodeKind).toBe(node.kind);
+    }
+
+    // Everyone plays to the end on a different path; practice rooms show the debrief at once.
+    for (const [index, person] of people.entries()) {
+      await play(person, pickIndex(index));
+      expect(person.state.runs[0]!.ended).toBe(true);
+      expect(person.state.runs[0]!.debrief).not.toBeNull();
+    }
+    await until(
+      () => facilitator.feed.participants.every((p) => p.runs[0]?.result !== null),
+      5000,
+      'every result in the feed',
+    );
+
+    // The export, read by the offline tools, gives the numbers the live feed showed.
+    const file = workshopFromFile(await exportRoom(server.url, room.id, facilitatorKey));
+    if (!file.ok) throw new Error(file.message);
+    expect(file.workshop.sessions).toEqual(feedSessions(facilitator.feed));
+    const scenario = library().scenarios.get('wedding-weekend')!;
+    const { entries, unusable } = cohortOf(file.workshop.sessions, facilitatorLibrary());
+    expect(unusable).toEqual([]);
+    const summary = aggregateCohort(scenario, entries);
+    expect(summary.participants.map((row) => row.alias)).toEqual(names);
+    for (const [index, participant] of facilitator.feed.participants.entries()) {
+      const result = participant.runs[0]!.result!;
+      expect(entries[index]!.scores).toEqual(result.scores);
+      expect(entries[index]!.profile).toEqual(result.profile);
+      expect(entries[index]!.archetype).toEqual(result.archetype);
+    }
+    for (const decision of summary.decisions) {
+      const split = facilitator.feed.splits.get(splitKey(scenario.id, decision.nodeId));
+      const counts = Object.fromEntries(
+        decision.choices
+          .filter((choice) => choice.count > 0)
+          .map((choice) => [choice.choiceId, choice.count]),
+      );
+      expect(split?.counts ?? {}).toEqual(counts);
+      expect(split?.decided ?? 0).toBe(decision.decided);
+      expect(split?.timedOut ?? 0).toBe(decision.timedOut);
+    }
+    expect(summary.finished).toBe(4);
+  });
+
+  it('pauses (inputs wait), resumes (they go), releases debriefs and ends the room', async () => {
+    const { room, facilitator } = await roomWithFacilitator({ scenarioId: 'saturday-returns' });
+    const eve = await join(room.code, 'Eve');
+    await facilitator.control('pause');
+    await until(() => eve.state.room.status === 'paused', 5000, 'the pause to reach Eve');
+    const local = await play(eve, pickIndex(0), 0);
+    const input = local.step(pickIndex(0))!;
+    eve.send(input);
+    await until(() => eve.pending().length === 1, 5000, 'the input to wait');
+    expect(eve.state.nextSeq).toBe(1);
+    await facilitator.control('resume');
+    await eve.settled();
+    expect(eve.state.runs[0]!.log.inputs).toEqual([input]);
+
+    // Assessment room: no debrief until released.
+    await play(eve, pickIndex(0));
+    expect(eve.state.runs[0]!.ended).toBe(true);
+    expect(eve.state.runs[0]!.debrief).toBeNull();
+    await facilitator.control('release-debriefs');
+    await until(() => eve.state.runs[0]!.debrief !== null, 5000, 'the released debrief');
+    const ended = await facilitator.control('end');
+    expect(ended.status).toBe('ended');
+    await until(() => eve.state.room.status === 'ended', 5000, 'the end to reach Eve');
+    const late = await join(room.code, 'Fin').catch((error: unknown) => error);
+    expect((late as LiveRequestError).code).toBe('room-closed');
+  });
+
+  it('deletes the room at once: participants and facilitator are told, nothing is left', async () => {
+    const { room, facilitator, facilitatorKey } = await roomWithFacilitator({
+      scenarioId: 'late-shipment',
+    });
+    const gil = await join(room.code, 'Gil');
+    await play(gil, pickIndex(0), 2);
+    let told = 0;
+    gil.on('deleted', () => (told += 1));
+    facilitator.on('deleted', () => (told += 1));
+    await deleteRoom(server.url, room.id, facilitatorKey);
+    await until(() => told === 2, 5000, 'both told of the deletion');
+    const counts = await server.ctx.db.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM rooms WHERE id = $1) + (SELECT count(*) FROM participants WHERE room_id = $1)
+         + (SELECT count(*) FROM runs WHERE room_id = $1) + (SELECT count(*) FROM inputs WHERE room_id = $1) AS n`,
+      [room.id],
+    );
+    expect(Number(counts[0]?.n)).toBe(0);
+    const again = await ParticipantConnection.resume({ url: server.url }, gil.token).catch(
+      (error: unknown) => error,
+    );
+    expect((again as LiveRequestError).code).toBe('unauthorized');
+  });
+});
