@@ -2,13 +2,15 @@
  * The shell statechart's named guards, actions and actors; machine.ts lays out its states.
  */
 import { assertEvent, assign, sendTo, setup } from 'xstate';
-import type { FinishedRun, SavedRun } from '../services/run-store';
+import { slotKey, type SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import {
   loaders,
   type DebriefReady,
   type FacilitatorModule,
+  type KeptRuns,
   type Opened,
+  type PastRuns,
   type OpenRequest,
   type TrackDebriefReady,
 } from './loaders';
@@ -17,7 +19,30 @@ import type { PastRun } from './past-runs';
 import type { ReopenedRun } from './saved-run';
 import { routeTarget, type RouteTarget } from './routes';
 import { advanceTrack, recordTrackStep, startTrack, trackHasNext, trackScenarioId } from './track';
-import { FALLBACK_ERROR, type ShellContext, type ShellEvent, type ShellInput } from './types';
+import { runSlot } from './keep-run';
+import {
+  FALLBACK_ERROR,
+  FALLBACK_ERROR_UNSAVED,
+  type ShellContext,
+  type ShellEvent,
+  type ShellInput,
+} from './types';
+
+/** The unfinished run kept for what the player picked or asked to continue, if any. */
+function keptFor(context: ShellContext, event: ShellEvent): SavedRun | undefined {
+  let key: string | null = null;
+  if (event.type === 'ui.continueRun') key = event.key;
+  if (event.type === 'ui.pickScenario') key = `scenario:${event.scenarioId}`;
+  if (event.type === 'ui.pickTrack') key = `track:${event.trackId}`;
+  return context.kept.unfinished.find((run) => slotKey(run) === key);
+}
+
+/** The slot whose run is about to be played: the chosen saved run, or the new one. */
+export function claimKey(context: ShellContext): string {
+  if (context.intent === 'resume' && context.chosenSaved) return slotKey(context.chosenSaved);
+  const { playable, track } = context;
+  return playable ? runSlot(playable, track ?? undefined) : '';
+}
 
 export const shellSetup = setup({
   types: {
@@ -40,7 +65,10 @@ export const shellSetup = setup({
       event.type === 'browser.navigated' && routeTarget(event.route) === 'facilitator',
     bootsTo: ({ context }, params: { target: RouteTarget }) =>
       routeTarget(context.initialRoute) === params.target,
-    hasSavedRun: ({ context }) => context.savedRun !== null,
+    hasKeptRun: ({ context, event }) => keptFor(context, event) !== undefined,
+    heldElsewhere: (_, held: boolean) => held,
+    intendsResume: ({ context }) => context.intent === 'resume',
+    reopenedMidRun: (_, reopened: ReopenedRun) => reopened.ok && reopened.resume !== null,
     openedWithProblems: (_, opened: Opened) => 'problems' in opened,
     reopened: (_, reopened: ReopenedRun) => reopened.ok,
     pastRunOk: (_, past: PastRun) => past.ok,
@@ -82,12 +110,36 @@ export const shellSetup = setup({
     ),
     takeReopened: assign((_, reopened: ReopenedRun) =>
       reopened.ok
-        ? { playable: reopened.playable, resume: reopened.resume, track: null }
+        ? { playable: reopened.playable, resume: reopened.resume, track: reopened.track }
         : { errorMessage: reopened.message },
     ),
-    forgetSavedRun: ({ context }) => void context.deps.store.clearCurrent(),
-    clearSavedRun: assign({ savedRun: null }),
-    takeSavedRun: assign((_, savedRun: SavedRun | null) => ({ savedRun })),
+    takeKept: assign((_, kept: KeptRuns) => ({ kept })),
+    chooseKeptRun: assign(({ context, event }) => ({
+      chosenSaved: keptFor(context, event) ?? null,
+    })),
+    intendResume: assign({ intent: 'resume' as const, takeOver: false }),
+    intendStart: assign({ intent: 'start' as const, takeOver: false }),
+    takeOverRun: assign({ takeOver: true }),
+    /** Start over: the chosen run is dropped, and its scenario (or track) opens from the start. */
+    forgetChosenRun: assign(({ context }) => {
+      const chosen = context.chosenSaved;
+      if (!chosen) return {};
+      const key = slotKey(chosen);
+      void context.deps.store.clearUnfinished(key);
+      const unfinished = context.kept.unfinished.filter((run) => slotKey(run) !== key);
+      return { kept: { ...context.kept, unfinished }, chosenSaved: null };
+    }),
+    restartChosenRun: assign(({ context }) => {
+      const chosen = context.chosenSaved;
+      if (!chosen?.track) {
+        const scenarioId = chosen?.scenarioId ?? '';
+        return { track: null, request: { kind: 'library' as const, scenarioId } };
+      }
+      const saved = chosen.track.track;
+      const pass = startTrack(context.deps.findTrack(saved.id) ?? saved);
+      const scenarioId = trackScenarioId(pass) ?? '';
+      return { track: pass, request: { kind: 'library' as const, scenarioId } };
+    }),
     startFresh: assign({ resume: null, play: null, finished: null, debrief: null }),
     takeStep: assign(({ context, event }) => {
       assertEvent(event, 'run.step');
@@ -125,8 +177,16 @@ export const shellSetup = setup({
     }),
     forwardContinue: sendTo('run', { type: 'player.continue' as const }),
     takeDebrief: assign((_, debrief: DebriefReady) => ({ debrief })),
+    forgetTrackDebrief: assign({ trackDebrief: null }),
     takeTrackDebrief: assign((_, trackDebrief: TrackDebriefReady) => ({ trackDebrief })),
-    takeHistory: assign((_, history: FinishedRun[]) => ({ history })),
+    takeHistory: assign((_, past: PastRuns) => ({
+      history: past.runs,
+      historyTracks: past.tracks,
+    })),
+    choosePastTrack: assign(({ context, event }) => {
+      assertEvent(event, 'ui.openPastTrack');
+      return { pastTrack: context.historyTracks[event.index] ?? null, trackDebrief: null };
+    }),
     takePastRun: assign(({ context }, past: PastRun) => {
       const run = context.chosenRun;
       if (!past.ok || !run) return { errorMessage: past.ok ? FALLBACK_ERROR : past.message };
@@ -145,9 +205,14 @@ export const shellSetup = setup({
       return { settings };
     }),
     noteFailure: assign({
-      errorMessage: ({ event }) =>
-        event.type === 'app.failed' && event.message ? event.message : FALLBACK_ERROR,
+      errorMessage: ({ context, event }) => {
+        if (event.type === 'app.failed' && event.message) return event.message;
+        return context.deps.store.isDurable() ? FALLBACK_ERROR : FALLBACK_ERROR_UNSAVED;
+      },
     }),
-    noteLoadFailure: assign({ errorMessage: FALLBACK_ERROR }),
+    noteLoadFailure: assign({
+      errorMessage: ({ context }) =>
+        context.deps.store.isDurable() ? FALLBACK_ERROR : FALLBACK_ERROR_UNSAVED,
+    }),
   },
 });

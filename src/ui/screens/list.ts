@@ -2,6 +2,9 @@ import type { CatalogueEntry, CatalogueNote } from '../../services/library-types
 import type { Track } from '../../engine/scenario/schema';
 import { button, el, focusHeading } from '../kit';
 
+/** What this device has of a scenario or track: nothing yet, a run to resume, or a finished one. */
+export type RunMark = 'new' | 'unfinished' | 'finished';
+
 export interface ListOptions {
   entries: CatalogueEntry[];
   tracks: Track[];
@@ -9,13 +12,26 @@ export interface ListOptions {
   notes: CatalogueNote[];
   showNotes: boolean;
   titleOf(scenarioId: string): string;
+  /** Marks for scenarios and tracks (by id); all "new" when absent. */
+  markOf?(kind: 'scenario' | 'track', id: string): RunMark;
   onPick(entry: CatalogueEntry): void;
   onPickTrack(track: Track): void;
   onFile(file: File): void;
   onBack(): void;
 }
 
-function scenarioCard(entry: CatalogueEntry, onPick: () => void): HTMLElement {
+const MARK_TEXT: Record<RunMark, string | null> = {
+  new: null,
+  unfinished: 'Unfinished: resume where you left off',
+  finished: 'Finished before',
+};
+
+function markLine(mark: RunMark): HTMLElement | null {
+  const text = MARK_TEXT[mark];
+  return text ? el('p', { className: 'card-status', text, attrs: { 'data-mark': mark } }) : null;
+}
+
+function scenarioCard(entry: CatalogueEntry, mark: RunMark, onPick: () => void): HTMLElement {
   const meta = [entry.role, entry.estimatedMinutes ? `about ${entry.estimatedMinutes} min` : null]
     .filter((part): part is string => part !== null)
     .join(' · ');
@@ -29,16 +45,26 @@ function scenarioCard(entry: CatalogueEntry, onPick: () => void): HTMLElement {
     el('p', { className: 'card-meta', text: `Your role: ${meta}` }),
     el('p', { text: entry.summary }),
     entry.tags.length > 0 ? tags : null,
+    markLine(mark),
     el('button', {
       className: 'button button-primary',
-      text: 'Play',
-      attrs: { type: 'button', 'aria-label': `Play ${entry.title}` },
+      text: mark === 'unfinished' ? 'Resume' : 'Play',
+      attrs: {
+        type: 'button',
+        'aria-label': `${mark === 'unfinished' ? 'Resume' : 'Play'} ${entry.title}`,
+      },
       on: { click: onPick },
     }),
   ]);
 }
 
-function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => void): HTMLElement {
+function trackCard(
+  track: Track,
+  mark: RunMark,
+  titleOf: (id: string) => string,
+  onPick: () => void,
+): HTMLElement {
+  const verb = mark === 'unfinished' ? 'Resume track' : 'Start track';
   return el('li', { className: 'card card-track' }, [
     el('h3', { text: track.title }),
     el('p', {
@@ -51,10 +77,11 @@ function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => 
       { className: 'track-steps' },
       track.scenarios.map((id) => el('li', { text: titleOf(id) })),
     ),
+    markLine(mark),
     el('button', {
       className: 'button button-primary',
-      text: 'Start track',
-      attrs: { type: 'button', 'aria-label': `Start track ${track.title}` },
+      text: verb,
+      attrs: { type: 'button', 'aria-label': `${verb} ${track.title}` },
       on: { click: onPick },
     }),
   ]);
@@ -86,6 +113,7 @@ function fileSection(onFile: (file: File) => void): HTMLElement {
 
 export function renderList(root: HTMLElement, options: ListOptions): void {
   const heading = el('h1', { text: 'Choose a scenario' });
+  const markOf = options.markOf ?? (() => 'new' as const);
   const sections: HTMLElement[] = [];
   if (options.tracks.length > 0) {
     sections.push(
@@ -95,7 +123,9 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
           'ul',
           { className: 'cards' },
           options.tracks.map((track) =>
-            trackCard(track, options.titleOf, () => options.onPickTrack(track)),
+            trackCard(track, markOf('track', track.id), options.titleOf, () =>
+              options.onPickTrack(track),
+            ),
           ),
         ),
       ]),
@@ -108,7 +138,9 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
         ? el(
             'ul',
             { className: 'cards' },
-            options.entries.map((entry) => scenarioCard(entry, () => options.onPick(entry))),
+            options.entries.map((entry) =>
+              scenarioCard(entry, markOf('scenario', entry.id), () => options.onPick(entry)),
+            ),
           )
         : el('p', { text: 'No scenarios are bundled in this build.' }),
     ]),

@@ -1,11 +1,12 @@
 import { button, el, focusHeading } from '../kit';
 
 export interface TitleOptions {
-  /** Title of the scenario of a saved, unfinished run, when there is one. */
-  savedRunTitle: string | null;
+  /** The newest unfinished run, which and where ("“Saturday returns”, step 3"), when there is one. */
+  continueLabel: string | null;
+  /** How many other unfinished runs the list marks. */
+  moreUnfinished: number;
   onPlay(): void;
-  onResume(): void;
-  onStartOver(): void;
+  onContinue(): void;
   onSettings(): void;
   onHistory(): void;
   onFacilitator(): void;
@@ -14,15 +15,21 @@ export interface TitleOptions {
 export function renderTitle(root: HTMLElement, options: TitleOptions): void {
   const heading = el('h1', { className: 'title-heading', text: 'Customer-First Leader' });
   const actions = el('div', { className: 'title-actions' });
-  if (options.savedRunTitle) {
+  // Play always reaches the list; an unfinished run is one more way in, never a gate.
+  if (options.continueLabel) {
     actions.append(
-      el('p', {
-        className: 'saved-note',
-        text: `You have an unfinished run: ${options.savedRunTitle}.`,
-      }),
-      button('Resume', options.onResume, 'button button-primary'),
-      button('Start over', options.onStartOver),
+      button(`Continue ${options.continueLabel}`, options.onContinue, 'button button-primary'),
+      button('Play', options.onPlay),
     );
+    if (options.moreUnfinished > 0) {
+      const more = options.moreUnfinished;
+      actions.append(
+        el('p', {
+          className: 'saved-note',
+          text: `${more} more unfinished run${more === 1 ? ' is' : 's are'} marked “Unfinished” in the list.`,
+        }),
+      );
+    }
   } else {
     actions.append(button('Play', options.onPlay, 'button button-primary'));
   }
