@@ -21,15 +21,6 @@ export function renderTitle(root: HTMLElement, options: TitleOptions): void {
       button(`Continue ${options.continueLabel}`, options.onContinue, 'button button-primary'),
       button('Play', options.onPlay),
     );
-    if (options.moreUnfinished > 0) {
-      const more = options.moreUnfinished;
-      actions.append(
-        el('p', {
-          className: 'saved-note',
-          text: `${more} more unfinished run${more === 1 ? ' is' : 's are'} marked “Unfinished” in the list.`,
-        }),
-      );
-    }
   } else {
     actions.append(button('Play', options.onPlay, 'button button-primary'));
   }
@@ -38,6 +29,15 @@ export function renderTitle(root: HTMLElement, options: TitleOptions): void {
     button('Your past runs', options.onHistory),
     button('Facilitator tools', options.onFacilitator, 'button button-quiet'),
   );
+  if (options.continueLabel && options.moreUnfinished > 0) {
+    const more = options.moreUnfinished;
+    actions.append(
+      el('p', {
+        className: 'saved-note',
+        text: `${more} more unfinished run${more === 1 ? ' is' : 's are'} marked “Unfinished” in the list.`,
+      }),
+    );
+  }
   root.append(
     el('section', { className: 'screen title-screen' }, [
       heading,
