@@ -96,6 +96,7 @@ test(`plays the track "${track.title}" through reloads and ends with a combined 
   await waitForScreen(page, 'title');
   await pressButton(page, 'Your past runs');
   await waitForScreen(page, 'history');
+  await screenshot(page, 'keep-history-track');
   await pressButton(page, new RegExp(`^Open debrief: Track: ${track.title},`));
   await waitForScreen(page, 'track-end');
   await expect(
