@@ -24,6 +24,7 @@ test.describe.configure({ timeout: 400_000 });
 interface TrackData {
   id: string;
   title: string;
+  summary: string;
   scenarios: string[];
 }
 
