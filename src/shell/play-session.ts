@@ -158,12 +158,13 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
       else run.continue(at);
     });
 
-    // The run's own timer can move it on too (a timeout): every step arrives here.
+    // This tab holds the run while it plays it; another tab taking it over calls `lose`.
     const release = keep.claims.hold(
       runSlot(input.playable, keep.track),
       keep.takeOver ?? false,
       lose,
     );
+    // The run's own timer can move it on too (a timeout): every step arrives here.
     const unsubscribe = run.subscribe(onStep);
     const stopWatching = page.onChange(onVisibility);
     const ticker = setInterval(tick, TICK_MS);
