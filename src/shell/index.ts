@@ -5,7 +5,8 @@
 import { createActor, type Actor } from 'xstate';
 import { catalogue } from '../services/library';
 import { loadSettings, saveSettings, type Settings } from '../services/settings';
-import { openRunStore } from '../services/run-store';
+import { openRunStore } from '../services/run-store-db';
+import { browserClaims } from '../services/run-claims';
 import { createSoundPlayer, type SoundPlayer } from '../services/sound';
 import { downloadSessionLog } from '../services/download';
 import { applyPageTheme } from '../ui/palette';
@@ -42,6 +43,12 @@ function applyToPage(settings: Settings, sound: SoundPlayer, storage: Storage | 
   applyPageTheme(settings.theme);
 }
 
+/** A fresh id per page load: a reloaded tab claims its run again when it resumes it. */
+function newTabId(): string {
+  const random = globalThis.crypto?.randomUUID?.bind(globalThis.crypto);
+  return random ? random() : `tab-${performance.now()}-${Math.random()}`;
+}
+
 export async function startShell(
   root: HTMLElement | null,
   banner: HTMLElement | null,
@@ -58,8 +65,8 @@ export async function startShell(
     if (actor) actor.send({ type: 'app.failed' });
     else showBootError(root);
   });
-  const store = await openRunStore(() =>
-    showStorageBanner(banner, () => {
+  const store = await openRunStore((problem) =>
+    showStorageBanner(banner, problem, () => {
       const log = actor?.getSnapshot().context.lastLog;
       if (log) downloadSessionLog(log);
       return Boolean(log);
@@ -69,6 +76,8 @@ export async function startShell(
     input: {
       deps: {
         store,
+        claims: browserClaims(),
+        tabId: newTabId(),
         applySettings: (next) => applyToPage(next, sound, storage),
         findTrack: (trackId) => catalogue.tracks.find((track) => track.id === trackId),
         showLmsProblem: (message) => showLmsProblem(banner, message),

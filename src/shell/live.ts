@@ -106,12 +106,14 @@ export function resumePointOf(run: ParticipantRun): ResumePoint {
  */
 export function liveRunStore(local: RunStore, connection: ParticipantConnection): RunStore {
   return {
-    loadCurrent: () => Promise.resolve(null),
-    saveCurrent: () => connection.settled(),
-    clearCurrent: () => Promise.resolve(),
+    unfinishedRuns: () => Promise.resolve([]),
+    saveUnfinished: () => connection.settled().then(() => 'saved' as const),
+    clearUnfinished: () => Promise.resolve(),
     addFinished: (run) => local.addFinished(run),
+    addFinishedTrack: (track) => local.addFinishedTrack(track),
     finishedRuns: (scenarioId) => local.finishedRuns(scenarioId),
     allFinishedRuns: () => local.allFinishedRuns(),
+    allFinishedTracks: () => local.allFinishedTracks(),
     isDurable: () => local.isDurable(),
   };
 }

@@ -13,7 +13,8 @@ import { profileOfLog } from '../engine/profile/profile-of-log';
 import { loadLibraryScenario } from '../services/library';
 import type { PlayableScenario } from '../services/library-types';
 import { checkOwnScenarioFile, formatProblem } from '../services/own-file';
-import type { FinishedRun, RunStore, SavedRun } from '../services/run-store';
+import type { RunClaims } from '../services/run-claims';
+import type { FinishedRun, FinishedTrack, RunStore, SavedRun } from '../services/run-store';
 import { preloadStage } from '../game/load';
 import type { CreateStage } from '../services/stage';
 import type { DebriefInput, TrackDebriefInput } from '../ui/debrief/index';
@@ -113,22 +114,54 @@ async function prepareTrackDebrief(request: {
   return { render: renderTrackDebrief, input: { track: request.track, parts } };
 }
 
+/** What the title and the list show about this device's runs. */
+export interface KeptRuns {
+  /** Newest first. */
+  unfinished: SavedRun[];
+  finishedScenarioIds: string[];
+  finishedTrackIds: string[];
+}
+
+async function loadKept(store: RunStore): Promise<KeptRuns> {
+  const [unfinished, runs, tracks] = await Promise.all([
+    store.unfinishedRuns(),
+    store.allFinishedRuns(),
+    store.allFinishedTracks(),
+  ]);
+  return {
+    unfinished,
+    finishedScenarioIds: [...new Set(runs.map((run) => run.scenarioId))],
+    finishedTrackIds: [...new Set(tracks.map((done) => done.track.id))],
+  };
+}
+
+export interface PastRuns {
+  runs: FinishedRun[];
+  tracks: FinishedTrack[];
+}
+
 export interface FacilitatorModule {
   renderFacilitator(root: HTMLElement, deps: { navigateHome: () => void }): () => void;
 }
 
 /** The shell's loaders by name; tests replace them with `machine.provide({ actors })`. */
 export const loaders = {
-  loadSavedRun: fromPromise<SavedRun | null, { store: RunStore }>(({ input }) =>
-    input.store.loadCurrent(),
+  loadKept: fromPromise<KeptRuns, { store: RunStore }>(({ input }) => loadKept(input.store)),
+  /** Whether another tab is playing the run kept under this key right now. */
+  checkClaim: fromPromise<boolean, { claims: RunClaims; key: string }>(({ input }) =>
+    input.claims.heldElsewhere(input.key),
   ),
   openScenario: fromPromise<Opened, OpenRequest>(({ input }) => openScenario(input)),
   reopenSavedRun: fromPromise<ReopenedRun, { saved: SavedRun }>(({ input }) =>
     reopenSavedRun(input.saved),
   ),
-  loadHistory: fromPromise<FinishedRun[], { store: RunStore }>(({ input }) =>
-    input.store.allFinishedRuns(),
-  ),
+  loadHistory: fromPromise<PastRuns, { store: RunStore }>(async ({ input }) => {
+    const [runs, tracks] = await Promise.all([
+      input.store.allFinishedRuns(),
+      input.store.allFinishedTracks(),
+    ]);
+    return { runs, tracks };
+  }),
   loadPastRun: fromPromise<PastRun, { run: FinishedRun; all: FinishedRun[] }>(({ input }) =>
     loadPastRun(input.run, input.all),
   ),

@@ -8,15 +8,17 @@ import type { DoneActorEvent } from 'xstate';
 import type { RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import type { PlayableScenario } from '../services/library-types';
-import type { FinishedRun, SavedRun } from '../services/run-store';
+import type { SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import type { OpenRequest } from './loaders';
 import type { PackageConfig } from '../lms/package-config';
 import type { PackageBoot, PackageEntry } from './lms-link';
+import { areaStates } from './machine-areas';
+import { keepStates, loadingKeptRuns } from './machine-keep';
 import { shellSetup } from './setup';
 import { liveState } from './machine-live';
 import type { TrackPass } from './track';
-import { emptyContext, type ShellContext } from './types';
+import { emptyContext } from './types';
 
 export type { ShellContext, ShellDeps, ShellEvent, ShellInput, PlayState } from './types';
 
@@ -86,25 +88,16 @@ export const shellMachine = shellSetup.createMachine({
     title: {
       initial: 'loading',
       states: {
-        loading: {
-          tags: ['busy'],
-          invoke: {
-            id: 'savedRun',
-            src: 'loadSavedRun',
-            input: ({ context }) => ({ store: context.deps.store }),
-            onDone: {
-              target: 'ready',
-              actions: { type: 'takeSavedRun', params: ({ event }) => event.output },
-            },
-            onError: { target: 'ready', actions: 'clearSavedRun' },
-          },
-        },
+        loading: loadingKeptRuns,
         ready: {},
       },
       on: {
         'ui.play': { target: 'list' },
-        'ui.resume': { guard: 'hasSavedRun', target: 'resuming' },
-        'ui.startOver': { target: 'list', actions: ['forgetSavedRun', 'clearSavedRun'] },
+        'ui.continueRun': {
+          guard: 'hasKeptRun',
+          target: 'claiming',
+          actions: ['chooseKeptRun', 'intendResume'],
+        },
         'ui.openSettings': { target: 'settings' },
         'ui.openHistory': { target: 'history' },
         'ui.openFacilitator': { target: 'facilitator' },
@@ -112,13 +105,26 @@ export const shellMachine = shellSetup.createMachine({
     },
     list: {
       entry: 'clearTrack',
+      initial: 'loading',
+      states: {
+        loading: loadingKeptRuns,
+        ready: {},
+      },
       on: {
-        'ui.pickScenario': { target: 'opening', actions: 'rememberRequest' },
+        // A scenario or track with an unfinished run asks first: resume it, or start over.
+        'ui.pickScenario': [
+          { guard: 'hasKeptRun', target: 'unfinished', actions: 'chooseKeptRun' },
+          { target: 'opening', actions: 'rememberRequest' },
+        ],
+        'ui.pickTrack': [
+          { guard: 'hasKeptRun', target: 'unfinished', actions: 'chooseKeptRun' },
+          { target: 'opening', actions: 'startTrack' },
+        ],
         'ui.pickFile': { target: 'opening', actions: 'rememberRequest' },
-        'ui.pickTrack': { target: 'opening', actions: 'startTrack' },
         'ui.back': { target: 'title' },
       },
     },
+    ...keepStates,
     opening: {
       tags: ['busy'],
       invoke: {
@@ -145,7 +151,7 @@ export const shellMachine = shellSetup.createMachine({
     },
     briefing: {
       on: {
-        'ui.start': { target: 'playing', actions: 'startFresh' },
+        'ui.start': { target: 'claiming', actions: 'intendStart' },
         'ui.changeSettings': { actions: 'changeSettings' },
         'ui.back': { target: 'list' },
       },
@@ -155,19 +161,24 @@ export const shellMachine = shellSetup.createMachine({
       invoke: {
         id: 'reopen',
         src: 'reopenSavedRun',
-        input: ({ context }) => ({ saved: context.savedRun as SavedRun }),
+        input: ({ context }) => ({ saved: context.chosenSaved as SavedRun }),
         onDone: [
           {
-            guard: { type: 'reopened', params: ({ event }) => event.output },
+            guard: { type: 'reopenedMidRun', params: ({ event }) => event.output },
             target: 'playing',
+            actions: { type: 'takeReopened', params: ({ event }) => event.output },
+          },
+          {
+            // A track between parts: its next part's briefing.
+            guard: { type: 'reopened', params: ({ event }) => event.output },
+            target: 'briefing',
             actions: { type: 'takeReopened', params: ({ event }) => event.output },
           },
           {
             target: 'error',
             actions: [
               { type: 'takeReopened', params: ({ event }) => event.output },
-              'forgetSavedRun',
-              'clearSavedRun',
+              'forgetChosenRun',
             ],
           },
         ],
@@ -194,6 +205,12 @@ export const shellMachine = shellSetup.createMachine({
                   ),
                 }
               : {}),
+            keep: {
+              owner: context.deps.tabId,
+              claims: context.deps.claims,
+              takeOver: context.takeOver,
+              ...(context.track ? { track: context.track } : {}),
+            },
           }),
         },
         {
@@ -212,6 +229,7 @@ export const shellMachine = shellSetup.createMachine({
         'run.tick': { actions: 'takeTick' },
         'run.saved': { actions: 'takeSaved' },
         'run.ended': { target: 'end', actions: 'takeEnded' },
+        'run.takenOver': { target: 'takenOver' },
         'ui.choose': { actions: 'forwardChoice' },
         'ui.continue': { actions: 'forwardContinue' },
         'ui.changeSettings': { actions: 'changeSettings' },
@@ -233,8 +251,13 @@ export const shellMachine = shellSetup.createMachine({
       },
       on: {
         'ui.nextInTrack': { guard: 'inTrackWithNext', target: 'opening', actions: 'nextTrackStep' },
-        'ui.trackProfile': { guard: 'inTrackAtEnd', target: 'trackEnd' },
-        'ui.playAgain': { target: 'briefing' },
+        'ui.trackProfile': {
+          guard: 'inTrackAtEnd',
+          target: 'trackEnd',
+          actions: 'forgetTrackDebrief',
+        },
+        // Playing a part again is a run of its own; the track stays kept, to resume from the list.
+        'ui.playAgain': { target: 'briefing', actions: 'clearTrack' },
         'ui.back': { target: 'list' },
       },
     },
@@ -251,103 +274,7 @@ export const shellMachine = shellSetup.createMachine({
       },
       on: { 'ui.back': { target: 'list' } },
     },
-    history: {
-      initial: 'loading',
-      states: {
-        loading: {
-          tags: ['busy'],
-          invoke: {
-            id: 'history',
-            src: 'loadHistory',
-            input: ({ context }) => ({ store: context.deps.store }),
-            onDone: {
-              target: 'ready',
-              actions: { type: 'takeHistory', params: ({ event }) => event.output },
-            },
-            onError: { target: '#shell.error', actions: 'noteLoadFailure' },
-          },
-        },
-        ready: {
-          on: { 'ui.openPastRun': { target: '#shell.pastRun', actions: 'choosePastRun' } },
-        },
-      },
-      on: { 'ui.back': { target: 'title' } },
-    },
-    pastRun: {
-      initial: 'loading',
-      states: {
-        loading: {
-          tags: ['busy'],
-          invoke: {
-            id: 'pastRun',
-            src: 'loadPastRun',
-            input: ({ context }) => ({
-              run: context.chosenRun as FinishedRun,
-              all: context.history,
-            }),
-            onDone: [
-              {
-                guard: { type: 'pastRunOk', params: ({ event }) => event.output },
-                target: 'debrief',
-                actions: { type: 'takePastRun', params: ({ event }) => event.output },
-              },
-              {
-                target: '#shell.error',
-                actions: { type: 'takePastRun', params: ({ event }) => event.output },
-              },
-            ],
-            onError: { target: '#shell.error', actions: 'noteLoadFailure' },
-          },
-        },
-        debrief: {
-          invoke: {
-            id: 'debrief',
-            src: 'prepareDebrief',
-            input: ({ context }) => {
-              const { run, past } = context.pastRun as NonNullable<ShellContext['pastRun']>;
-              return {
-                playable: past.playable,
-                log: run.log,
-                context: past.context,
-                earlier: past.earlier,
-                store: context.deps.store,
-              };
-            },
-            onDone: { actions: { type: 'takeDebrief', params: ({ event }) => event.output } },
-            onError: { target: '#shell.error', actions: 'noteLoadFailure' },
-          },
-        },
-      },
-      on: {
-        'ui.backToHistory': { target: 'history' },
-        'ui.back': { target: 'list' },
-      },
-    },
-    settings: {
-      on: {
-        'ui.changeSettings': { actions: 'changeSettings' },
-        'ui.back': { target: 'title' },
-      },
-    },
-    facilitator: {
-      initial: 'loading',
-      states: {
-        loading: {
-          tags: ['busy'],
-          invoke: {
-            id: 'facilitator',
-            src: 'loadFacilitator',
-            onDone: {
-              target: 'ready',
-              actions: { type: 'takeFacilitator', params: ({ event }) => event.output },
-            },
-            onError: { target: '#shell.error', actions: 'noteLoadFailure' },
-          },
-        },
-        ready: {},
-      },
-      on: { 'ui.exitFacilitator': { target: 'title' } },
-    },
+    ...areaStates,
     live: liveState,
     error: {
       on: {

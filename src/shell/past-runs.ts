@@ -6,7 +6,7 @@ import type { RunContext } from '../engine/run/types';
 import type { PlayableScenario } from '../services/library-types';
 import { replay } from '../engine/session/replay';
 import { findEntry, loadLibraryScenario } from '../services/library';
-import type { FinishedRun } from '../services/run-store';
+import type { FinishedRun, FinishedTrack } from '../services/run-store';
 import type { HistoryRow } from '../ui/screens/history';
 
 const OUTCOME_WORDS = {
@@ -15,21 +15,29 @@ const OUTCOME_WORDS = {
   negative: 'Negative ending',
 } as const;
 
-/** Newest first; the key is the run's index in `runs`. */
-export function historyRows(runs: FinishedRun[]): HistoryRow[] {
-  return runs
-    .map((run, index): HistoryRow => {
-      const entry = findEntry(run.scenarioId);
-      const outcome = run.log.result ? OUTCOME_WORDS[run.log.result.outcome] : null;
-      const row: HistoryRow = {
-        key: String(index),
-        scenarioTitle: entry?.title ?? run.scenarioId,
-        finishedAt: run.finishedAt,
-        outcome,
-      };
-      if (!entry) row.unavailable = 'Played from your own file: open it again to play it.';
-      return row;
-    })
+/** Newest first; the key is `run:<index in runs>` or `track:<index in tracks>`. */
+export function historyRows(runs: FinishedRun[], tracks: FinishedTrack[] = []): HistoryRow[] {
+  const trackRows = tracks.map((done, index): HistoryRow => ({
+    key: `track:${index}`,
+    scenarioTitle: `Track: ${done.track.title}`,
+    finishedAt: done.finishedAt,
+    outcome: `${done.parts.length} parts, one combined profile`,
+  }));
+  const runRows = runs.map((run, index): HistoryRow => {
+    const entry = findEntry(run.scenarioId);
+    const outcome = run.log.result ? OUTCOME_WORDS[run.log.result.outcome] : null;
+    const row: HistoryRow = {
+      key: `run:${index}`,
+      scenarioTitle: entry?.title ?? run.scenarioId,
+      finishedAt: run.finishedAt,
+      outcome,
+    };
+    if (!entry) row.unavailable = 'Played from your own file: open it again to play it.';
+    return row;
+  });
+  // Stable: a track sorts after its last part when both finished in the same instant.
+  return [...runRows, ...trackRows]
+    .sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0))
     .reverse();
 }
 

@@ -3,6 +3,8 @@
  * countdown and autosave after every input. It takes the player's inputs from the shell and
  * reports each new step, countdown tick, save and the ending back to it; the screens draw
  * from the shell's snapshot. Stopping the actor (the shell leaves `playing`) saves and stops.
+ * The run is kept in its slot (keep-run.ts) for this tab; when another tab takes it over, this
+ * tab stops saving and says so (`run.takenOver`).
  */
 import { fromCallback, type EventObject } from 'xstate';
 import type { NodeView, RunContext } from '../engine/run/types';
@@ -12,7 +14,9 @@ import type { PlayableScenario } from '../services/library-types';
 import type { RunStore } from '../services/run-store';
 import type { Settings } from '../services/settings';
 import { randomSeed } from '../services/random';
+import { noClaims } from '../services/run-claims';
 import { ActiveClock } from './active-clock';
+import { keepEndedRun, runSlot, unfinishedRecord, type RunKeep } from './keep-run';
 
 /** Where a saved run picks up again. */
 export interface ResumePoint {
@@ -26,6 +30,8 @@ export interface PlaySessionInput {
   store: RunStore;
   resume?: ResumePoint;
   alias?: string;
+  /** Who keeps the run and where (a track part, a take-over); by default a lone tab. */
+  keep?: RunKeep;
   /** The page's visibility (tests pass their own); active time stops while hidden. */
   page?: PageVisibility;
   /** Someone else who follows the run: an LMS package's reporter (see lms-link.ts). */
@@ -62,6 +68,8 @@ export type PlaySessionReport =
   | { type: 'run.step'; view: NodeView; step: number; log: SessionLog }
   | { type: 'run.tick'; countdown: Countdown | null }
   | { type: 'run.saved'; inputs: number }
+  /** Another tab took this run over: this tab no longer saves it. */
+  | { type: 'run.takenOver' }
   | { type: 'run.ended'; log: SessionLog; context: RunContext };
 
 /** What the shell forwards to the run. */
@@ -103,23 +111,32 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     const page = input.page ?? documentVisibility;
     const clock = new ActiveClock(() => performance.now(), input.resume?.elapsedMs ?? 0);
     const run = openRun(input, clock);
+    const keep: RunKeep = input.keep ?? { owner: 'this-tab', claims: noClaims };
     let lastSavedAt = 0;
     let steps = 0;
     let forwarded = run.log().inputs.length;
     let ended = false;
+    let claimed = false;
+    let lost = false;
+
+    const lose = () => {
+      if (lost || ended) return;
+      lost = true;
+      report({ type: 'run.takenOver' });
+    };
 
     const save = (): Promise<void> => {
+      if (lost) return Promise.resolve();
       lastSavedAt = clock.elapsed();
       const log = run.log();
-      return input.store
-        .saveCurrent({
-          scenarioId: input.playable.scenario.id,
-          log,
-          elapsedMs: Math.round(clock.elapsed()),
-          savedAt: new Date().toISOString(),
-          ...(input.playable.text ? { scenarioText: input.playable.text } : {}),
-        })
-        .then(() => report({ type: 'run.saved', inputs: log.inputs.length }));
+      // The first save claims the run for this tab; later ones write only while it is ours.
+      const by = { owner: keep.owner, claim: !claimed };
+      claimed = true;
+      const record = unfinishedRecord(input.playable, log, clock.elapsed(), keep.track);
+      return input.store.saveUnfinished(record, by).then((outcome) => {
+        if (outcome === 'taken') lose();
+        else report({ type: 'run.saved', inputs: log.inputs.length });
+      });
     };
 
     const tick = () => {
@@ -132,12 +149,7 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
       ended = true;
       const log = run.log();
       input.observer?.ended(log, run.context());
-      void input.store.clearCurrent();
-      void input.store.addFinished({
-        scenarioId: input.playable.scenario.id,
-        log,
-        finishedAt: new Date().toISOString(),
-      });
+      if (!lost) void keepEndedRun(input.store, keep, input.playable, log);
       report({ type: 'run.ended', log, context: run.context() });
     };
 
@@ -164,12 +176,18 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     };
 
     receive((command) => {
-      if (ended) return;
+      if (ended || lost) return;
       const at = clock.elapsed();
       if (command.type === 'player.choose') run.choose(command.choiceId, at);
       else run.continue(at);
     });
 
+    // This tab holds the run while it plays it; another tab taking it over calls `lose`.
+    const release = keep.claims.hold(
+      runSlot(input.playable, keep.track),
+      keep.takeOver ?? false,
+      lose,
+    );
     // The run's own timer can move it on too (a timeout): every step arrives here.
     const unsubscribe = run.subscribe(onStep);
     const stopWatching = page.onChange(onVisibility);
@@ -178,13 +196,14 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     steps = run.context().history.length;
     report({ type: 'run.step', view: run.view(), step: steps, log: run.log() });
     tick();
-    if (!input.resume) void save();
+    void save();
     input.observer?.opened(() => clock.elapsed());
     if (!run.ended()) input.observer?.stepped(run.log(), run.context(), clock.elapsed());
 
     return () => {
       if (!ended) void save();
       input.observer?.left();
+      release();
       clearInterval(ticker);
       unsubscribe();
       stopWatching();

@@ -3,13 +3,15 @@
  */
 import { assertEvent, assign, fromPromise, sendTo, setup } from 'xstate';
 import type { PackageConfig } from '../lms/package-config';
-import type { FinishedRun, SavedRun } from '../services/run-store';
+import { slotKey, type SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import {
   loaders,
   type DebriefReady,
   type FacilitatorModule,
+  type KeptRuns,
   type Opened,
+  type PastRuns,
   type OpenRequest,
   type TrackDebriefReady,
 } from './loaders';
@@ -29,7 +31,30 @@ import type { PastRun } from './past-runs';
 import type { ReopenedRun } from './saved-run';
 import { routeTarget, type RouteTarget } from './routes';
 import { advanceTrack, recordTrackStep, startTrack, trackHasNext, trackScenarioId } from './track';
-import { FALLBACK_ERROR, type ShellContext, type ShellEvent, type ShellInput } from './types';
+import { runSlot } from './keep-run';
+import {
+  FALLBACK_ERROR,
+  FALLBACK_ERROR_UNSAVED,
+  type ShellContext,
+  type ShellEvent,
+  type ShellInput,
+} from './types';
+
+/** The unfinished run kept for what the player picked or asked to continue, if any. */
+function keptFor(context: ShellContext, event: ShellEvent): SavedRun | undefined {
+  let key: string | null = null;
+  if (event.type === 'ui.continueRun') key = event.key;
+  if (event.type === 'ui.pickScenario') key = `scenario:${event.scenarioId}`;
+  if (event.type === 'ui.pickTrack') key = `track:${event.trackId}`;
+  return context.kept.unfinished.find((run) => slotKey(run) === key);
+}
+
+/** The slot whose run is about to be played: the chosen saved run, or the new one. */
+export function claimKey(context: ShellContext): string {
+  if (context.intent === 'resume' && context.chosenSaved) return slotKey(context.chosenSaved);
+  const { playable, track } = context;
+  return playable ? runSlot(playable, track ?? undefined) : '';
+}
 
 export const shellSetup = setup({
   types: {
@@ -63,7 +88,6 @@ export const shellSetup = setup({
       routeTarget(context.initialRoute) === params.target,
     routeIsJoin: ({ event }) =>
       event.type === 'browser.navigated' && routeTarget(event.route) === 'join',
-    hasSavedRun: ({ context }) => context.savedRun !== null,
     inPackage: ({ context }) => context.lmsPackage !== null,
     packageOpensAt: (_, params: { boot: PackageBoot; kind: PackageEntry['kind'] }) =>
       params.boot.entry.kind === params.kind,
@@ -75,6 +99,10 @@ export const shellSetup = setup({
       Boolean(context.live && context.live.state.runs[context.live.runIndex]?.debrief),
     hasNextLiveRun: ({ context }) =>
       Boolean(context.live && context.live.state.runs.length > context.live.runIndex + 1),
+    hasKeptRun: ({ context, event }) => keptFor(context, event) !== undefined,
+    heldElsewhere: (_, held: boolean) => held,
+    intendsResume: ({ context }) => context.intent === 'resume',
+    reopenedMidRun: (_, reopened: ReopenedRun) => reopened.ok && reopened.resume !== null,
     openedWithProblems: (_, opened: Opened) => 'problems' in opened,
     reopened: (_, reopened: ReopenedRun) => reopened.ok,
     pastRunOk: (_, past: PastRun) => past.ok,
@@ -132,19 +160,42 @@ export const shellSetup = setup({
     ),
     takeReopened: assign((_, reopened: ReopenedRun) =>
       reopened.ok
-        ? { playable: reopened.playable, resume: reopened.resume, track: null }
+        ? { playable: reopened.playable, resume: reopened.resume, track: reopened.track }
         : { errorMessage: reopened.message },
     ),
-    forgetSavedRun: ({ context }) => void context.deps.store.clearCurrent(),
-    clearSavedRun: assign({ savedRun: null }),
-    takeSavedRun: assign((_, savedRun: SavedRun | null) => ({ savedRun })),
-    startFresh: assign(({ event }) => ({
-      resume: null,
-      play: null,
-      finished: null,
-      debrief: null,
+    takeKept: assign((_, kept: KeptRuns) => ({ kept })),
+    chooseKeptRun: assign(({ context, event }) => ({
+      chosenSaved: keptFor(context, event) ?? null,
+    })),
+    intendResume: assign({ intent: 'resume' as const, takeOver: false }),
+    intendStart: assign(({ event }) => ({
+      intent: 'start' as const,
+      takeOver: false,
+      // The name typed on the briefing; kept until the run starts, after the claim.
       alias: event.type === 'ui.start' ? (event.alias ?? '') : '',
     })),
+    takeOverRun: assign({ takeOver: true }),
+    /** Start over: the chosen run is dropped, and its scenario (or track) opens from the start. */
+    forgetChosenRun: assign(({ context }) => {
+      const chosen = context.chosenSaved;
+      if (!chosen) return {};
+      const key = slotKey(chosen);
+      void context.deps.store.clearUnfinished(key);
+      const unfinished = context.kept.unfinished.filter((run) => slotKey(run) !== key);
+      return { kept: { ...context.kept, unfinished }, chosenSaved: null };
+    }),
+    restartChosenRun: assign(({ context }) => {
+      const chosen = context.chosenSaved;
+      if (!chosen?.track) {
+        const scenarioId = chosen?.scenarioId ?? '';
+        return { track: null, request: { kind: 'library' as const, scenarioId } };
+      }
+      const saved = chosen.track.track;
+      const pass = startTrack(context.deps.findTrack(saved.id) ?? saved);
+      const scenarioId = trackScenarioId(pass) ?? '';
+      return { track: pass, request: { kind: 'library' as const, scenarioId } };
+    }),
+    startFresh: assign({ resume: null, play: null, finished: null, debrief: null }),
     takeStep: assign(({ context, event }) => {
       assertEvent(event, 'run.step');
       return {
@@ -181,8 +232,16 @@ export const shellSetup = setup({
     }),
     forwardContinue: sendTo('run', { type: 'player.continue' as const }),
     takeDebrief: assign((_, debrief: DebriefReady) => ({ debrief })),
+    forgetTrackDebrief: assign({ trackDebrief: null }),
     takeTrackDebrief: assign((_, trackDebrief: TrackDebriefReady) => ({ trackDebrief })),
-    takeHistory: assign((_, history: FinishedRun[]) => ({ history })),
+    takeHistory: assign((_, past: PastRuns) => ({
+      history: past.runs,
+      historyTracks: past.tracks,
+    })),
+    choosePastTrack: assign(({ context, event }) => {
+      assertEvent(event, 'ui.openPastTrack');
+      return { pastTrack: context.historyTracks[event.index] ?? null, trackDebrief: null };
+    }),
     takePastRun: assign(({ context }, past: PastRun) => {
       const run = context.chosenRun;
       if (!past.ok || !run) return { errorMessage: past.ok ? FALLBACK_ERROR : past.message };
@@ -201,13 +260,16 @@ export const shellSetup = setup({
       return { settings };
     }),
     noteFailure: assign({
-      errorMessage: ({ event }) =>
-        event.type === 'app.failed' && event.message ? event.message : FALLBACK_ERROR,
+      errorMessage: ({ context, event }) => {
+        if (event.type === 'app.failed' && event.message) return event.message;
+        return context.deps.store.isDurable() ? FALLBACK_ERROR : FALLBACK_ERROR_UNSAVED;
+      },
     }),
-    noteLoadFailure: assign(({ event }) => {
+    noteLoadFailure: assign(({ context, event }) => {
       // The player reads a plain sentence; the cause goes to the console for whoever debugs it.
       if ('error' in event) console.error('A step of the game failed:', event.error);
-      return { errorMessage: FALLBACK_ERROR };
+      const durable = context.deps.store.isDurable();
+      return { errorMessage: durable ? FALLBACK_ERROR : FALLBACK_ERROR_UNSAVED };
     }),
     takeLiveConnection: assign((_, connection: ParticipantConnection) => ({
       joinProblem: null,

@@ -1,21 +1,15 @@
 /**
  * Where the player is in an assessment track, as plain data: the track, the step being played
  * and the runs finished so far (scenario id and log: enough to rebuild every part's profile).
+ * It is saved with the run after every input, so a reload anywhere in a track picks it up again.
  */
 import type { Track } from '../engine/scenario/schema';
 import type { SessionLog } from '../engine/session/types';
+import type { TrackProgress, TrackStepDone } from '../services/run-store';
 
-export interface TrackStepDone {
-  scenarioId: string;
-  log: SessionLog;
-}
-
-export interface TrackPass {
-  track: Track;
-  /** Index in `track.scenarios` of the scenario being played now. */
-  index: number;
-  finished: TrackStepDone[];
-}
+export type { TrackStepDone };
+/** Plain data, saved with the run after every input (run-store keeps it as it is). */
+export type TrackPass = TrackProgress;
 
 export function startTrack(track: Track): TrackPass {
   return { track, index: 0, finished: [] };
@@ -41,4 +35,9 @@ export function trackHasNext(pass: TrackPass): boolean {
 
 export function advanceTrack(pass: TrackPass): TrackPass {
   return { ...pass, index: pass.index + 1 };
+}
+
+/** The line the title and the list use for where a track stands. */
+export function trackPlace(pass: TrackPass): string {
+  return `part ${pass.index + 1} of ${pass.track.scenarios.length}`;
 }

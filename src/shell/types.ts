@@ -5,10 +5,17 @@ import type { Track } from '../engine/scenario/schema';
 import type { NodeView, RunContext } from '../engine/run/types';
 import type { SessionLog } from '../engine/session/types';
 import type { PlayableScenario } from '../services/library-types';
-import type { FinishedRun, RunStore, SavedRun } from '../services/run-store';
+import type { RunClaims } from '../services/run-claims';
+import type { FinishedRun, FinishedTrack, RunStore, SavedRun } from '../services/run-store';
 import type { Settings } from '../services/settings';
 import type { CreateStage } from '../services/stage';
-import type { DebriefReady, FacilitatorModule, OpenRequest, TrackDebriefReady } from './loaders';
+import type {
+  DebriefReady,
+  FacilitatorModule,
+  KeptRuns,
+  OpenRequest,
+  TrackDebriefReady,
+} from './loaders';
 import type { Countdown, PlaySessionReport, ResumePoint } from './play-session';
 import type { PastRun } from './past-runs';
 import type { LiveReport } from './live';
@@ -21,6 +28,10 @@ import type { LmsLink } from './lms-link';
 
 export interface ShellDeps {
   store: RunStore;
+  /** Which tab plays which unfinished run (Web Locks in the browser). */
+  claims: RunClaims;
+  /** This tab's id, the owner of the runs it saves. */
+  tabId: string;
   /** Persist and apply new settings (localStorage, sound, motion). */
   applySettings(settings: Settings): void;
   findTrack(trackId: string): Track | undefined;
@@ -51,7 +62,14 @@ export interface ShellContext {
   /** The address the page was opened at. */
   initialRoute: Route;
   settings: Settings;
-  savedRun: SavedRun | null;
+  /** Unfinished runs (newest first) and what has been finished, for the title and the list. */
+  kept: KeptRuns;
+  /** The unfinished run the player is deciding about, resuming or taking over. */
+  chosenSaved: SavedRun | null;
+  /** What playing will do once the run is known to be free: resume the chosen run, or start. */
+  intent: 'resume' | 'start';
+  /** The player chose to take the run over from another tab. */
+  takeOver: boolean;
   request: OpenRequest | null;
   playable: PlayableScenario | null;
   track: TrackPass | null;
@@ -64,6 +82,9 @@ export interface ShellContext {
   trackDebrief: TrackDebriefReady | null;
   problems: string[];
   history: FinishedRun[];
+  historyTracks: FinishedTrack[];
+  /** The finished track picked in the history. */
+  pastTrack: FinishedTrack | null;
   /** The past run picked in the history, then with what its debrief needs once loaded. */
   chosenRun: FinishedRun | null;
   pastRun: { run: FinishedRun; past: Extract<PastRun, { ok: true }> } | null;
@@ -83,8 +104,15 @@ export interface ShellContext {
 
 export type ShellEvent =
   | { type: 'ui.play' }
+  /** Title: continue this unfinished run. */
+  | { type: 'ui.continueRun'; key: string }
+  /** Resume the unfinished run being decided about. */
   | { type: 'ui.resume' }
+  /** Start the chosen scenario or track over (asks first), and the answer to that question. */
   | { type: 'ui.startOver' }
+  | { type: 'ui.confirmStartOver' }
+  /** Play here the run another tab holds. */
+  | { type: 'ui.takeOver' }
   | { type: 'ui.openSettings' }
   | { type: 'ui.openHistory' }
   | { type: 'ui.openFacilitator' }
@@ -101,6 +129,7 @@ export type ShellEvent =
   | { type: 'ui.trackProfile' }
   | { type: 'ui.playAgain' }
   | { type: 'ui.openPastRun'; index: number }
+  | { type: 'ui.openPastTrack'; index: number }
   | { type: 'ui.backToHistory' }
   /** Some settings changed (the rest stay as they are). */
   | { type: 'ui.changeSettings'; settings: Partial<Settings> }
@@ -124,13 +153,25 @@ export interface ShellInput {
 
 export const FALLBACK_ERROR =
   'The game hit an unexpected problem. Runs are saved after every decision, so you can resume from the title screen.';
+/** When storage failed, nothing was saved: promise nothing. */
+export const FALLBACK_ERROR_UNSAVED =
+  'The game hit an unexpected problem. This browser is not keeping progress, so this run cannot be resumed.';
+
+export const NOTHING_KEPT: KeptRuns = {
+  unfinished: [],
+  finishedScenarioIds: [],
+  finishedTrackIds: [],
+};
 
 export function emptyContext(input: ShellInput): ShellContext {
   return {
     deps: input.deps,
     initialRoute: input.route,
     settings: input.settings,
-    savedRun: null,
+    kept: NOTHING_KEPT,
+    chosenSaved: null,
+    intent: 'start',
+    takeOver: false,
     request: null,
     playable: null,
     track: null,
@@ -142,6 +183,8 @@ export function emptyContext(input: ShellInput): ShellContext {
     trackDebrief: null,
     problems: [],
     history: [],
+    historyTracks: [],
+    pastTrack: null,
     chosenRun: null,
     pastRun: null,
     createStage: null,

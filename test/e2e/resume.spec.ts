@@ -7,7 +7,6 @@ import {
   playToEnd,
   pressButton,
   runState,
-  startFixture,
   test,
   waitForSave,
   waitForScreen,
@@ -53,8 +52,7 @@ test('a reload during a timed decision resumes the same state with the fair rema
   await waitForScreen(page, 'title');
   const offer = page.getByRole('region', { name: 'Continue where you left off' });
   await expect(offer).toContainText('E2E: the long clock');
-  await expect(offer).toContainText('1 decision in');
-  await pressButton(page, 'Resume');
+  await pressButton(page, /^Continue “E2E: the long clock”, step \d+$/);
   await waitForScreen(page, 'play');
   await expect(countdown).toBeVisible();
   const remainingAfter = Number(await countdown.getAttribute('data-remaining-ms'));
@@ -91,23 +89,42 @@ test('a reload in the middle of a library scenario resumes the exact node, meter
   const before = await runState(page);
   await page.reload();
   await waitForScreen(page, 'title');
-  await pressButton(page, 'Resume');
+  await pressButton(page, `Continue “${scenario.title}”, step 3`);
   await waitForScreen(page, 'play');
   expect(await runState(page)).toEqual(before);
 });
 
-test('Start over drops the saved run', async ({ page }) => {
+test('Start over asks first, then drops the saved run and restarts the same scenario', async ({
+  page,
+}) => {
+  const scenario = bundledScenarios()[0]!;
   await openList(page);
-  await startFixture(page, 'timed-long.json');
+  await pressButton(page, `Play ${scenario.title}`);
+  await waitForScreen(page, 'briefing');
+  await pressButton(page, 'Start');
+  await waitForScreen(page, 'play');
   await playOneStep(page);
   await waitForSave(page, 1);
   await page.reload();
   await waitForScreen(page, 'title');
-  await pressButton(page, 'Start over');
+  // The title never forces a choice: Play reaches the list with the run still kept.
+  await pressButton(page, 'Play');
   await waitForScreen(page, 'list');
-  // A reload keeps the address (the list); opening the game afresh shows the title.
+  await pressButton(page, `Resume ${scenario.title}`);
+  await waitForScreen(page, 'unfinished');
+  await pressButton(page, 'Start over');
+  await waitForScreen(page, 'confirm-start-over');
+  await expect(page.getByText(/will be discarded and cannot be resumed/)).toBeVisible();
+  await pressButton(page, 'No, keep it');
+  await waitForScreen(page, 'unfinished');
+  await pressButton(page, 'Start over');
+  await waitForScreen(page, 'confirm-start-over');
+  await pressButton(page, 'Yes, start over');
+  await waitForScreen(page, 'briefing');
+  await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+  // Nothing is kept until the new run starts: the title offers Play alone.
   await page.goto('/');
   await waitForScreen(page, 'title');
-  await expect(page.getByRole('button', { name: 'Resume' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Continue/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });

@@ -69,17 +69,22 @@ export const pastRunScreen: ScreenRenderer = (root, snapshot, send, page) => {
   return { update: fill };
 };
 
-export const trackEndScreen: ScreenRenderer = (root, snapshot, send, page) => {
-  const pass = snapshot.context.track;
-  if (!pass) return;
-  const heading = el('h1', { text: `Your profile for the track “${pass.track.title}”` });
+/** A track's combined profile, with its way back; the profile arrives from a loader. */
+function trackProfile(
+  root: HTMLElement,
+  snapshot: ShellSnapshot,
+  title: string,
+  actions: HTMLButtonElement[],
+) {
+  const heading = el('h1', { text: `Your profile for the track “${title}”` });
   const host = el('div', { className: 'debrief-host' });
-  const actions = el('div', { className: 'actions' }, [
-    page.inPackage
-      ? null
-      : button('Back to the list', () => send({ type: 'ui.back' }), 'button button-primary'),
-  ]);
-  root.append(el('section', { className: 'screen end-screen' }, [heading, host, actions]));
+  root.append(
+    el('section', { className: 'screen end-screen' }, [
+      heading,
+      host,
+      el('div', { className: 'actions' }, actions),
+    ]),
+  );
   focusHeading(heading);
   let drawn = false;
   const fill = (latest: ShellSnapshot) => {
@@ -90,4 +95,26 @@ export const trackEndScreen: ScreenRenderer = (root, snapshot, send, page) => {
   };
   fill(snapshot);
   return { update: fill };
+}
+
+export const trackEndScreen: ScreenRenderer = (root, snapshot, send, page) => {
+  const pass = snapshot.context.track;
+  if (!pass) return;
+  // A package's track ends with its profile: the LMS, not the course, offers what comes next.
+  const back = button('Back to the list', () => send({ type: 'ui.back' }), 'button button-primary');
+  return trackProfile(root, snapshot, pass.track.title, page.inPackage ? [] : [back]);
+};
+
+/** A finished track reopened from "Your past runs". */
+export const pastTrackScreen: ScreenRenderer = (root, snapshot, send) => {
+  const done = snapshot.context.pastTrack;
+  if (!done) return;
+  return trackProfile(root, snapshot, done.track.title, [
+    button(
+      'Back to your past runs',
+      () => send({ type: 'ui.backToHistory' }),
+      'button button-primary',
+    ),
+    button('Back to the list', () => send({ type: 'ui.back' })),
+  ]);
 };

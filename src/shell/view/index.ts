@@ -6,8 +6,14 @@
 import type { Actor } from 'xstate';
 import type { ShellMachine } from '../machine';
 import { routeOfState } from '../routes';
-import { endScreen, pastRunScreen, trackEndScreen } from './end-screens';
+import { endScreen, pastRunScreen, pastTrackScreen, trackEndScreen } from './end-screens';
 import { facilitatorScreen } from './facilitator-screen';
+import {
+  confirmStartOverScreen,
+  heldElsewhereScreen,
+  takenOverScreen,
+  unfinishedScreen,
+} from './keep-screens';
 import { playScreen } from './play-screen';
 import { joinScreen, liveEndScreen, livePlayScreen, roomPlayNote } from './live-screens';
 import {
@@ -34,7 +40,11 @@ interface ScreenSpec {
 /** Screens by top-level shell state; states without one (opening, resuming) keep the page as it is. */
 const SCREENS: Record<string, ScreenSpec | undefined> = {
   title: { name: 'title', render: titleScreen, ready: (s) => s.matches({ title: 'ready' }) },
-  list: { name: 'list', render: listScreen },
+  list: { name: 'list', render: listScreen, ready: (s) => s.matches({ list: 'ready' }) },
+  unfinished: { name: 'unfinished', render: unfinishedScreen },
+  confirmStartOver: { name: 'confirm-start-over', render: confirmStartOverScreen },
+  heldElsewhere: { name: 'held-elsewhere', render: heldElsewhereScreen },
+  takenOver: { name: 'taken-over', render: takenOverScreen },
   problems: { name: 'problems', render: problemsScreen },
   briefing: { name: 'briefing', render: briefingScreen },
   playing: { name: 'play', render: playScreen },
@@ -54,6 +64,11 @@ const SCREENS: Record<string, ScreenSpec | undefined> = {
     render: pastRunScreen,
     ready: (s) => s.matches({ pastRun: 'debrief' }),
     waiting: (s) => s.context.debrief === null,
+  },
+  pastTrack: {
+    name: 'track-end',
+    render: pastTrackScreen,
+    waiting: (s) => s.context.trackDebrief === null,
   },
   settings: { name: 'settings', render: settingsScreen },
   facilitator: {

@@ -7,19 +7,20 @@ import { renderSettings } from '../../ui/screens/settings';
 import { renderHistory } from '../../ui/screens/history';
 import { renderError } from '../../ui/screens/error';
 import { historyRows } from '../past-runs';
-import { continueOfferOf } from '../saved-run';
+import { savedRunLabel } from '../saved-run';
+import { slotKey } from '../../services/run-store';
+import type { RunMark } from '../../ui/screens/list';
 import { trackBriefingNote } from '../track';
-import { scenarioStatuses } from '../statuses';
 import type { ScreenRenderer } from './types';
 import { aliasField } from '../../ui/alias-field';
 
 export const titleScreen: ScreenRenderer = (root, snapshot, send) => {
-  const { savedRun } = snapshot.context;
+  const [newest, ...others] = snapshot.context.kept.unfinished;
   renderTitle(root, {
-    continueOffer: savedRun ? continueOfferOf(savedRun) : null,
+    continueLabel: newest ? savedRunLabel(newest) : null,
+    moreUnfinished: others.length,
     onPlay: () => send({ type: 'ui.play' }),
-    onResume: () => send({ type: 'ui.resume' }),
-    onStartOver: () => send({ type: 'ui.startOver' }),
+    onContinue: () => newest && send({ type: 'ui.continueRun', key: slotKey(newest) }),
     onSettings: () => send({ type: 'ui.openSettings' }),
     onHistory: () => send({ type: 'ui.openHistory' }),
     onFacilitator: () => send({ type: 'ui.openFacilitator' }),
@@ -27,9 +28,18 @@ export const titleScreen: ScreenRenderer = (root, snapshot, send) => {
 };
 
 export const listScreen: ScreenRenderer = (root, snapshot, send, page) => {
-  const { savedRun, history } = snapshot.context;
+  const { kept } = snapshot.context;
+  const unfinished = new Set(kept.unfinished.map(slotKey));
+  const finished = {
+    scenario: new Set(kept.finishedScenarioIds),
+    track: new Set(kept.finishedTrackIds),
+  };
+  const markOf = (kind: 'scenario' | 'track', id: string): RunMark => {
+    if (unfinished.has(`${kind}:${id}`)) return 'unfinished';
+    return finished[kind].has(id) ? 'finished' : 'new';
+  };
   renderList(root, {
-    statuses: scenarioStatuses(savedRun ? [savedRun] : [], history),
+    markOf,
     entries: catalogue.entries,
     tracks: catalogue.tracks,
     notes: catalogue.notes,
@@ -72,8 +82,12 @@ export const settingsScreen: ScreenRenderer = (root, snapshot, send) => {
 
 export const historyScreen: ScreenRenderer = (root, snapshot, send) => {
   renderHistory(root, {
-    rows: historyRows(snapshot.context.history),
-    onOpen: (key) => send({ type: 'ui.openPastRun', index: Number(key) }),
+    rows: historyRows(snapshot.context.history, snapshot.context.historyTracks),
+    onOpen: (key) => {
+      const [kind, index] = key.split(':');
+      if (kind === 'track') send({ type: 'ui.openPastTrack', index: Number(index) });
+      else send({ type: 'ui.openPastRun', index: Number(index) });
+    },
     onBack: () => send({ type: 'ui.back' }),
   });
 };

@@ -3,13 +3,19 @@ import type { Track } from '../../engine/scenario/schema';
 import { button, el, focusHeading, labelled, selectOf } from '../kit';
 import { paintPictures, settingPicture } from '../components';
 
-/** Where the player stands with a scenario on this device. */
-export type ScenarioStatus = 'new' | 'unfinished' | 'done';
+/** What this device has of a scenario or track: nothing yet, a run to resume, or a finished one. */
+export type RunMark = 'new' | 'unfinished' | 'finished';
 
-const STATUS_WORDS: Record<ScenarioStatus, string> = {
+const MARK_WORDS: Record<RunMark, string> = {
   new: 'New',
   unfinished: 'Unfinished',
-  done: 'Done',
+  finished: 'Done',
+};
+
+const MARK_TEXT: Record<RunMark, string | null> = {
+  new: null,
+  unfinished: 'Unfinished: resume where you left off',
+  finished: 'Finished before',
 };
 
 export interface ListOptions {
@@ -19,8 +25,8 @@ export interface ListOptions {
   notes: CatalogueNote[];
   showNotes: boolean;
   titleOf(scenarioId: string): string;
-  /** Status by scenario id; a scenario left out is new. */
-  statuses?: Readonly<Record<string, ScenarioStatus>>;
+  /** Marks for scenarios and tracks (by id); all "new" when absent. */
+  markOf?(kind: 'scenario' | 'track', id: string): RunMark;
   onPick(entry: CatalogueEntry): void;
   onPickTrack(track: Track): void;
   onFile(file: File): void;
@@ -31,19 +37,21 @@ function minutes(value: number | null | undefined): string | null {
   return value ? `about ${value} min` : null;
 }
 
-function statusBadge(status: ScenarioStatus): HTMLElement {
+function markBadge(mark: RunMark): HTMLElement {
   return el('span', {
-    className: `badge badge-${status} card-status`,
-    text: STATUS_WORDS[status],
-    attrs: { 'data-status': status },
+    className: `badge badge-${mark}`,
+    text: MARK_WORDS[mark],
+    attrs: { 'data-status': mark },
   });
 }
 
-function scenarioCard(
-  entry: CatalogueEntry,
-  status: ScenarioStatus,
-  onPick: () => void,
-): HTMLElement {
+function markLine(mark: RunMark): HTMLElement | null {
+  const text = MARK_TEXT[mark];
+  return text ? el('p', { className: 'card-status', text, attrs: { 'data-mark': mark } }) : null;
+}
+
+function scenarioCard(entry: CatalogueEntry, mark: RunMark, onPick: () => void): HTMLElement {
+  const verb = mark === 'unfinished' ? 'Resume' : 'Play';
   const meta = [entry.role, minutes(entry.estimatedMinutes)]
     .filter((part): part is string => part !== null)
     .join(' · ');
@@ -54,10 +62,7 @@ function scenarioCard(
       attrs: { 'data-tags': JSON.stringify(entry.tags), 'data-scenario-id': entry.id },
     },
     [
-      el('div', { className: 'card-picture' }, [
-        settingPicture(entry.setting),
-        statusBadge(status),
-      ]),
+      el('div', { className: 'card-picture' }, [settingPicture(entry.setting), markBadge(mark)]),
       el('h3', { text: entry.title }),
       el('p', { className: 'card-meta', text: `Your role: ${meta}` }),
       el('p', { className: 'card-summary', text: entry.summary }),
@@ -68,17 +73,24 @@ function scenarioCard(
             entry.tags.map((tag) => el('li', { text: tag })),
           )
         : null,
+      markLine(mark),
       el('button', {
         className: 'button button-primary',
-        text: 'Play',
-        attrs: { type: 'button', 'aria-label': `Play ${entry.title}` },
+        text: verb,
+        attrs: { type: 'button', 'aria-label': `${verb} ${entry.title}` },
         on: { click: onPick },
       }),
     ],
   );
 }
 
-function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => void): HTMLElement {
+function trackCard(
+  track: Track,
+  mark: RunMark,
+  titleOf: (id: string) => string,
+  onPick: () => void,
+): HTMLElement {
+  const verb = mark === 'unfinished' ? 'Resume track' : 'Start track';
   const meta = [`${track.scenarios.length} scenarios in a row`, minutes(track.estimatedMinutes)]
     .filter(Boolean)
     .join(' · ');
@@ -94,10 +106,11 @@ function trackCard(track: Track, titleOf: (id: string) => string, onPick: () => 
       { className: 'track-steps' },
       track.scenarios.map((id) => el('li', { text: titleOf(id) })),
     ),
+    markLine(mark),
     el('button', {
       className: 'button button-primary',
-      text: 'Start track',
-      attrs: { type: 'button', 'aria-label': `Start track ${track.title}` },
+      text: verb,
+      attrs: { type: 'button', 'aria-label': `${verb} ${track.title}` },
       on: { click: onPick },
     }),
   ]);
@@ -160,6 +173,7 @@ function fileSection(onFile: (file: File) => void): HTMLElement {
 }
 
 export function renderList(root: HTMLElement, options: ListOptions): void {
+  const markOf = options.markOf ?? (() => 'new' as const);
   const heading = el('h1', { text: 'Choose a scenario' });
   const sections: HTMLElement[] = [];
   if (options.tracks.length > 0) {
@@ -170,7 +184,9 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
           'ul',
           { className: 'cards track-cards' },
           options.tracks.map((track) =>
-            trackCard(track, options.titleOf, () => options.onPickTrack(track)),
+            trackCard(track, markOf('track', track.id), options.titleOf, () =>
+              options.onPickTrack(track),
+            ),
           ),
         ),
       ]),
@@ -180,7 +196,7 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
     'ul',
     { className: 'cards scenario-cards' },
     options.entries.map((entry) =>
-      scenarioCard(entry, options.statuses?.[entry.id] ?? 'new', () => options.onPick(entry)),
+      scenarioCard(entry, markOf('scenario', entry.id), () => options.onPick(entry)),
     ),
   );
   sections.push(

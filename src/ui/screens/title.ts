@@ -7,36 +7,38 @@
 import { button, el, focusHeading } from '../kit';
 import { dimensionList } from '../components';
 
-/** A run the player can go back to: what it is and how far it got. */
-export interface ContinueOffer {
-  title: string;
-  /** "3 decisions in", "at the start"… */
-  where: string;
-}
-
 export interface TitleOptions {
-  /** The unfinished run on this device, when there is one. */
-  continueOffer: ContinueOffer | null;
+  /** The newest unfinished run, which and where ("“Saturday returns”, step 3"), when there is one. */
+  continueLabel: string | null;
+  /** How many other unfinished runs the list marks. */
+  moreUnfinished: number;
   onPlay(): void;
-  onResume(): void;
-  onStartOver(): void;
+  onContinue(): void;
   onSettings(): void;
   onHistory(): void;
   onFacilitator(): void;
 }
 
-function continueCard(offer: ContinueOffer, options: TitleOptions): HTMLElement {
+/** The newest unfinished run, said in words ("“Saturday returns”, step 3"); Play stays beside it. */
+function continueCard(label: string, options: TitleOptions): HTMLElement {
+  const more = options.moreUnfinished;
   return el(
     'section',
     { className: 'card continue-card', attrs: { 'aria-labelledby': 'continue-heading' } },
     [
       el('h2', { text: 'Continue where you left off', attrs: { id: 'continue-heading' } }),
-      el('p', { className: 'continue-title', text: offer.title }),
-      el('p', { className: 'card-meta', text: offer.where }),
+      el('p', { className: 'continue-title', text: label }),
+      // Play always reaches the list; an unfinished run is one more way in, never a gate.
       el('div', { className: 'actions' }, [
-        button('Resume', options.onResume, 'button button-primary button-large'),
-        button('Start over', options.onStartOver),
+        button(`Continue ${label}`, options.onContinue, 'button button-primary button-large'),
+        button('Play', options.onPlay),
       ]),
+      more > 0
+        ? el('p', {
+            className: 'card-meta saved-note',
+            text: `${more} more unfinished run${more === 1 ? ' is' : 's are'} marked “Unfinished” in the list.`,
+          })
+        : null,
     ],
   );
 }
@@ -64,7 +66,6 @@ function titleScene(): HTMLElement {
 
 export function renderTitle(root: HTMLElement, options: TitleOptions): void {
   const heading = el('h1', { className: 'title-heading', text: 'Customer-First Leader' });
-  const offer = options.continueOffer;
   root.append(
     el('section', { className: 'screen title-screen' }, [
       el('div', { className: 'title-hero' }, [
@@ -77,8 +78,8 @@ export function renderTitle(root: HTMLElement, options: TitleOptions): void {
           }),
           el('p', { className: 'title-scored', text: 'Every decision is scored on' }),
           dimensionList(),
-          offer
-            ? continueCard(offer, options)
+          options.continueLabel
+            ? continueCard(options.continueLabel, options)
             : el('div', { className: 'title-actions' }, [
                 button('Play', options.onPlay, 'button button-primary button-large'),
               ]),

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lightPalette, palette, type Palette } from '../../../src/services/theme';
-import { scenarioStatuses } from '../../../src/shell/statuses';
-import { continueOfferOf } from '../../../src/shell/saved-run';
 import { themesOf } from '../../../src/ui/screens/list';
 import { gaugeShare } from '../../../src/ui/components';
-import type { SavedRun } from '../../../src/services/run-store';
 import type { CatalogueEntry } from '../../../src/services/library-types';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
@@ -45,38 +42,6 @@ describe.each([
       expect(contrast(colours.night, colours[fill]), `night on ${fill}`).toBeGreaterThanOrEqual(
         4.5,
       );
-  });
-});
-
-describe('scenario statuses', () => {
-  it('marks finished scenarios done and the waiting one unfinished, even if also finished', () => {
-    expect(
-      scenarioStatuses([{ scenarioId: 'b' }], [{ scenarioId: 'a' }, { scenarioId: 'b' }]),
-    ).toEqual({ a: 'done', b: 'unfinished' });
-    expect(scenarioStatuses([], [])).toEqual({});
-  });
-});
-
-describe('the continue offer', () => {
-  const saved = (types: Array<'continue' | 'choose' | 'timeout'>): SavedRun => ({
-    scenarioId: 'not-in-the-library',
-    scenarioText: JSON.stringify({ title: 'My own file' }),
-    elapsedMs: 0,
-    savedAt: '2026-12-01T10:00:00Z',
-    log: {
-      inputs: types.map((type, at) =>
-        type === 'choose' ? { type, choiceId: 'x', at } : { type, at },
-      ),
-    } as SavedRun['log'],
-  });
-
-  it('names the run and counts the decisions made (a timeout is a decision)', () => {
-    expect(continueOfferOf(saved([]))).toEqual({
-      title: 'My own file',
-      where: 'Not yet at the first decision',
-    });
-    expect(continueOfferOf(saved(['continue', 'choose'])).where).toBe('1 decision in');
-    expect(continueOfferOf(saved(['choose', 'continue', 'timeout'])).where).toBe('2 decisions in');
   });
 });
 

@@ -16,6 +16,7 @@ import type { TrackStepDone } from '../../../src/shell/track';
 import type { ReopenedRun } from '../../../src/shell/saved-run';
 import type { PlaySessionCommand, PlaySessionInput } from '../../../src/shell/play-session';
 import { MemoryRunStore, type SavedRun } from '../../../src/services/run-store';
+import type { RunClaims } from '../../../src/services/run-claims';
 import { defaultSettings, type Settings } from '../../../src/services/settings';
 import type { Track } from '../../../src/engine/scenario/schema';
 import type { SessionLog } from '../../../src/engine/session/types';
@@ -27,6 +28,7 @@ import type { PackageConfig } from '../../../src/lms/package-config';
 import type { LmsLink, PackageBoot, PackageDeps } from '../../../src/shell/lms-link';
 
 const playable = libraryEntry(refundScenario());
+const mine = { owner: 'this-tab', claim: true };
 const track: Track = {
   id: 'two-step',
   title: 'Two steps',
@@ -46,34 +48,52 @@ interface Harness {
   runsStopped: number;
   runInputs: PlaySessionInput[];
   applied: Settings[];
+  trackDebriefs: Array<{ track: Track; finished: TrackStepDone[] }>;
 }
 
 function startShell(
   options: {
     route?: string;
     open?: (request: OpenRequest) => Promise<Opened>;
-    saved?: SavedRun | null;
-    reopen?: () => Promise<ReopenedRun>;
+    /** Unfinished runs already kept on this device. */
+    unfinished?: SavedRun[];
+    reopen?: (saved: SavedRun) => Promise<ReopenedRun>;
+    /** Another tab is playing the run about to be played. */
+    heldElsewhere?: boolean;
     lmsPackage?: PackageConfig;
     boot?: () => Promise<PackageBoot>;
   } = {},
 ) {
-  const harness: Harness = { opens: [], commands: [], runsStopped: 0, runInputs: [], applied: [] };
+  const harness: Harness = {
+    opens: [],
+    commands: [],
+    runsStopped: 0,
+    runInputs: [],
+    applied: [],
+    trackDebriefs: [],
+  };
   const store = new MemoryRunStore();
+  for (const run of options.unfinished ?? []) void store.saveUnfinished(run, mine);
+  const claims: RunClaims = {
+    heldElsewhere: async () => options.heldElsewhere ?? false,
+    hold: () => () => undefined,
+  };
   const deps: ShellDeps = {
     store,
+    claims,
+    tabId: 'this-tab',
     applySettings: (settings) => harness.applied.push(settings),
     findTrack: (id) => (id === track.id ? track : undefined),
   };
   const machine = shellMachine.provide({
     actors: {
-      loadSavedRun: fromPromise(async () => options.saved ?? null),
       openScenario: fromPromise<Opened, OpenRequest>(({ input }) => {
         harness.opens.push(input);
         return options.open ? options.open(input) : Promise.resolve({ playable });
       }),
       reopenSavedRun: fromPromise<ReopenedRun, { saved: SavedRun }>(
-        () => options.reopen?.() ?? Promise.resolve({ ok: false, message: 'not here' }),
+        ({ input }) =>
+          options.reopen?.(input.saved) ?? Promise.resolve({ ok: false, message: 'not here' }),
       ),
       loadStage: fromPromise<CreateStage | null>(async () => null),
       bootPackage: fromPromise<PackageBoot, { config: PackageConfig; deps: PackageDeps }>(
@@ -83,7 +103,10 @@ function startShell(
       prepareTrackDebrief: fromPromise<
         TrackDebriefReady,
         { track: Track; finished: TrackStepDone[] }
-      >(() => new Promise(() => undefined)),
+      >(({ input }) => {
+        harness.trackDebriefs.push(input);
+        return new Promise(() => undefined);
+      }),
       playSession: fromCallback<PlaySessionCommand, PlaySessionInput>(({ input, receive }) => {
         harness.runInputs.push(input);
         receive((command) => harness.commands.push(command));
@@ -101,6 +124,12 @@ function startShell(
   });
   actor.start();
   return { actor, harness, store };
+}
+
+/** Start on the briefing: the shell checks no other tab plays the run, then plays it. */
+async function startPlaying(actor: AnyActorRef) {
+  actor.send({ type: 'ui.start' });
+  await waitFor(actor, (snapshot) => snapshot.matches('playing'));
 }
 
 function topState(actor: AnyActorRef): string {
@@ -154,7 +183,7 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.play' });
     actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
-    actor.send({ type: 'ui.start' });
+    await startPlaying(actor);
     expect(topState(actor)).toBe('playing');
     expect(harness.runInputs[0]?.playable).toBe(playable);
     actor.send({ type: 'ui.choose', choiceId: 'use-budget' });
@@ -174,11 +203,13 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
     actor.send({ type: 'ui.start', alias: 'Anna Berg' });
+    await waitFor(actor, (snapshot) => snapshot.matches('playing'));
     expect(harness.runInputs[0]?.alias).toBe('Anna Berg');
     actor.send({ type: 'ui.quit' });
     actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
     actor.send({ type: 'ui.start', alias: '' });
+    await waitFor(actor, (snapshot) => snapshot.matches('playing'));
     expect(harness.runInputs[1]?.alias).toBeUndefined();
   });
 
@@ -187,7 +218,7 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.play' });
     actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
-    actor.send({ type: 'ui.start' });
+    await startPlaying(actor);
     const log = { scenarioId: 'refund-test', inputs: [] } as unknown as SessionLog;
     const view = { nodeId: 'start' } as never;
     actor.send({ type: 'run.step', view, step: 0, log });
@@ -208,14 +239,14 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.pickTrack', trackId: 'two-step' });
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
     expect(harness.opens[0]).toEqual({ kind: 'library', scenarioId: 'first' });
-    actor.send({ type: 'ui.start' });
+    await startPlaying(actor);
     actor.send(endOf('first'));
     expect(topState(actor)).toBe('end');
     expect(actor.getSnapshot().can({ type: 'ui.trackProfile' })).toBe(false);
     actor.send({ type: 'ui.nextInTrack' });
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
     expect(harness.opens[1]).toEqual({ kind: 'library', scenarioId: 'second' });
-    actor.send({ type: 'ui.start' });
+    await startPlaying(actor);
     actor.send(endOf('second'));
     expect(actor.getSnapshot().can({ type: 'ui.nextInTrack' })).toBe(false);
     actor.send({ type: 'ui.trackProfile' });
@@ -236,18 +267,17 @@ describe('the shell statechart', () => {
   });
 
   it('a saved run that no longer replays lands on a plain message and is forgotten', async () => {
-    const saved = { scenarioId: 'refund-test', log: {} as SessionLog } as SavedRun;
+    const saved = { scenarioId: 'refund-test', log: {} as SessionLog, savedAt: 'x' } as SavedRun;
     const { actor, store } = startShell({
-      saved,
+      unfinished: [saved],
       reopen: async () => ({ ok: false, message: 'The saved run cannot be resumed.' }),
     });
-    await store.saveCurrent(saved);
     await waitFor(actor, (snapshot) => snapshot.matches({ title: 'ready' }));
-    actor.send({ type: 'ui.resume' });
+    actor.send({ type: 'ui.continueRun', key: 'scenario:refund-test' });
     await waitFor(actor, (snapshot) => snapshot.matches('error'));
     expect(actor.getSnapshot().context.errorMessage).toBe('The saved run cannot be resumed.');
-    expect(actor.getSnapshot().context.savedRun).toBeNull();
-    expect(await store.loadCurrent()).toBeNull();
+    expect(actor.getSnapshot().context.chosenSaved).toBeNull();
+    expect(await store.unfinishedRuns()).toEqual([]);
   });
 
   it('merges and applies a settings change from any screen that offers one', async () => {
@@ -256,6 +286,187 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.changeSettings', settings: { timePressure: 'off' } });
     expect(actor.getSnapshot().context.settings.timePressure).toBe('off');
     expect(harness.applied.at(-1)).toMatchObject({ timePressure: 'off', soundOn: true });
+  });
+
+  describe('unfinished runs', () => {
+    const logOf = (scenarioId: string, inputs = 2) =>
+      ({ scenarioId, inputs: Array.from({ length: inputs }, () => ({})) }) as SessionLog;
+    const savedOf = (scenarioId: string, savedAt: string, extra: Partial<SavedRun> = {}) =>
+      ({ scenarioId, log: logOf(scenarioId), elapsedMs: 900, savedAt, ...extra }) as SavedRun;
+    const resumed = (saved: SavedRun): ReopenedRun => ({
+      ok: true,
+      playable,
+      resume: saved.log ? { log: saved.log, elapsedMs: saved.elapsedMs } : null,
+      track: saved.track ?? null,
+    });
+
+    it('the title offers Continue for the newest run and Play for the list, never a forced choice', async () => {
+      const { actor } = startShell({
+        unfinished: [savedOf('refund-test', '2026-01-01T10:00Z'), savedOf('other', '2026-01-02')],
+        reopen: async (saved) => resumed(saved),
+      });
+      await waitFor(actor, (snapshot) => snapshot.matches({ title: 'ready' }));
+      expect(actor.getSnapshot().context.kept.unfinished.map((run) => run.scenarioId)).toEqual([
+        'other',
+        'refund-test',
+      ]);
+      actor.send({ type: 'ui.play' });
+      expect(topState(actor)).toBe('list');
+      actor.send({ type: 'ui.back' });
+      await waitFor(actor, (snapshot) => snapshot.matches({ title: 'ready' }));
+      actor.send({ type: 'ui.continueRun', key: 'scenario:refund-test' });
+      await waitFor(actor, (snapshot) => snapshot.matches('playing'));
+    });
+
+    it('picking a scenario with an unfinished run offers Resume, which picks it up where it was', async () => {
+      const saved = savedOf('refund-test', '2026-01-01');
+      const { actor, harness } = startShell({
+        unfinished: [saved],
+        reopen: async (it) => resumed(it),
+      });
+      actor.send({ type: 'ui.play' });
+      await waitFor(actor, (snapshot) => snapshot.matches({ list: 'ready' }));
+      actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+      expect(topState(actor)).toBe('unfinished');
+      expect(actor.getSnapshot().context.chosenSaved?.scenarioId).toBe('refund-test');
+      actor.send({ type: 'ui.resume' });
+      await waitFor(actor, (snapshot) => snapshot.matches('playing'));
+      expect(harness.runInputs[0]?.resume).toEqual({ log: saved.log, elapsedMs: 900 });
+      expect(harness.opens).toEqual([]);
+    });
+
+    it('a scenario without an unfinished run opens its briefing, others stay kept', async () => {
+      const { actor, store } = startShell({ unfinished: [savedOf('other', '2026-01-01')] });
+      actor.send({ type: 'ui.play' });
+      await waitFor(actor, (snapshot) => snapshot.matches({ list: 'ready' }));
+      actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+      await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+      await startPlaying(actor);
+      expect((await store.unfinishedRuns()).map((run) => run.scenarioId)).toEqual(['other']);
+    });
+
+    it('Start over asks first; No keeps the run, Yes drops it and opens the same briefing', async () => {
+      const { actor, harness, store } = startShell({
+        unfinished: [savedOf('refund-test', '2026-01-01')],
+      });
+      actor.send({ type: 'ui.play' });
+      await waitFor(actor, (snapshot) => snapshot.matches({ list: 'ready' }));
+      actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+      actor.send({ type: 'ui.startOver' });
+      expect(topState(actor)).toBe('confirmStartOver');
+      actor.send({ type: 'ui.back' });
+      expect(topState(actor)).toBe('unfinished');
+      expect(await store.unfinishedRuns()).toHaveLength(1);
+      actor.send({ type: 'ui.startOver' });
+      actor.send({ type: 'ui.confirmStartOver' });
+      await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+      expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'refund-test' }]);
+      expect(await store.unfinishedRuns()).toEqual([]);
+      await startPlaying(actor);
+      expect(harness.runInputs[0]?.resume).toBeUndefined();
+    });
+
+    it('starting a track over restarts it at its first part', async () => {
+      const pass = { track, index: 1, finished: [{ scenarioId: 'first', log: logOf('first') }] };
+      const { actor, harness } = startShell({
+        unfinished: [savedOf('second', '2026-01-01', { track: pass })],
+      });
+      actor.send({ type: 'ui.play' });
+      await waitFor(actor, (snapshot) => snapshot.matches({ list: 'ready' }));
+      actor.send({ type: 'ui.pickTrack', trackId: 'two-step' });
+      actor.send({ type: 'ui.startOver' });
+      actor.send({ type: 'ui.confirmStartOver' });
+      await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+      expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'first' }]);
+      expect(actor.getSnapshot().context.track).toEqual({ track, index: 0, finished: [] });
+    });
+
+    it('resumes a track mid-part with its progress, and carries on to the next part', async () => {
+      const pass = { track, index: 0, finished: [] };
+      const { actor, harness } = startShell({
+        unfinished: [savedOf('first', '2026-01-01', { track: pass })],
+        reopen: async (saved) => resumed(saved),
+      });
+      await waitFor(actor, (snapshot) => snapshot.matches({ title: 'ready' }));
+      actor.send({ type: 'ui.continueRun', key: 'track:two-step' });
+      await waitFor(actor, (snapshot) => snapshot.matches('playing'));
+      expect(harness.runInputs[0]?.keep?.track).toEqual(pass);
+      actor.send(endOf('first'));
+      actor.send({ type: 'ui.nextInTrack' });
+      await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+      expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
+      await startPlaying(actor);
+      expect(harness.runInputs[1]?.keep?.track).toMatchObject({ index: 1 });
+      expect(harness.runInputs[1]?.keep?.track?.finished.map((p) => p.scenarioId)).toEqual([
+        'first',
+      ]);
+    });
+
+    it('a track saved between parts resumes at the next part’s briefing', async () => {
+      const pass = { track, index: 1, finished: [{ scenarioId: 'first', log: logOf('first') }] };
+      const { actor } = startShell({
+        unfinished: [savedOf('second', '2026-01-01', { track: pass, log: null })],
+        reopen: async (saved) => resumed(saved),
+      });
+      await waitFor(actor, (snapshot) => snapshot.matches({ title: 'ready' }));
+      actor.send({ type: 'ui.continueRun', key: 'track:two-step' });
+      await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+      expect(actor.getSnapshot().context.track).toEqual(pass);
+      await startPlaying(actor);
+      actor.send(endOf('second'));
+      actor.send({ type: 'ui.trackProfile' });
+      expect(topState(actor)).toBe('trackEnd');
+    });
+
+    it('a run another tab is playing is not resumed silently: take over, or go back', async () => {
+      const { actor, harness } = startShell({
+        unfinished: [savedOf('refund-test', '2026-01-01')],
+        reopen: async (saved) => resumed(saved),
+        heldElsewhere: true,
+      });
+      await waitFor(actor, (snapshot) => snapshot.matches({ title: 'ready' }));
+      actor.send({ type: 'ui.continueRun', key: 'scenario:refund-test' });
+      await waitFor(actor, (snapshot) => snapshot.matches('heldElsewhere'));
+      expect(harness.runInputs).toEqual([]);
+      actor.send({ type: 'ui.back' });
+      expect(topState(actor)).toBe('list');
+      await waitFor(actor, (snapshot) => snapshot.matches({ list: 'ready' }));
+      actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+      actor.send({ type: 'ui.resume' });
+      await waitFor(actor, (snapshot) => snapshot.matches('heldElsewhere'));
+      actor.send({ type: 'ui.takeOver' });
+      await waitFor(actor, (snapshot) => snapshot.matches('playing'));
+      expect(harness.runInputs[0]?.keep).toMatchObject({ owner: 'this-tab', takeOver: true });
+    });
+
+    it('a tab whose run was taken over leaves play and says so', async () => {
+      const { actor, harness } = startShell();
+      actor.send({ type: 'ui.play' });
+      actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+      await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
+      await startPlaying(actor);
+      actor.send({ type: 'run.takenOver' });
+      expect(topState(actor)).toBe('takenOver');
+      expect(harness.runsStopped).toBe(1);
+      actor.send({ type: 'ui.back' });
+      expect(topState(actor)).toBe('title');
+    });
+
+    it('a finished track reopens from the history with every part', async () => {
+      const { actor, store, harness } = startShell();
+      const parts = [
+        { scenarioId: 'first', log: logOf('first') },
+        { scenarioId: 'second', log: logOf('second') },
+      ];
+      await store.addFinishedTrack({ track, parts, finishedAt: '2026-01-01' });
+      actor.send({ type: 'ui.openHistory' });
+      await waitFor(actor, (snapshot) => snapshot.matches({ history: 'ready' }));
+      actor.send({ type: 'ui.openPastTrack', index: 0 });
+      expect(topState(actor)).toBe('pastTrack');
+      expect(harness.trackDebriefs).toEqual([{ track, finished: parts }]);
+      actor.send({ type: 'ui.backToHistory' });
+      expect(topState(actor)).toBe('history');
+    });
   });
 });
 
@@ -290,6 +501,7 @@ describe('the shell inside an LMS package', () => {
     expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
     expect(actor.getSnapshot().context.track).toEqual(pass);
     actor.send({ type: 'ui.start' });
+    await waitFor(actor, (snapshot) => snapshot.matches('playing'));
     expect(harness.runInputs[0]?.observer).toBe(observer);
   });
 
