@@ -1,5 +1,6 @@
 /** Player settings, remembered in localStorage (a failure to store never stops the game). */
 import type { TimePressure } from '../engine/run/types';
+import { PLAY_MODES, type PlayMode } from '../engine/session/types';
 
 export interface Settings {
   timePressure: TimePressure;
@@ -7,6 +8,8 @@ export interface Settings {
   /** 0..1 */
   volume: number;
   reducedMotion: boolean;
+  /** The mode last chosen for a single scenario (a track starts in assessment). */
+  playMode: PlayMode;
 }
 
 const STORAGE_KEY = 'leadership-sim.settings.v1';
@@ -18,6 +21,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     soundOn: true,
     volume: 0.7,
     reducedMotion: prefersReducedMotion,
+    playMode: 'assessment',
   };
 }
 
@@ -34,6 +38,9 @@ export function mergeSettings(defaults: Settings, stored: unknown): Settings {
     soundOn: typeof s.soundOn === 'boolean' ? s.soundOn : defaults.soundOn,
     volume,
     reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : defaults.reducedMotion,
+    playMode: PLAY_MODES.includes(s.playMode as PlayMode)
+      ? (s.playMode as PlayMode)
+      : defaults.playMode,
   };
 }
 

@@ -46,10 +46,14 @@ export const shellSetup = setup({
     pastRunOk: (_, past: PastRun) => past.ok,
     inTrackWithNext: ({ context }) => context.track !== null && trackHasNext(context.track),
     inTrackAtEnd: ({ context }) => context.track !== null && !trackHasNext(context.track),
+    stepHasBeat: ({ event }) => event.type === 'run.step' && event.beat !== null,
+    runFinished: ({ context }) => context.finished !== null,
+    mayStepBack: ({ context }) => context.play?.canStepBack === true,
   },
   actions: {
     clearTrack: assign({ track: null }),
     rememberRequest: assign({
+      runMode: ({ context }) => context.settings.playMode,
       request: ({ event }): OpenRequest | null => {
         if (event.type === 'ui.pickScenario')
           return { kind: 'library', scenarioId: event.scenarioId };
@@ -64,8 +68,16 @@ export const shellSetup = setup({
       const scenarioId = pass ? trackScenarioId(pass) : undefined;
       return {
         track: pass,
+        runMode: 'assessment' as const,
         request: scenarioId ? { kind: 'library' as const, scenarioId } : null,
       };
+    }),
+    chooseMode: assign(({ context, event }) => {
+      assertEvent(event, 'ui.chooseMode');
+      if (context.track) return { runMode: event.mode };
+      const settings = { ...context.settings, playMode: event.mode };
+      context.deps.applySettings(settings);
+      return { runMode: event.mode, settings };
     }),
     nextTrackStep: assign(({ context }) => {
       const pass = context.track ? advanceTrack(context.track) : null;
@@ -89,6 +101,7 @@ export const shellSetup = setup({
     clearSavedRun: assign({ savedRun: null }),
     takeSavedRun: assign((_, savedRun: SavedRun | null) => ({ savedRun })),
     startFresh: assign({ resume: null, play: null, finished: null, debrief: null }),
+    clearFinished: assign({ finished: null, play: null }),
     takeStep: assign(({ context, event }) => {
       assertEvent(event, 'run.step');
       return {
@@ -98,6 +111,9 @@ export const shellSetup = setup({
           step: event.step,
           countdown: context.play?.countdown ?? null,
           savedInputs: context.play?.savedInputs ?? 0,
+          beat: event.beat,
+          canStepBack: event.canStepBack,
+          mode: event.log.mode ?? 'assessment',
         },
       };
     }),
@@ -124,6 +140,9 @@ export const shellSetup = setup({
       return { type: 'player.choose' as const, choiceId: event.choiceId };
     }),
     forwardContinue: sendTo('run', { type: 'player.continue' as const }),
+    forwardBack: sendTo('run', { type: 'player.back' as const }),
+    closeBeat: assign(({ context }) => ({ play: context.play && { ...context.play, beat: null } })),
+    forwardBeatClosed: sendTo('run', { type: 'beat.closed' as const }),
     takeDebrief: assign((_, debrief: DebriefReady) => ({ debrief })),
     takeTrackDebrief: assign((_, trackDebrief: TrackDebriefReady) => ({ trackDebrief })),
     takeHistory: assign((_, history: FinishedRun[]) => ({ history })),

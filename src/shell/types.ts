@@ -3,7 +3,8 @@
  */
 import type { Track } from '../engine/scenario/schema';
 import type { NodeView, RunContext } from '../engine/run/types';
-import type { SessionLog } from '../engine/session/types';
+import type { PlayMode, SessionLog } from '../engine/session/types';
+import type { Beat } from '../engine/run/beat';
 import type { PlayableScenario } from '../services/library-types';
 import type { FinishedRun, RunStore, SavedRun } from '../services/run-store';
 import type { Settings } from '../services/settings';
@@ -26,6 +27,11 @@ export interface PlayState {
   step: number;
   countdown: Countdown | null;
   savedInputs: number;
+  /** The consequence beat on screen before `view`, while the player reads it. */
+  beat: Beat | null;
+  canStepBack: boolean;
+  /** The mode the run is played in (from its log). */
+  mode: PlayMode;
 }
 
 export interface ShellContext {
@@ -37,6 +43,8 @@ export interface ShellContext {
   request: OpenRequest | null;
   playable: PlayableScenario | null;
   track: TrackPass | null;
+  /** The mode the next run starts in: the settings' for a scenario, assessment for a track. */
+  runMode: PlayMode;
   resume: ResumePoint | null;
   play: PlayState | null;
   finished: { log: SessionLog; context: RunContext } | null;
@@ -69,6 +77,12 @@ export type ShellEvent =
   | { type: 'ui.quit' }
   | { type: 'ui.choose'; choiceId: string }
   | { type: 'ui.continue' }
+  /** Practice: step back from the consequence beat and decide again. */
+  | { type: 'ui.stepBack' }
+  /** The briefing's mode choice. */
+  | { type: 'ui.chooseMode'; mode: PlayMode }
+  /** From the ending's moment into the debrief. */
+  | { type: 'ui.openDebrief' }
   | { type: 'ui.nextInTrack' }
   | { type: 'ui.trackProfile' }
   | { type: 'ui.playAgain' }
@@ -100,6 +114,7 @@ export function emptyContext(input: ShellInput): ShellContext {
     request: null,
     playable: null,
     track: null,
+    runMode: input.settings.playMode,
     resume: null,
     play: null,
     finished: null,

@@ -51,6 +51,8 @@ export const briefingScreen: ScreenRenderer = (root, snapshot, send) => {
     ...(track ? { trackNote: trackBriefingNote(track) } : {}),
     onTimePressure: (timePressure) =>
       send({ type: 'ui.changeSettings', settings: { timePressure } }),
+    mode: snapshot.context.runMode,
+    onMode: (mode) => send({ type: 'ui.chooseMode', mode }),
     onStart: () => send({ type: 'ui.start' }),
     onBack: () => send({ type: 'ui.back' }),
   });

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
+import type { PlayMode } from '../../engine/session/types';
 import { describeTimePressure } from '../../services/settings';
 import { button, el, focusHeading } from '../kit';
 import { timePressureFieldset } from './settings';
@@ -10,6 +11,8 @@ export interface BriefingOptions {
   /** "Scenario 2 of 3 in the track …", when playing a track. */
   trackNote?: string;
   onTimePressure(value: TimePressure): void;
+  mode: PlayMode;
+  onMode(value: PlayMode): void;
   onStart(): void;
   onBack(): void;
 }
@@ -25,6 +28,44 @@ const DIMENSION_WHY = [
     'do the people closest to the customer have the authority, the skill and your backing to act?',
   ],
 ] as const;
+
+const MODES: ReadonlyArray<[PlayMode, string, string]> = [
+  [
+    'assessment',
+    'Assessment',
+    'Play it through as it comes: you see what follows from each choice, and your scores and coaching wait for the debrief.',
+  ],
+  [
+    'practice',
+    'Practice',
+    'After each choice you also see the coaching, the principle behind it and how it moved your scores, and you may step back one decision and try another. The debrief says the run was practice.',
+  ],
+];
+
+/** Assessment or practice, each with what it means; the run's log records the choice. */
+function modeFieldset(current: PlayMode, onChange: (value: PlayMode) => void): HTMLElement {
+  return el('fieldset', { className: 'fieldset mode-choice' }, [
+    el('legend', { text: 'How do you want to play?' }),
+    ...MODES.map(([value, label, about]) => {
+      const id = `play-mode-${value}`;
+      return el('div', { className: 'radio' }, [
+        el('input', {
+          attrs: {
+            type: 'radio',
+            name: 'play-mode',
+            id,
+            value,
+            checked: value === current,
+            'aria-describedby': `${id}-about`,
+          },
+          on: { change: () => onChange(value) },
+        }),
+        el('label', { text: label, attrs: { for: id } }),
+        el('p', { className: 'radio-note', text: about, attrs: { id: `${id}-about` } }),
+      ]);
+    }),
+  ]);
+}
 
 function hasTimedDecision(scenario: Scenario): boolean {
   return Object.values(scenario.nodes).some(
@@ -92,6 +133,10 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
           ),
         ),
         el('p', { text: 'The debrief at the end shows where you stand on each, and why.' }),
+      ]),
+      el('section', { attrs: { 'aria-labelledby': 'mode-heading' } }, [
+        el('h2', { text: 'Assessment or practice', attrs: { id: 'mode-heading' } }),
+        modeFieldset(options.mode, options.onMode),
       ]),
       el('section', { attrs: { 'aria-labelledby': 'timing-heading' } }, [
         el('h2', { text: 'Time pressure', attrs: { id: 'timing-heading' } }),

@@ -34,6 +34,7 @@ describe('settings', () => {
       soundOn: false,
       volume: 0.25,
       reducedMotion: true,
+      playMode: 'practice' as const,
     };
     saveSettings(storage, settings);
     expect(loadSettings(storage, false)).toEqual(settings);

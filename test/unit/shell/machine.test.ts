@@ -164,7 +164,7 @@ describe('the shell statechart', () => {
     actor.send({ type: 'ui.start' });
     const log = { scenarioId: 'refund-test', inputs: [] } as unknown as SessionLog;
     const view = { nodeId: 'start' } as never;
-    actor.send({ type: 'run.step', view, step: 0, log });
+    actor.send({ type: 'run.step', view, step: 0, log, beat: null, canStepBack: false });
     actor.send({ type: 'run.tick', countdown: { remainingMs: 900, totalMs: 1000 } });
     actor.send({ type: 'run.saved', inputs: 0 });
     expect(actor.getSnapshot().context.play).toEqual({
@@ -172,6 +172,9 @@ describe('the shell statechart', () => {
       step: 0,
       countdown: { remainingMs: 900, totalMs: 1000 },
       savedInputs: 0,
+      beat: null,
+      canStepBack: false,
+      mode: 'assessment',
     });
     expect(actor.getSnapshot().context.lastLog).toBe(log);
   });
@@ -184,6 +187,7 @@ describe('the shell statechart', () => {
     expect(harness.opens[0]).toEqual({ kind: 'library', scenarioId: 'first' });
     actor.send({ type: 'ui.start' });
     actor.send(endOf('first'));
+    actor.send({ type: 'ui.openDebrief' });
     expect(topState(actor)).toBe('end');
     expect(actor.getSnapshot().can({ type: 'ui.trackProfile' })).toBe(false);
     actor.send({ type: 'ui.nextInTrack' });
@@ -191,6 +195,7 @@ describe('the shell statechart', () => {
     expect(harness.opens[1]).toEqual({ kind: 'library', scenarioId: 'second' });
     actor.send({ type: 'ui.start' });
     actor.send(endOf('second'));
+    actor.send({ type: 'ui.openDebrief' });
     expect(actor.getSnapshot().can({ type: 'ui.nextInTrack' })).toBe(false);
     actor.send({ type: 'ui.trackProfile' });
     expect(topState(actor)).toBe('trackEnd');
