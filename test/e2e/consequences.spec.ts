@@ -99,7 +99,7 @@ for (const viewport of VIEWPORTS) {
       await expectNoSeriousA11yViolations(page);
       await page.keyboard.press('Enter');
       await expectKind(page, 'decision', 'wrap-up');
-      await expect(alert).toHaveText('');
+      await expect(page.locator('.timeout-alert')).toBeEmpty();
       await page.keyboard.press('1');
       await expectKind(page, 'beat', 'wrap-up');
       await pressButton(page, 'See how it ends');
