@@ -87,39 +87,47 @@ const resultSchema = z.object({
   rawScores: z.object({ customerFocus: rawScore, adaptability: rawScore, empowerment: rawScore }),
 });
 
-const logFields = {
-  format: z.literal(SESSION_FORMAT),
-  scenarioId: text,
-  scenarioHash: text,
-  seed: z.number(expected('a whole number')).int({ error: 'must be a whole number' }),
-  startedAt: text,
-  timePressure: z.enum(['normal', 'off', 'double'], expected('"normal", "off" or "double"')),
-  alias: text.optional(),
-  result: resultSchema.optional(),
-  roomVotes: z
-    .array(z.record(z.string(), z.number().int().min(0)), expected('a list of vote counts'))
-    .optional(),
-};
-
 function inputList<T extends z.ZodType>(input: T) {
   return z
     .array(input, expected('a list of inputs'))
     .max(MAX_SESSION_INPUTS, { error: `must hold at most ${MAX_SESSION_INPUTS} inputs` });
 }
 
-/** Version 1, read exactly as it was written (no mode, no step-backs). */
-const versionOneSchema = z.object({
-  ...logFields,
-  version: z.literal(1),
-  inputs: inputList(versionOneInput),
-});
+/**
+ * The fields in the order a log is written (parsing returns them in this order, and a log
+ * compared as text must come back the same).
+ */
+function logSchema<V extends z.ZodType, M extends z.ZodType, I extends z.ZodType>(
+  version: V,
+  mode: M,
+  input: I,
+) {
+  return z.object({
+    format: z.literal(SESSION_FORMAT),
+    version,
+    mode,
+    scenarioId: text,
+    scenarioHash: text,
+    seed: z.number(expected('a whole number')).int({ error: 'must be a whole number' }),
+    startedAt: text,
+    timePressure: z.enum(['normal', 'off', 'double'], expected('"normal", "off" or "double"')),
+    alias: text.optional(),
+    inputs: inputList(input),
+    result: resultSchema.optional(),
+    roomVotes: z
+      .array(z.record(z.string(), z.number().int().min(0)), expected('a list of vote counts'))
+      .optional(),
+  });
+}
 
-const versionTwoSchema = z.object({
-  ...logFields,
-  version: z.literal(SESSION_VERSION),
-  mode: z.enum(PLAY_MODES as [PlayMode, ...PlayMode[]], expected('"assessment" or "practice"')),
-  inputs: inputList(versionTwoInput),
-});
+/** Version 1, read exactly as it was written (no mode, no step-backs). */
+const versionOneSchema = logSchema(z.literal(1), z.undefined().optional(), versionOneInput);
+
+const versionTwoSchema = logSchema(
+  z.literal(SESSION_VERSION),
+  z.enum(PLAY_MODES as [PlayMode, ...PlayMode[]], expected('"assessment" or "practice"')),
+  versionTwoInput,
+);
 
 export const sessionLogSchema = z.discriminatedUnion('version', [
   versionOneSchema,
