@@ -21,6 +21,8 @@ export interface ReplayStep {
     choice?: Choice;
     offered: Choice[];
   };
+  /** Practice: here the participant stepped back to the decision before and chose again. */
+  steppedBack?: boolean;
 }
 
 function offeredAt(scenario: Scenario, history: HistoryEntry): Choice[] {
@@ -39,7 +41,8 @@ export function replaySteps(
     const input = log.inputs[index];
     const after = snapshots[index + 1];
     const history = after?.history[context.history.length];
-    if (input && history) {
+    if (input?.type === 'back') step.steppedBack = true;
+    else if (input && history) {
       const offered = offeredAt(scenario, history);
       const choice = offered.find((candidate) => candidate.id === history.choiceId);
       step.taken = { input, history, offered, ...(choice ? { choice } : {}) };

@@ -10,17 +10,11 @@ import { releaseWhatPhaserKeeps } from './release';
 import { rendererForPage } from './renderer-choice';
 import { StageScene } from './scenes/StageScene';
 
-/** The optional extra the picture offers beyond the `Stage` contract. */
-export interface LabelledStage extends Stage {
-  /** Keep the canvas container's accessible name in step with what it shows. */
-  setLabel(label: string): void;
-}
-
-function createHost(parent: HTMLElement, options: StageOptions): HTMLDivElement {
+function createHost(parent: HTMLElement): HTMLDivElement {
   const host = parent.ownerDocument.createElement('div');
   host.className = 'stage-canvas';
-  host.setAttribute('role', 'img');
-  host.setAttribute('aria-label', options.label);
+  // The parent (the play screen's or the replay's stage) is the one role="img" with the scene's
+  // description; a second one inside it would be read twice.
   host.dataset.stageState = 'loading';
   host.dataset.loop = 'awake';
   host.style.cssText = 'position:relative;width:100%;height:100%;overflow:hidden;';
@@ -43,7 +37,7 @@ function markView(host: HTMLElement, view: StageView): void {
   else delete host.dataset.outcome;
 }
 
-function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): LabelledStage {
+function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): Stage {
   let destroyed = false;
   return {
     show(view) {
@@ -59,9 +53,6 @@ function stageApi(game: Phaser.Game, scene: StageScene, host: HTMLDivElement): L
     },
     setReducedMotion(reduced) {
       if (!destroyed) scene.setReducedMotion(reduced);
-    },
-    setLabel(label) {
-      host.setAttribute('aria-label', label);
     },
     destroy() {
       if (destroyed) return;
@@ -100,7 +91,7 @@ async function fontsReady(doc: Document): Promise<void> {
 
 const startGame = (parent: HTMLElement, options: StageOptions) =>
   new Promise<Stage>((resolve, reject) => {
-    const host = createHost(parent, options);
+    const host = createHost(parent);
     const scene = new StageScene({
       reducedMotion: options.reducedMotion,
       // `data-loop="asleep"`: the picture is finished and still (tests and screenshots wait on it).

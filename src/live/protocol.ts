@@ -224,6 +224,8 @@ export const sessionInputSchema: z.ZodType<SessionInput> = z.discriminatedUnion(
   z.strictObject({ type: z.literal('continue'), at: runTime }),
   z.strictObject({ type: z.literal('choose'), choiceId: id, at: runTime }),
   z.strictObject({ type: z.literal('timeout'), at: runTime }),
+  // A practice room lets the player step back one decision.
+  z.strictObject({ type: z.literal('back'), at: runTime }),
 ]);
 
 export const createRoomSchema = z

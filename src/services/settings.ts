@@ -1,6 +1,7 @@
 /** Player settings, remembered in localStorage (a failure to store never stops the game). */
 import type { TimePressure } from '../engine/run/types';
 import { THEME_NAMES, type ThemeName } from './theme';
+import { PLAY_MODES, type PlayMode } from '../engine/session/types';
 
 export interface Settings {
   timePressure: TimePressure;
@@ -10,6 +11,8 @@ export interface Settings {
   reducedMotion: boolean;
   /** Dark for screens, light for projectors and print. */
   theme: ThemeName;
+  /** The mode last chosen for a single scenario (a track starts in assessment). */
+  playMode: PlayMode;
 }
 
 const STORAGE_KEY = 'leadership-sim.settings.v1';
@@ -22,6 +25,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     volume: 0.7,
     reducedMotion: prefersReducedMotion,
     theme: 'dark',
+    playMode: 'assessment',
   };
 }
 
@@ -39,6 +43,9 @@ export function mergeSettings(defaults: Settings, stored: unknown): Settings {
     volume,
     reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : defaults.reducedMotion,
     theme: THEME_NAMES.includes(s.theme as ThemeName) ? (s.theme as ThemeName) : defaults.theme,
+    playMode: PLAY_MODES.includes(s.playMode as PlayMode)
+      ? (s.playMode as PlayMode)
+      : defaults.playMode,
   };
 }
 

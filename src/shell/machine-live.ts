@@ -133,6 +133,8 @@ export const liveState = shellSetup.createStateConfig({
                   store: liveRunStore(context.deps.store, room),
                   page: roomPageVisibility(room),
                   onInput: (input) => void room.send(input, context.live?.runIndex),
+                  // Every run in a room is played in the room's mode, as the server records it.
+                  mode: room.state.room.mode,
                   ...(context.resume ? { resume: context.resume } : {}),
                 };
               },
@@ -150,13 +152,43 @@ export const liveState = shellSetup.createStateConfig({
             },
           ],
           on: {
-            'run.step': { actions: 'takeStep' },
             'run.tick': { actions: 'takeTick' },
             'run.saved': { actions: 'takeSaved' },
-            'run.ended': { target: 'finished', actions: 'takeEnded' },
-            'ui.choose': { actions: 'forwardChoice' },
-            'ui.continue': { actions: 'forwardContinue' },
             'ui.changeSettings': { actions: 'changeSettings' },
+          },
+          // As in solo play: the consequence of a decision is read before the run goes on
+          // (its clock stands still until then), and a practice room may step back.
+          initial: 'step',
+          states: {
+            step: {
+              on: {
+                'run.step': [
+                  { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
+                  { actions: 'takeStep' },
+                ],
+                'run.ended': { target: '#shell.live.connected.finished', actions: 'takeEnded' },
+                'ui.choose': { actions: 'forwardChoice' },
+                'ui.continue': { actions: 'forwardContinue' },
+              },
+            },
+            beat: {
+              on: {
+                'run.step': [
+                  { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
+                  { target: 'step', actions: 'takeStep' },
+                ],
+                'run.ended': { actions: 'takeEnded' },
+                'ui.continue': [
+                  {
+                    guard: 'runFinished',
+                    target: '#shell.live.connected.finished',
+                    actions: 'closeBeat',
+                  },
+                  { target: 'step', actions: ['closeBeat', 'forwardBeatClosed'] },
+                ],
+                'ui.stepBack': { guard: 'mayStepBack', actions: 'forwardBack' },
+              },
+            },
           },
         },
         finished: {

@@ -152,6 +152,7 @@ export const shellMachine = shellSetup.createMachine({
     briefing: {
       on: {
         'ui.start': { target: 'claiming', actions: 'intendStart' },
+        'ui.chooseMode': { actions: 'chooseMode' },
         'ui.changeSettings': { actions: 'changeSettings' },
         'ui.back': { target: 'list' },
       },
@@ -187,6 +188,7 @@ export const shellMachine = shellSetup.createMachine({
       on: { 'ui.back': { target: 'title' } },
     },
     playing: {
+      entry: 'clearFinished',
       invoke: [
         {
           id: 'run',
@@ -195,6 +197,7 @@ export const shellMachine = shellSetup.createMachine({
             playable: context.playable as PlayableScenario,
             settings: context.settings,
             store: context.deps.store,
+            mode: context.runMode,
             ...(context.resume ? { resume: context.resume } : {}),
             ...(context.alias && !context.resume ? { alias: context.alias } : {}),
             ...(context.lms
@@ -225,15 +228,49 @@ export const shellMachine = shellSetup.createMachine({
         },
       ],
       on: {
-        'run.step': { actions: 'takeStep' },
         'run.tick': { actions: 'takeTick' },
         'run.saved': { actions: 'takeSaved' },
-        'run.ended': { target: 'end', actions: 'takeEnded' },
         'run.takenOver': { target: 'takenOver' },
-        'ui.choose': { actions: 'forwardChoice' },
-        'ui.continue': { actions: 'forwardContinue' },
         'ui.changeSettings': { actions: 'changeSettings' },
         'ui.quit': { target: 'list' },
+      },
+      initial: 'step',
+      states: {
+        /** A node is on screen and takes the player's inputs. */
+        step: {
+          on: {
+            'run.step': [
+              { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
+              { actions: 'takeStep' },
+            ],
+            'run.ended': { target: 'ended', actions: 'takeEnded' },
+            'ui.choose': { actions: 'forwardChoice' },
+            'ui.continue': { actions: 'forwardContinue' },
+          },
+        },
+        /**
+         * What followed from the decision just taken (or that time ran out), before the next
+         * node; the run's clock stands still until the player continues or steps back.
+         */
+        beat: {
+          on: {
+            'run.step': [
+              { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
+              { target: 'step', actions: 'takeStep' },
+            ],
+            // The decision led to the ending: the beat is read first, then the ending.
+            'run.ended': { actions: 'takeEnded' },
+            'ui.continue': [
+              { guard: 'runFinished', target: 'ended', actions: 'closeBeat' },
+              { target: 'step', actions: ['closeBeat', 'forwardBeatClosed'] },
+            ],
+            'ui.stepBack': { guard: 'mayStepBack', actions: 'forwardBack' },
+          },
+        },
+        /** The ending's moment: its text and the cast's reaction, then the way to the debrief. */
+        ended: {
+          on: { 'ui.openDebrief': { target: '#shell.end' } },
+        },
       },
     },
     end: {

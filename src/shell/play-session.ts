@@ -8,7 +8,9 @@
  */
 import { fromCallback, type EventObject } from 'xstate';
 import type { NodeView, RunContext } from '../engine/run/types';
-import type { SessionInput, SessionLog } from '../engine/session/types';
+import type { SessionInput } from '../engine/session/types';
+import { modeOfLog, type PlayMode, type SessionLog } from '../engine/session/types';
+import { beatOf, type Beat } from '../engine/run/beat';
 import { resumeLiveRun, startLiveRun, type LiveRun } from '../engine/session/live-run';
 import type { PlayableScenario } from '../services/library-types';
 import type { RunStore } from '../services/run-store';
@@ -29,6 +31,8 @@ export interface PlaySessionInput {
   settings: Settings;
   store: RunStore;
   resume?: ResumePoint;
+  /** How a new run is played (a resumed one keeps the mode its log records). */
+  mode?: PlayMode;
   alias?: string;
   /** Who keeps the run and where (a track part, a take-over); by default a lone tab. */
   keep?: RunKeep;
@@ -65,7 +69,16 @@ export interface Countdown {
 
 /** What the run tells the shell. */
 export type PlaySessionReport =
-  | { type: 'run.step'; view: NodeView; step: number; log: SessionLog }
+  | {
+      type: 'run.step';
+      view: NodeView;
+      step: number;
+      log: SessionLog;
+      /** What followed from the decision just taken, shown before this step's node. */
+      beat: Beat | null;
+      /** Practice: the player may step back from here. */
+      canStepBack: boolean;
+    }
   | { type: 'run.tick'; countdown: Countdown | null }
   | { type: 'run.saved'; inputs: number }
   /** Another tab took this run over: this tab no longer saves it. */
@@ -74,7 +87,11 @@ export type PlaySessionReport =
 
 /** What the shell forwards to the run. */
 export type PlaySessionCommand =
-  { type: 'player.choose'; choiceId: string } | { type: 'player.continue' };
+  | { type: 'player.choose'; choiceId: string }
+  | { type: 'player.continue' }
+  | { type: 'player.back' }
+  /** The consequence beat was read: active time runs again. */
+  | { type: 'beat.closed' };
 
 const TICK_MS = 250;
 const SAVE_EVERY_MS = 1000;
@@ -95,6 +112,7 @@ function openRun(input: PlaySessionInput, clock: ActiveClock): LiveRun {
     seed: randomSeed(),
     timePressure: input.settings.timePressure,
     startedAt: new Date().toISOString(),
+    mode: input.mode ?? 'assessment',
     clock,
     ...(input.alias ? { alias: input.alias } : {}),
   });
@@ -123,6 +141,15 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
       if (lost || ended) return;
       lost = true;
       report({ type: 'run.takenOver' });
+    };
+
+    let before: RunContext = run.context();
+    const mode = modeOfLog(run.log());
+    /** The decision clock stands still while a consequence beat is up (and while hidden). */
+    let beatOpen = false;
+    const runClock = () => {
+      if (page.hidden() || beatOpen) clock.pause();
+      else clock.resume();
     };
 
     const save = (): Promise<void> => {
@@ -155,30 +182,38 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
 
     /** Every accepted input (a timeout included) leaves a node: report the new step, save. */
     const onStep = (view: NodeView) => {
-      const step = run.context().history.length;
+      const context = run.context();
+      const step = context.history.length;
       if (step === steps) return;
       steps = step;
+      const beat = beatOf(input.playable.scenario, before, context, mode);
+      before = context;
+      beatOpen = beat !== null;
+      runClock();
       const inputs = run.log().inputs;
       for (; forwarded < inputs.length; forwarded += 1) input.onInput?.(inputs[forwarded]!);
-      report({ type: 'run.step', view, step, log: run.log() });
+      const canStepBack = run.canStepBack();
+      report({ type: 'run.step', view, step, log: run.log(), beat, canStepBack });
       if (run.ended()) return finish();
       void save();
       input.observer?.stepped(run.log(), run.context(), clock.elapsed());
     };
 
     const onVisibility = () => {
-      if (page.hidden()) {
-        clock.pause();
-        if (ended) return;
-        void save();
-        input.observer?.paused(clock.elapsed());
-      } else clock.resume();
+      runClock();
+      if (!page.hidden() || ended) return;
+      void save();
+      input.observer?.paused(clock.elapsed());
     };
 
     receive((command) => {
       if (ended || lost) return;
       const at = clock.elapsed();
-      if (command.type === 'player.choose') run.choose(command.choiceId, at);
+      if (command.type === 'beat.closed') {
+        beatOpen = false;
+        runClock();
+      } else if (command.type === 'player.choose') run.choose(command.choiceId, at);
+      else if (command.type === 'player.back') run.back(at);
       else run.continue(at);
     });
 
@@ -192,9 +227,16 @@ export const playSession = fromCallback<PlaySessionCommand, PlaySessionInput>(
     const unsubscribe = run.subscribe(onStep);
     const stopWatching = page.onChange(onVisibility);
     const ticker = setInterval(tick, TICK_MS);
-    if (!page.hidden()) clock.resume();
+    runClock();
     steps = run.context().history.length;
-    report({ type: 'run.step', view: run.view(), step: steps, log: run.log() });
+    report({
+      type: 'run.step',
+      view: run.view(),
+      step: steps,
+      log: run.log(),
+      beat: null,
+      canStepBack: run.canStepBack(),
+    });
     tick();
     void save();
     input.observer?.opened(() => clock.elapsed());

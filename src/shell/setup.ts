@@ -108,6 +108,9 @@ export const shellSetup = setup({
     pastRunOk: (_, past: PastRun) => past.ok,
     inTrackWithNext: ({ context }) => context.track !== null && trackHasNext(context.track),
     inTrackAtEnd: ({ context }) => context.track !== null && !trackHasNext(context.track),
+    stepHasBeat: ({ event }) => event.type === 'run.step' && event.beat !== null,
+    runFinished: ({ context }) => context.finished !== null,
+    mayStepBack: ({ context }) => context.play?.canStepBack === true,
   },
   actions: {
     clearTrack: assign({ track: null }),
@@ -128,6 +131,7 @@ export const shellSetup = setup({
       return { request: scenarioId ? { kind: 'library' as const, scenarioId } : null };
     }),
     rememberRequest: assign({
+      runMode: ({ context }) => context.settings.playMode,
       request: ({ event }): OpenRequest | null => {
         if (event.type === 'ui.pickScenario')
           return { kind: 'library', scenarioId: event.scenarioId };
@@ -142,8 +146,16 @@ export const shellSetup = setup({
       const scenarioId = pass ? trackScenarioId(pass) : undefined;
       return {
         track: pass,
+        runMode: 'assessment' as const,
         request: scenarioId ? { kind: 'library' as const, scenarioId } : null,
       };
+    }),
+    chooseMode: assign(({ context, event }) => {
+      assertEvent(event, 'ui.chooseMode');
+      if (context.track) return { runMode: event.mode };
+      const settings = { ...context.settings, playMode: event.mode };
+      context.deps.applySettings(settings);
+      return { runMode: event.mode, settings };
     }),
     nextTrackStep: assign(({ context }) => {
       const pass = context.track ? advanceTrack(context.track) : null;
@@ -196,6 +208,7 @@ export const shellSetup = setup({
       return { track: pass, request: { kind: 'library' as const, scenarioId } };
     }),
     startFresh: assign({ resume: null, play: null, finished: null, debrief: null }),
+    clearFinished: assign({ finished: null, play: null }),
     takeStep: assign(({ context, event }) => {
       assertEvent(event, 'run.step');
       return {
@@ -205,6 +218,9 @@ export const shellSetup = setup({
           step: event.step,
           countdown: context.play?.countdown ?? null,
           savedInputs: context.play?.savedInputs ?? 0,
+          beat: event.beat,
+          canStepBack: event.canStepBack,
+          mode: event.log.mode ?? 'assessment',
         },
       };
     }),
@@ -231,6 +247,9 @@ export const shellSetup = setup({
       return { type: 'player.choose' as const, choiceId: event.choiceId };
     }),
     forwardContinue: sendTo('run', { type: 'player.continue' as const }),
+    forwardBack: sendTo('run', { type: 'player.back' as const }),
+    closeBeat: assign(({ context }) => ({ play: context.play && { ...context.play, beat: null } })),
+    forwardBeatClosed: sendTo('run', { type: 'beat.closed' as const }),
     takeDebrief: assign((_, debrief: DebriefReady) => ({ debrief })),
     forgetTrackDebrief: assign({ trackDebrief: null }),
     takeTrackDebrief: assign((_, trackDebrief: TrackDebriefReady) => ({ trackDebrief })),

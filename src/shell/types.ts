@@ -3,7 +3,8 @@
  */
 import type { Track } from '../engine/scenario/schema';
 import type { NodeView, RunContext } from '../engine/run/types';
-import type { SessionLog } from '../engine/session/types';
+import type { PlayMode, SessionLog } from '../engine/session/types';
+import type { Beat } from '../engine/run/beat';
 import type { PlayableScenario } from '../services/library-types';
 import type { RunClaims } from '../services/run-claims';
 import type { FinishedRun, FinishedTrack, RunStore, SavedRun } from '../services/run-store';
@@ -44,6 +45,11 @@ export interface PlayState {
   step: number;
   countdown: Countdown | null;
   savedInputs: number;
+  /** The consequence beat on screen before `view`, while the player reads it. */
+  beat: Beat | null;
+  canStepBack: boolean;
+  /** The mode the run is played in (from its log). */
+  mode: PlayMode;
 }
 
 /** A live room the participant has joined (src/shell/live.ts). */
@@ -73,6 +79,8 @@ export interface ShellContext {
   request: OpenRequest | null;
   playable: PlayableScenario | null;
   track: TrackPass | null;
+  /** The mode the next run starts in: the settings' for a scenario, assessment for a track. */
+  runMode: PlayMode;
   resume: ResumePoint | null;
   play: PlayState | null;
   finished: { log: SessionLog; context: RunContext } | null;
@@ -125,6 +133,12 @@ export type ShellEvent =
   | { type: 'ui.quit' }
   | { type: 'ui.choose'; choiceId: string }
   | { type: 'ui.continue' }
+  /** Practice: step back from the consequence beat and decide again. */
+  | { type: 'ui.stepBack' }
+  /** The briefing's mode choice. */
+  | { type: 'ui.chooseMode'; mode: PlayMode }
+  /** From the ending's moment into the debrief. */
+  | { type: 'ui.openDebrief' }
   | { type: 'ui.nextInTrack' }
   | { type: 'ui.trackProfile' }
   | { type: 'ui.playAgain' }
@@ -175,6 +189,7 @@ export function emptyContext(input: ShellInput): ShellContext {
     request: null,
     playable: null,
     track: null,
+    runMode: input.settings.playMode,
     resume: null,
     play: null,
     finished: null,

@@ -6,6 +6,7 @@
  */
 import type { NodeView } from '../engine/run/types';
 import { el } from './kit';
+import { meterMoveList } from './beat';
 
 export interface RunViewOptions {
   /** The heading of a decision without a title of its own ("Your decision", "The room decides"). */
@@ -32,6 +33,15 @@ export interface RunView {
   heading: HTMLElement;
   /** Draws the step; `controls` goes into the controls slot (null empties it). */
   show(view: NodeView, controls: Node | null): void;
+  /**
+   * Draws a moment between steps (the consequence beat): its own heading, words in the
+   * narration (read out politely in play) and controls.
+   */
+  showMoment(
+    moment: { nodeId: string; kind: string; heading: string },
+    words: Node[],
+    controls: Node | null,
+  ): void;
 }
 
 export function createRunView(options: RunViewOptions = {}): RunView {
@@ -68,6 +78,17 @@ export function createRunView(options: RunViewOptions = {}): RunView {
       narration.replaceChildren(el('p', { className: 'node-text', text: view.text }));
       if (view.outcomeText)
         narration.append(el('p', { className: 'outcome-text', text: view.outcomeText }));
+      const moved = meterMoveList(view.outcomeMeters ?? [], 'What moved');
+      if (moved) narration.append(moved);
+      slot.replaceChildren(...(controls ? [controls] : []));
+    },
+    showMoment(moment, words, controls) {
+      element.dataset.nodeId = moment.nodeId;
+      element.dataset.nodeKind = moment.kind;
+      heading.textContent = moment.heading;
+      speaker.textContent = '';
+      speaker.hidden = true;
+      narration.replaceChildren(...words);
       slot.replaceChildren(...(controls ? [controls] : []));
     },
   };

@@ -144,9 +144,18 @@ export type ChoicePolicy = (offered: number, step: number) => number;
 export const firstChoice: ChoicePolicy = () => 1;
 export const lastChoice: ChoicePolicy = (offered) => offered;
 
-/** One keyboard step of play: a number key at a decision, Enter elsewhere; waits for the next node. */
+/**
+ * One keyboard step of play: a number key at a decision, Enter elsewhere (on the consequence
+ * beat Enter presses its focused Continue button); at the ending's moment, the button into the
+ * debrief. Waits for the next node, beat or screen.
+ */
 export async function playOneStep(page: Page, policy = firstChoice, step = 0): Promise<void> {
   const { nodeId, kind } = await playState(page);
+  if (kind === 'ending') {
+    await pressButton(page, 'See your debrief');
+    await waitForScreen(page, 'end');
+    return;
+  }
   let key = 'Enter';
   if (kind === 'decision') {
     const choices = storyPanel(page).getByRole('list', { name: /^Choices/ });
@@ -157,9 +166,22 @@ export async function playOneStep(page: Page, policy = firstChoice, step = 0): P
   await expect
     .poll(async () => {
       const state = await playState(page);
-      return state.screen === 'end' || (state.screen === 'play' && state.nodeId !== nodeId);
+      return (
+        state.screen === 'end' ||
+        (state.screen === 'play' && (state.nodeId !== nodeId || state.kind !== kind))
+      );
     })
     .toBe(true);
+}
+
+/** Plays on until the next decision (or the ending's moment) is on screen. */
+export async function playToDecision(page: Page): Promise<void> {
+  for (let step = 0; step < 30; step++) {
+    const { kind } = await playState(page);
+    if (kind === 'decision' || kind === 'ending') return;
+    await playOneStep(page);
+  }
+  throw new Error('no decision came');
 }
 
 /** Waits until autosave has stored this many inputs (so a reload cannot beat the write). */

@@ -8,7 +8,14 @@ import type { Dimension, Scenario } from '../scenario/schema';
 import { DIMENSIONS } from '../scenario/schema';
 import { clampMeter } from '../scenario/rules';
 import type { RunContext } from '../run/types';
-import type { DecisionReview, DimensionResult, KeyMoments, Profile, Scoring } from './types';
+import type {
+  DecisionReview,
+  DimensionResult,
+  KeyMoments,
+  Profile,
+  Scoring,
+  StepBackNote,
+} from './types';
 import { reviewDecisions } from './decision-review';
 import { endingStory } from './ending-story';
 import { NEAR_BEST_LOSS, lostPoints, principlesToRevisit } from './revisit';
@@ -91,6 +98,22 @@ function meterLines(scenario: Scenario, context: RunContext): Profile['meters'] 
   });
 }
 
+function stepBackNotes(scenario: Scenario, context: RunContext): StepBackNote[] {
+  return (context.steppedBack ?? []).map((undone) => {
+    const node = scenario.nodes[undone.nodeId];
+    const choice =
+      node?.kind === 'decision' ? node.choices.find((c) => c.id === undone.choiceId) : undefined;
+    const note: StepBackNote = {
+      nodeId: undone.nodeId,
+      choiceId: undone.choiceId,
+      choiceText: choice?.text ?? undone.choiceId,
+      timedOut: undone.timedOut,
+    };
+    if (node?.title !== undefined) note.nodeTitle = node.title;
+    return note;
+  });
+}
+
 /** The profile of a finished run; throws when the run's current node is not an ending. */
 export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunContext): Profile {
   const endingNode = scenario.nodes[context.nodeId];
@@ -117,5 +140,6 @@ export function buildProfile(scenario: Scenario, scoring: Scoring, context: RunC
     lostPoints: lost,
     nearBest: lost <= NEAR_BEST_LOSS,
     endingStory: endingStory(scenario, context.history, context.nodeId),
+    stepBacks: stepBackNotes(scenario, context),
   };
 }

@@ -90,6 +90,20 @@ export interface Profile {
   nearBest: boolean;
   /** Why the run reached its ending: the branches that chose it and what moved them. */
   endingStory: EndingStory;
+  /**
+   * Practice: the decisions the player took back and chose again, in order (empty for a run
+   * without step-backs). The scores count only the choices that stood.
+   */
+  stepBacks?: StepBackNote[];
+}
+
+export interface StepBackNote {
+  nodeId: string;
+  nodeTitle?: string;
+  /** The choice that was taken back (the timeout choice when the time had run out). */
+  choiceId: string;
+  choiceText: string;
+  timedOut: boolean;
 }
 
 export interface PrincipleToRevisit {

@@ -20,6 +20,7 @@ import {
   findOfferedChoice,
   initialContext,
   noteEnding,
+  stepBack,
   timeLimitMs,
   timeOut,
 } from './steps';
@@ -73,6 +74,7 @@ export function compileScenario(scenario: Scenario) {
         context.deadline !== null && eventTime(event) < context.deadline,
       isAtOrAfterDeadline: ({ context, event }) =>
         context.deadline !== null && eventTime(event) >= context.deadline,
+      canStepBack: ({ context }) => context.beforeDecision !== undefined,
     },
     actions: {
       leaveNarrative: assign(({ context, event }) =>
@@ -97,6 +99,7 @@ export function compileScenario(scenario: Scenario) {
       })),
       drawOutcome: assign(({ context }) => drawEventOutcome(scenario, context)),
       noteEnding: assign(({ context }) => noteEnding(scenario, context)),
+      stepBack: assign(({ context, event }) => stepBack(context, eventTime(event))),
     },
     delays: {
       /** What is left of the limit: the whole limit on entry, deadline - at after a restore. */
@@ -108,6 +111,15 @@ export function compileScenario(scenario: Scenario) {
     // from throwing (a caught throw per step made replay several times slower).
     context: ({ input }) => initialContext(scenario, input ?? INPUT_WHEN_MISSING),
     initial: 'routing',
+    // Practice only (the session layer refuses it otherwise). The ending is final: no step
+    // back from it. Leaving through `routing` re-arms a timed decision with its full limit.
+    on: {
+      'player.back': {
+        guard: and(['isOnTime', 'canStepBack']),
+        target: '.routing',
+        actions: 'stepBack',
+      },
+    },
     states: {
       routing: {
         always: [

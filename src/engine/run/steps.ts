@@ -102,6 +102,7 @@ function leaveNode(
     now: at,
     deadline: null,
     drawnOutcome: undefined,
+    drawnMeterDelta: undefined,
   };
 }
 
@@ -156,6 +157,7 @@ function applyChoice(
   const left = leaveNode(context, entry, resolveNext(choice.next, world), timing.at);
   return {
     ...left,
+    beforeDecision: { ...context, beforeDecision: undefined },
     meters: world.meters,
     flags: world.flags,
     scores: addScores(context.scores, scoreDelta),
@@ -223,6 +225,7 @@ export function drawEventOutcome(scenario: Scenario, context: RunContext): RunCo
     ...context,
     rngState: state,
     drawnOutcome: index,
+    drawnMeterDelta: change.meterDelta,
     meters: world.meters,
     flags: world.flags,
     lastChange: mergeChanges(context.lastChange, change),
@@ -253,4 +256,35 @@ export function continueEvent(scenario: Scenario, context: RunContext, at: numbe
 export function noteEnding(scenario: Scenario, context: RunContext): RunContext {
   const node = currentNode(scenario, context);
   return node.kind === 'ending' ? { ...context, endingOutcome: node.outcome } : context;
+}
+
+/**
+ * Practice step-back: the run returns to the decision it took last, as it was just before
+ * (meters, flags, scores, history and the random generator's state, so a chance event after it
+ * draws the same outcome again), entered anew at `at` so a timed decision gets its full time.
+ * The undone decision is noted in `steppedBack`; only one step back is possible at a time.
+ */
+export function stepBack(context: RunContext, at: number): RunContext {
+  const before = context.beforeDecision;
+  if (!before) return context;
+  const undone = context.history[before.history.length];
+  const steppedBack = [
+    ...(context.steppedBack ?? []),
+    {
+      nodeId: before.nodeId,
+      choiceId: undone?.choiceId ?? '',
+      timedOut: undone?.timedOut ?? false,
+    },
+  ];
+  // Explicitly undefined keys: XState's assign merges, so a missing key would keep the old value.
+  return {
+    ...before,
+    beforeDecision: undefined,
+    enteredAt: at,
+    now: at,
+    deadline: null,
+    lastChange: undefined,
+    endingOutcome: undefined,
+    steppedBack,
+  };
 }

@@ -51,6 +51,22 @@ export interface RunContext {
   lastChange?: RunChange;
   /** At an ending node: its outcome, so a result can be built from the context alone. */
   endingOutcome?: EndingOutcome;
+  /** At an event node: how its drawn outcome moved the meters (clamped), for the screen to say. */
+  drawnMeterDelta?: Record<string, number>;
+  /**
+   * The context just before the latest decision was taken, kept until the next decision: a
+   * practice step-back returns to it. Its own `beforeDecision` is dropped (one step back only).
+   */
+  beforeDecision?: RunContext;
+  /** Decisions the player took back (practice), in order; absent when there were none. */
+  steppedBack?: SteppedBack[];
+}
+
+/** A decision taken and then undone by a practice step-back. */
+export interface SteppedBack {
+  nodeId: string;
+  choiceId: string;
+  timedOut: boolean;
 }
 
 /** Score and (clamped) meter changes of one step; meters that did not move are left out. */
@@ -66,7 +82,9 @@ export type RunEvent =
   | { type: 'player.choose'; choiceId: string; at: number }
   | { type: 'timer.expired'; at: number }
   /** Sent after restoring a persisted snapshot so a timed decision re-arms its timer. */
-  | { type: 'run.resumed'; at: number };
+  | { type: 'run.resumed'; at: number }
+  /** Practice: undo the latest decision (and what followed it) and decide again. */
+  | { type: 'player.back'; at: number };
 
 /** What a view needs to show the current node; built by `selectView` from a snapshot. */
 export interface NodeView {
@@ -80,6 +98,8 @@ export interface NodeView {
   choices: Array<{ id: string; text: string; number: number }>;
   /** At an event: the text of the outcome drawn for this run, if the outcome has one. */
   outcomeText?: string;
+  /** At an event: the meters its drawn outcome moved, with their new values. */
+  outcomeMeters?: MeterMove[];
   /** Timed decision: deadline in run ms and the full limit after time pressure is applied. */
   deadline: number | null;
   timeLimitMs: number | null;
@@ -92,4 +112,12 @@ export interface NodeView {
     meterDelta: Record<string, number>;
     timedOut: boolean;
   };
+}
+
+/** One meter moved by one cause (a choice, a chance outcome): by how much, and to what value. */
+export interface MeterMove {
+  id: string;
+  label: string;
+  delta: number;
+  value: number;
 }

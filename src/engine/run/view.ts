@@ -5,7 +5,7 @@
 import type { Scenario, ScenarioNode } from '../scenario/schema';
 import { offeredChoices } from '../scenario/rules';
 import { nodeById, timeLimitMs } from './steps';
-import type { NodeView, RunContext } from './types';
+import type { MeterMove, NodeView, RunContext } from './types';
 
 /** Anything carrying a run context: a machine snapshot, or the context itself. */
 export type ViewSource = RunContext | { context: RunContext };
@@ -47,6 +47,19 @@ function outcomeTextOf(node: ScenarioNode, context: RunContext): string | undefi
   return node.outcomes[context.drawnOutcome]?.text;
 }
 
+/** Meter changes as moves a screen can say: labelled, in the scenario's meter order. */
+export function meterMoves(
+  scenario: Scenario,
+  delta: Record<string, number>,
+  values: Record<string, number>,
+): MeterMove[] {
+  return Object.entries(scenario.meters ?? {}).flatMap(([id, meter]) => {
+    const change = delta[id];
+    if (change === undefined || change === 0) return [];
+    return [{ id, label: meter.label, delta: change, value: values[id] ?? meter.initial }];
+  });
+}
+
 export function selectView(scenario: Scenario, source: ViewSource): NodeView {
   const context = contextOf(source);
   const node = nodeById(scenario, context.nodeId);
@@ -66,6 +79,10 @@ export function selectView(scenario: Scenario, source: ViewSource): NodeView {
   if (node.mood !== undefined) view.mood = node.mood;
   const outcomeText = outcomeTextOf(node, context);
   if (outcomeText !== undefined) view.outcomeText = outcomeText;
+  if (node.kind === 'event' && context.drawnMeterDelta) {
+    const moves = meterMoves(scenario, context.drawnMeterDelta, context.meters);
+    if (moves.length > 0) view.outcomeMeters = moves;
+  }
   if (node.kind === 'ending') view.ending = { outcome: node.outcome };
   if (context.lastChange) view.lastChange = context.lastChange;
   return view;

@@ -10,7 +10,9 @@
  *
  * Layout (version 1): `lsr1`, a flags number, the track id, the finished logs, the current log
  * with its active-play ms. A log: scenario id, scenario hash, seed, start time, time pressure,
- * flags, alias, the inputs, the result, the room votes (the last three only when present).
+ * flags, alias, the inputs, the result, the room votes (the last three only when present). A
+ * version 2 session log sets a flag bit (and one for practice mode) and numbers a step-back 3,
+ * its listed choices from 4; a version 1 log is written and read exactly as before.
  */
 import type { Scenario } from '../scenario/schema';
 import { hashScenario } from './hash';
@@ -45,10 +47,17 @@ const INPUT_CONTINUE = 0;
 const INPUT_TIMEOUT = 1;
 const INPUT_CHOICE_TEXT = 2;
 const INPUT_CHOICE_LISTED = 3;
+/** Version 2 logs: a step-back takes code 3 and listed choices start at 4. */
+const INPUT_BACK_V2 = 3;
+const INPUT_CHOICE_LISTED_V2 = 4;
 const LOG_ALIAS = 1;
 const LOG_RESULT = 2;
 const LOG_ROOM_VOTES = 4;
 const LOG_LISTED_CHOICES = 8;
+/** Set for a version 2 log (absent: version 1, read exactly as before). */
+const LOG_VERSION_2 = 16;
+/** Version 2: played in practice mode (absent: assessment). */
+const LOG_PRACTICE = 32;
 const STATE_TRACK = 1;
 const STATE_CURRENT = 2;
 
@@ -87,13 +96,19 @@ function listFor(log: SessionLog, lookup: ScenarioLookup | undefined): ChoiceLis
   return list.hash === log.scenarioHash ? list : undefined;
 }
 
-function writeInput(out: CompactWriter, input: SessionInput, list: ChoiceList | undefined): void {
+function writeInput(
+  out: CompactWriter,
+  input: SessionInput,
+  list: ChoiceList | undefined,
+  firstListed: number,
+): void {
   if (input.type === 'continue') out.uint(INPUT_CONTINUE);
   else if (input.type === 'timeout') out.uint(INPUT_TIMEOUT);
+  else if (input.type === 'back') out.uint(INPUT_BACK_V2);
   else {
     const listed = list?.indexOf.get(input.choiceId);
     if (listed === undefined) out.uint(INPUT_CHOICE_TEXT).text(input.choiceId);
-    else out.uint(INPUT_CHOICE_LISTED + listed);
+    else out.uint(firstListed + listed);
   }
 }
 
@@ -103,14 +118,17 @@ function writeLog(out: CompactWriter, log: SessionLog, lookup: ScenarioLookup | 
     (log.alias !== undefined ? LOG_ALIAS : 0) |
     (log.result ? LOG_RESULT : 0) |
     (log.roomVotes ? LOG_ROOM_VOTES : 0) |
-    (list ? LOG_LISTED_CHOICES : 0);
+    (list ? LOG_LISTED_CHOICES : 0) |
+    (log.version === 1 ? 0 : LOG_VERSION_2) |
+    (log.mode === 'practice' ? LOG_PRACTICE : 0);
+  const firstListed = log.version === 1 ? INPUT_CHOICE_LISTED : INPUT_CHOICE_LISTED_V2;
   out.text(log.scenarioId).text(log.scenarioHash).number(log.seed).isoTime(log.startedAt);
   out.uint(TIME_PRESSURES.indexOf(log.timePressure)).uint(flags);
   if (log.alias !== undefined) out.text(log.alias);
   out.uint(log.inputs.length);
   let previous = 0;
   for (const input of log.inputs) {
-    writeInput(out, input, list);
+    writeInput(out, input, list, firstListed);
     out.step(input.at, previous);
     previous = input.at;
   }
@@ -124,23 +142,34 @@ function writeResult(out: CompactWriter, result: SessionResult): void {
   out.number(customerFocus).number(adaptability).number(empowerment);
 }
 
-function readInput(input: CompactReader, list: ChoiceList | undefined, at: number): SessionInput {
+function readInput(
+  input: CompactReader,
+  list: ChoiceList | undefined,
+  versionTwo: boolean,
+): SessionInput {
+  const at = 0;
   const code = input.uint();
   if (code === INPUT_CONTINUE) return { type: 'continue', at };
   if (code === INPUT_TIMEOUT) return { type: 'timeout', at };
   if (code === INPUT_CHOICE_TEXT) return { type: 'choose', choiceId: input.text(), at };
-  const choiceId = list?.ids[code - INPUT_CHOICE_LISTED];
+  if (versionTwo && code === INPUT_BACK_V2) return { type: 'back', at };
+  const firstListed = versionTwo ? INPUT_CHOICE_LISTED_V2 : INPUT_CHOICE_LISTED;
+  const choiceId = list?.ids[code - firstListed];
   if (choiceId === undefined) throw new CompactTextError('a choice is not in the scenario');
   return { type: 'choose', choiceId, at };
 }
 
 /** Reads the input's kind first and its time second, as they were written. */
-function readInputs(input: CompactReader, list: ChoiceList | undefined): SessionInput[] {
+function readInputs(
+  input: CompactReader,
+  list: ChoiceList | undefined,
+  versionTwo: boolean,
+): SessionInput[] {
   const count = input.uint();
   const inputs: SessionInput[] = [];
   let previous = 0;
   for (let index = 0; index < count; index += 1) {
-    const partial = readInput(input, list, 0);
+    const partial = readInput(input, list, versionTwo);
     partial.at = input.step(previous);
     previous = partial.at;
     inputs.push(partial);
@@ -163,7 +192,7 @@ function readLog(input: CompactReader, lookup: ScenarioLookup | undefined): Sess
   const flags = input.uint();
   const log: SessionLog = {
     format: SESSION_FORMAT,
-    version: SESSION_VERSION,
+    version: flags & LOG_VERSION_2 ? SESSION_VERSION : 1,
     scenarioId,
     scenarioHash,
     seed,
@@ -171,13 +200,14 @@ function readLog(input: CompactReader, lookup: ScenarioLookup | undefined): Sess
     timePressure,
     inputs: [],
   };
+  if (flags & LOG_VERSION_2) log.mode = flags & LOG_PRACTICE ? 'practice' : 'assessment';
   if (flags & LOG_ALIAS) log.alias = input.text();
   let list: ChoiceList | undefined;
   if (flags & LOG_LISTED_CHOICES) {
     list = listFor(log, lookup);
     if (!list) throw new ScenarioChangedError(scenarioId);
   }
-  log.inputs = readInputs(input, list);
+  log.inputs = readInputs(input, list, (flags & LOG_VERSION_2) !== 0);
   if (flags & LOG_RESULT) log.result = readResult(input);
   if (flags & LOG_ROOM_VOTES) log.roomVotes = JSON.parse(input.text()) as SessionLog['roomVotes'];
   return log;

@@ -10,7 +10,7 @@ import type { NodeView, RunContext, TimePressure } from '../run/types';
 import { selectView } from '../run/view';
 import { createSessionLog } from './log';
 import { replayToSnapshot, sessionResult } from './replay';
-import type { SessionInput, SessionLog } from './types';
+import { modeOfLog, type PlayMode, type SessionInput, type SessionLog } from './types';
 
 /** The timer source of the actor (XState's `Clock`); tests pass a `SimulatedClock`. */
 export interface RunClock {
@@ -23,6 +23,8 @@ export interface LiveRunOptions {
   timePressure: TimePressure;
   /** ISO 8601 wall-clock time, for the log (replay never reads it). */
   startedAt: string;
+  /** Assessment when not given. */
+  mode?: PlayMode;
   alias?: string;
   clock?: RunClock;
 }
@@ -37,6 +39,10 @@ export interface LiveRun {
   continue(at: number): boolean;
   /** False when that choice is not offered now (or the time limit has already run out). */
   choose(choiceId: string, at: number): boolean;
+  /** Practice: undo the latest decision; false in assessment or with nothing to undo. */
+  back(at: number): boolean;
+  /** Whether `back` would be accepted now. */
+  canStepBack(): boolean;
   /** Called once per step the run takes (an accepted input or its own timeout). */
   subscribe(listener: (view: NodeView) => void): () => void;
   /** `actor.getPersistedSnapshot()`; after restoring it, send `run.resumed` to re-arm a timer. */
@@ -58,16 +64,17 @@ function wrapActor(scenario: Scenario, actor: Actor<RunMachine>, base: SessionLo
   const inputs: SessionInput[] = [...base.inputs];
   actor.on('run.timedOut', (event) => inputs.push({ type: 'timeout', at: event.at }));
 
+  const practice = modeOfLog(base) === 'practice';
   /**
    * Sends an input and keeps it in the log when the run took it (every accepted input leaves a
-   * node). It is logged before sending so that subscribers, notified during the send, already
+   * node, or steps back, so the history's length changes). It is logged before sending so that subscribers, notified during the send, already
    * see it in `log()`; a refused input is taken out again.
    */
   const offer = (input: SessionInput, send: () => void): boolean => {
     const before = actor.getSnapshot().context.history.length;
     inputs.push(input);
     send();
-    const accepted = actor.getSnapshot().context.history.length > before;
+    const accepted = actor.getSnapshot().context.history.length !== before;
     if (!accepted) inputs.pop();
     return accepted;
   };
@@ -91,6 +98,14 @@ function wrapActor(scenario: Scenario, actor: Actor<RunMachine>, base: SessionLo
       offer({ type: 'choose', choiceId, at }, () =>
         actor.send({ type: 'player.choose', choiceId, at }),
       ),
+    canStepBack: () =>
+      practice &&
+      actor.getSnapshot().status === 'active' &&
+      actor.getSnapshot().context.beforeDecision !== undefined,
+    back(at) {
+      if (!this.canStepBack()) return false;
+      return offer({ type: 'back', at }, () => actor.send({ type: 'player.back', at }));
+    },
     subscribe: (listener) => {
       // Only steps are news: a refused input leaves the run where it was and is not reported.
       let steps = actor.getSnapshot().context.history.length;

@@ -6,13 +6,21 @@ import { z } from 'zod';
 import type { Scenario } from '../scenario/schema';
 import type { TimePressure } from '../run/types';
 import { hashScenario } from './hash';
-import { SESSION_FORMAT, SESSION_VERSION, type SessionLog } from './types';
+import {
+  PLAY_MODES,
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type PlayMode,
+  type SessionLog,
+} from './types';
 
 export interface NewSessionOptions {
   seed: number;
   /** ISO 8601 wall-clock time, supplied by the caller (the engine has no clock). */
   startedAt: string;
   timePressure: TimePressure;
+  /** Assessment when not given. */
+  mode?: PlayMode;
   alias?: string;
 }
 
@@ -25,6 +33,7 @@ export function createSessionLog(scenario: Scenario, options: NewSessionOptions)
     seed: options.seed,
     startedAt: options.startedAt,
     timePressure: options.timePressure,
+    mode: options.mode ?? 'assessment',
     inputs: [],
   };
   if (options.alias !== undefined) log.alias = options.alias;
@@ -47,18 +56,27 @@ const runTime = z
   .min(0, { error: 'must not be negative' });
 const text = z.string(expected('text'));
 
-const inputSchema = z.discriminatedUnion(
+const versionOneInputs = [
+  z.object({ type: z.literal('continue'), at: runTime }),
+  z.object({
+    type: z.literal('choose'),
+    choiceId: text.min(1, { error: 'must not be empty' }),
+    at: runTime,
+  }),
+  z.object({ type: z.literal('timeout'), at: runTime }),
+] as const;
+
+const versionOneInput = z.discriminatedUnion(
   'type',
-  [
-    z.object({ type: z.literal('continue'), at: runTime }),
-    z.object({
-      type: z.literal('choose'),
-      choiceId: text.min(1, { error: 'must not be empty' }),
-      at: runTime,
-    }),
-    z.object({ type: z.literal('timeout'), at: runTime }),
-  ],
+  [...versionOneInputs],
   expected('"continue", "choose" or "timeout"'),
+);
+
+/** Version 2 adds the practice step-back. */
+const versionTwoInput = z.discriminatedUnion(
+  'type',
+  [...versionOneInputs, z.object({ type: z.literal('back'), at: runTime })],
+  expected('"continue", "choose", "timeout" or "back"'),
 );
 
 const rawScore = z.number(expected('a number'));
@@ -69,23 +87,52 @@ const resultSchema = z.object({
   rawScores: z.object({ customerFocus: rawScore, adaptability: rawScore, empowerment: rawScore }),
 });
 
-export const sessionLogSchema = z.object({
-  format: z.literal(SESSION_FORMAT),
-  version: z.literal(SESSION_VERSION),
-  scenarioId: text,
-  scenarioHash: text,
-  seed: z.number(expected('a whole number')).int({ error: 'must be a whole number' }),
-  startedAt: text,
-  timePressure: z.enum(['normal', 'off', 'double'], expected('"normal", "off" or "double"')),
-  alias: text.optional(),
-  inputs: z
-    .array(inputSchema, expected('a list of inputs'))
-    .max(MAX_SESSION_INPUTS, { error: `must hold at most ${MAX_SESSION_INPUTS} inputs` }),
-  result: resultSchema.optional(),
-  roomVotes: z
-    .array(z.record(z.string(), z.number().int().min(0)), expected('a list of vote counts'))
-    .optional(),
-});
+function inputList<T extends z.ZodType>(input: T) {
+  return z
+    .array(input, expected('a list of inputs'))
+    .max(MAX_SESSION_INPUTS, { error: `must hold at most ${MAX_SESSION_INPUTS} inputs` });
+}
+
+/**
+ * The fields in the order a log is written (parsing returns them in this order, and a log
+ * compared as text must come back the same).
+ */
+function logSchema<V extends z.ZodType, M extends z.ZodType, I extends z.ZodType>(
+  version: V,
+  mode: M,
+  input: I,
+) {
+  return z.object({
+    format: z.literal(SESSION_FORMAT),
+    version,
+    mode,
+    scenarioId: text,
+    scenarioHash: text,
+    seed: z.number(expected('a whole number')).int({ error: 'must be a whole number' }),
+    startedAt: text,
+    timePressure: z.enum(['normal', 'off', 'double'], expected('"normal", "off" or "double"')),
+    alias: text.optional(),
+    inputs: inputList(input),
+    result: resultSchema.optional(),
+    roomVotes: z
+      .array(z.record(z.string(), z.number().int().min(0)), expected('a list of vote counts'))
+      .optional(),
+  });
+}
+
+/** Version 1, read exactly as it was written (no mode, no step-backs). */
+const versionOneSchema = logSchema(z.literal(1), z.undefined().optional(), versionOneInput);
+
+const versionTwoSchema = logSchema(
+  z.literal(SESSION_VERSION),
+  z.enum(PLAY_MODES as [PlayMode, ...PlayMode[]], expected('"assessment" or "practice"')),
+  versionTwoInput,
+);
+
+export const sessionLogSchema = z.discriminatedUnion('version', [
+  versionOneSchema,
+  versionTwoSchema,
+]);
 
 export type ParsedSessionLog = { ok: true; log: SessionLog } | { ok: false; message: string };
 
@@ -108,10 +155,10 @@ function checkHeader(value: unknown): string | null {
     return `This is not a session log from this game: its "format" should be "${SESSION_FORMAT}".`;
   }
   if (typeof version === 'number' && version > SESSION_VERSION) {
-    return `This session log was saved by a newer version of the game (log version ${version}); this version reads version ${SESSION_VERSION}.`;
+    return `This session log was saved by a newer version of the game (log version ${version}); this version reads versions 1 to ${SESSION_VERSION}.`;
   }
-  if (version !== SESSION_VERSION)
-    return `This session log has an unknown version; this version of the game reads version ${SESSION_VERSION}.`;
+  if (version !== 1 && version !== SESSION_VERSION)
+    return `This session log has an unknown version; this version of the game reads versions 1 to ${SESSION_VERSION}.`;
   return null;
 }
 

@@ -12,6 +12,7 @@ import { hashScenario } from './hash';
 import {
   SESSION_FORMAT,
   SESSION_VERSION,
+  modeOfLog,
   type SessionInput,
   type SessionLog,
   type SessionResult,
@@ -70,6 +71,7 @@ export function inputToEvent(input: SessionInput): RunEvent {
   if (input.type === 'choose')
     return { type: 'player.choose', choiceId: input.choiceId, at: input.at };
   if (input.type === 'timeout') return { type: 'timer.expired', at: input.at };
+  if (input.type === 'back') return { type: 'player.back', at: input.at };
   return { type: 'player.continue', at: input.at };
 }
 
@@ -102,6 +104,7 @@ function checkInput(
   snapshot: RunSnapshot,
   input: SessionInput,
   previousAt: number,
+  practice: boolean,
 ): string | null {
   const { context } = snapshot;
   if (snapshot.status === 'done') return 'it comes after the run had already ended.';
@@ -109,6 +112,12 @@ function checkInput(
     return 'its time goes back before the input that came before it.';
   }
   if (input.type === 'choose') return checkChoice(scenario, snapshot, input);
+  if (input.type === 'back') {
+    if (!practice) return 'steps back, which only a run played in practice mode may do.';
+    return context.beforeDecision
+      ? null
+      : `steps back at "${context.nodeId}", where there is no decision to step back to.`;
+  }
   if (input.type === 'continue') {
     return snapshot.hasTag('decision')
       ? `it says "continue" where the player had to choose (at decision "${context.nodeId}").`
@@ -131,7 +140,7 @@ function failAt(index: number, reason: string): ReplayFailure {
 }
 
 function checkHeader(scenario: Scenario, log: SessionLog): ReplayFailure | null {
-  if (log.format !== SESSION_FORMAT || log.version !== SESSION_VERSION) {
+  if (log.format !== SESSION_FORMAT || (log.version !== 1 && log.version !== SESSION_VERSION)) {
     return { ok: false, message: `This is not a session log this version of the game can replay.` };
   }
   if (log.scenarioId !== scenario.id) {
@@ -178,13 +187,15 @@ export function replayToSnapshot(scenario: Scenario, log: SessionLog): ReplayedR
     if (snapshot.status === 'error') throw snapshot.error;
     const contexts = [snapshot.context];
     let previousAt = 0;
+    const practice = modeOfLog(log) === 'practice';
     for (index = 0; index < log.inputs.length; index += 1) {
       const input = log.inputs[index] as SessionInput;
-      const problem = checkInput(scenario, snapshot, input, previousAt);
+      const problem = checkInput(scenario, snapshot, input, previousAt, practice);
       if (problem) return failAt(index, problem);
       const next: RunSnapshot = transition(machine, snapshot, inputToEvent(input))[0];
       if (next.status === 'error') throw next.error;
-      // Every accepted input leaves a node, so history grows; anything else was refused.
+      // Every accepted input leaves a node (history grows) or steps back (it shrinks); an
+      // input that leaves the history as it was was refused.
       if (next.context.history.length === snapshot.context.history.length)
         return failAt(index, 'was not accepted.');
       snapshot = next;

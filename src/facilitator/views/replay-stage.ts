@@ -34,11 +34,9 @@ export function replayReducedMotion(): boolean {
   }
 }
 
-/** The picture's own host (made by src/game) may carry a label too; keep it in step. */
+/** The host is the picture's one role="img"; the picture inside carries no label of its own. */
 function relabelPicture(host: HTMLElement, label: string): void {
   host.setAttribute('aria-label', label);
-  for (const inner of host.querySelectorAll('[role="img"]'))
-    inner.setAttribute('aria-label', label);
 }
 
 export function createReplayStage(

@@ -8,6 +8,7 @@ import type { CohortEntry } from '../types';
 import { stepView } from './step-view';
 import { nodeTitle } from '../reasons';
 import { createReplayStage, type ReplayStage } from './replay-stage';
+import { modeText } from './sessions-tab';
 
 function entryLabel(entry: CohortEntry): string {
   return `${entry.alias} – ${entry.scenario.title}`;
@@ -39,6 +40,7 @@ export function replayViewer(entry: CohortEntry, stage?: ReplayStage): HTMLEleme
         labelled('Timeline step', timeline, 'field fac-timeline'),
         labelled('Jump to a decision', jump),
       ]),
+      el('p', { className: 'fac-replay-mode', text: `Played in: ${modeText(entry.log)}` }),
       status,
       stage?.element ?? null,
       body,

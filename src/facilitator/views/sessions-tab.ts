@@ -8,6 +8,7 @@ import type { Cohort } from '../cohort';
 import { participantLabel } from '../participants';
 import type { CohortEntry } from '../types';
 import type { ViewTools } from './snapshot';
+import { modeOfLog, stepBacksOf, type SessionLog } from '../../engine/session/types';
 
 function endingOf(entry: CohortEntry): string {
   if (!entry.ended) return 'Not finished';
@@ -56,6 +57,13 @@ function smallButton(text: string, name: string, onClick: () => void, extra = ''
   });
 }
 
+/** "Assessment", or "Practice (2 step-backs)": how the run was played. */
+export function modeText(log: SessionLog): string {
+  if (modeOfLog(log) === 'assessment') return 'Assessment';
+  const backs = stepBacksOf(log);
+  return backs === 0 ? 'Practice' : `Practice (${backs} step-back${backs === 1 ? '' : 's'})`;
+}
+
 function row(entry: CohortEntry, anonymous: boolean, tools: ViewTools): HTMLTableRowElement {
   const label = participantLabel(entry.participant);
   const name = el('td', {
@@ -84,6 +92,7 @@ function row(entry: CohortEntry, anonymous: boolean, tools: ViewTools): HTMLTabl
       name,
       el('td', { text: entry.scenario.title }),
       el('td', { text: endingOf(entry) }),
+      el('td', { className: 'fac-mode', text: modeText(entry.log) }),
       el('td', { className: 'fac-source', text: anonymous ? 'Hidden' : entry.source }),
       el('td', { text: entry.scenarioChanged ? 'Scenario changed since recorded' : '' }),
       actions,
@@ -113,8 +122,8 @@ export function sessionsList(cohort: Cohort, anonymous: boolean, tools: ViewTool
   const head = el(
     'tr',
     {},
-    ['Participant', 'Name', 'Scenario', 'Ending', 'File or code', 'Note', 'Actions'].map((text) =>
-      el('th', { text, attrs: { scope: 'col' } }),
+    ['Participant', 'Name', 'Scenario', 'Ending', 'Mode', 'File or code', 'Note', 'Actions'].map(
+      (text) => el('th', { text, attrs: { scope: 'col' } }),
     ),
   );
   const table = el('table', { className: 'table fac-table fac-sessions' }, [

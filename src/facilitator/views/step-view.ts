@@ -28,6 +28,12 @@ function takenPanel(step: ReplayStep): HTMLElement {
   const panel = el('div', { className: 'fac-what-happened' }, [
     el('h3', { text: 'What the participant did' }),
   ]);
+  if (step.steppedBack) {
+    panel.append(
+      el('p', { text: 'Stepped back (practice): took the last decision back to choose again.' }),
+    );
+    return panel;
+  }
   if (!taken) {
     panel.append(
       el('p', {

@@ -53,7 +53,7 @@ export function participantFeed(
   const feeds: RunFeed[] = runs.map((run) => {
     const own = inputs.filter((input) => input.run_index === run.run_index).map(toSessionInput);
     const log = sessionLogOf(
-      { run, timePressure: room.time_pressure, alias: participant.name },
+      { run, timePressure: room.time_pressure, alias: participant.name, mode: room.mode },
       own,
     );
     return runFeedOf(ctx.library, run.run_index, rebuildRun(ctx.library, log));

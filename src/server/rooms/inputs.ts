@@ -115,7 +115,12 @@ function replayWith(
 ): RebuiltRun {
   const scenario = scenarioOf(ctx.library, current.run.scenario_id);
   const log = sessionLogOf(
-    { run: current.run, timePressure: room.time_pressure, alias: participant.name },
+    {
+      run: current.run,
+      timePressure: room.time_pressure,
+      alias: participant.name,
+      mode: room.mode,
+    },
     [...current.inputs, input],
   );
   const replayed = replayToSnapshot(scenario, log);

@@ -74,7 +74,12 @@ export async function participantRuns(
   const now = ctx.now().getTime();
   return runs.map((run) => {
     const own = inputs.filter((input) => input.run_index === run.run_index).map(toSessionInput);
-    const header = { run, timePressure: room.time_pressure, alias: participant.name };
+    const header = {
+      run,
+      timePressure: room.time_pressure,
+      alias: participant.name,
+      mode: room.mode,
+    };
     const rebuilt = rebuildRun(ctx.library, sessionLogOf(header, own));
     const ended = rebuilt.replayed.snapshot.status === 'done';
     let debrief: Profile | null = null;

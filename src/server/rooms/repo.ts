@@ -1,5 +1,6 @@
 /** The rooms' rows and the SQL that reads and writes them (the same on both stores). */
 import type { Queryable } from '../store/db';
+import type { SessionInput } from '../../engine/session/types';
 import type { RoomInfo, RoomMode, RoomStatus, RoomStyle } from '../../live/protocol';
 import type { TimePressure } from '../../engine/run/types';
 
@@ -49,7 +50,7 @@ export interface InputRow {
   seq: number;
   run_index: number;
   scenario_id: string;
-  kind: 'continue' | 'choose' | 'timeout';
+  kind: SessionInput['type'];
   choice_id: string | null;
   at: number;
   node_id: string;

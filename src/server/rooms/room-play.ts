@@ -56,7 +56,7 @@ export async function roomRunFeed(
   const run = runs[0];
   if (!run) throw new Error(`Room ${room.id} has no shared run.`);
   const log = sessionLogOf(
-    { run, timePressure: 'off', alias: participant.name },
+    { run, timePressure: 'off', alias: participant.name, mode: room.mode },
     inputs.map(toSessionInput),
   );
   const feed = runFeedOf(ctx.library, 0, rebuildRun(ctx.library, log));

@@ -7,6 +7,7 @@ import type { Scenario } from '../../engine/scenario/schema';
 import {
   SESSION_FORMAT,
   SESSION_VERSION,
+  type PlayMode,
   type SessionInput,
   type SessionLog,
 } from '../../engine/session/types';
@@ -35,6 +36,8 @@ export interface LogHeader {
   run: RunRow;
   timePressure: TimePressure;
   alias: string;
+  /** The room's play mode; every run in it is recorded with it. */
+  mode: PlayMode;
 }
 
 export function sessionLogOf(header: LogHeader, inputs: readonly SessionInput[]): SessionLog {
@@ -47,6 +50,7 @@ export function sessionLogOf(header: LogHeader, inputs: readonly SessionInput[])
     startedAt: header.run.started_at,
     timePressure: header.timePressure,
     alias: header.alias,
+    mode: header.mode,
     inputs: [...inputs],
   };
 }

@@ -2,14 +2,27 @@
  * The play screen drawn from the shell's snapshot: the DOM layer (every word and control), the
  * Phaser picture once its code has loaded, and the sounds that follow the run. The run itself
  * (clock, countdown, autosave) is the shell's child actor; this only shows it and sends inputs.
+ * Between a decision and the next node it shows the consequence beat; at the ending, the
+ * ending's moment (its text and the cast's reaction) before the way into the debrief.
  */
+import type { Beat } from '../../engine/run/beat';
+import type { NodeView } from '../../engine/run/types';
 import { createPlayScreen, type PlayScreen } from '../../ui/screens/play';
 import type { Stage } from '../../services/stage';
-import { describeScene, reactionOf, stageViewOf } from '../../services/stage-view';
+import { describeScene, endingReaction, reactionOf, stageViewOf } from '../../services/stage-view';
 import type { CreateStage } from '../../services/stage';
+import type { PlayState } from '../types';
 import type { ScreenRenderer, ShellSnapshot } from './types';
 
 const TICK_SOUND_FROM_SECONDS = 10;
+
+/** The meters as they stand after the beat's decision (a chance event after it comes later). */
+function metersAfter(meters: NodeView['meters'], beat: Beat): NodeView['meters'] {
+  return meters.map((meter) => {
+    const moved = beat.meters.find((move) => move.id === meter.id);
+    return moved ? { ...meter, value: moved.value } : meter;
+  });
+}
 
 export const playScreen: ScreenRenderer = (root, first, send, page) => {
   const playable = first.context.playable;
@@ -27,7 +40,9 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
   let stage: Stage | null = null;
   let stageRequested = false;
   let destroyed = false;
-  let shownStep = -1;
+  let shownKey = '';
+  /** The last node drawn (the decision a beat follows), for the picture during the beat. */
+  let shownNode: NodeView | null = null;
   let lastTickSecond = -1;
   let latest = first;
 
@@ -39,6 +54,14 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
     continue: () => {
       page.sound.play('confirm');
       send({ type: 'ui.continue' });
+    },
+    stepBack: () => {
+      page.sound.play('click');
+      send({ type: 'ui.stepBack' });
+    },
+    openDebrief: () => {
+      page.sound.play('confirm');
+      send({ type: 'ui.openDebrief' });
     },
   });
   page.sound.ambient(true);
@@ -54,10 +77,50 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
       if (destroyed) return created.destroy();
       stage = created;
       const play = snapshot.context.play;
-      if (play) stage.show(stageViewOf(scenario, play.view));
+      if (play) stage.show(stageViewOf(scenario, shownNode ?? play.view));
     } catch {
       screen.stageHost.classList.add('stage-unavailable');
     }
+  };
+
+  const react = (kind: 'positive' | 'negative' | 'neutral') => {
+    stage?.react(kind);
+    if (kind !== 'neutral') page.sound.play(kind);
+  };
+
+  const showBeat = (play: PlayState, beat: Beat) => {
+    const decision = shownNode ?? play.view;
+    const meters = metersAfter(decision.meters, beat);
+    screen.showBeat(beat, {
+      canStepBack: play.canStepBack,
+      toEnding: play.view.kind === 'ending',
+      meters,
+    });
+    const change = play.view.lastChange ?? {
+      scoreDelta: beat.practice?.scores ?? { customerFocus: 0, adaptability: 0, empowerment: 0 },
+      meterDelta: {},
+      timedOut: beat.timedOut,
+    };
+    react(
+      reactionOf(
+        beat.practice ? { ...change, scoreDelta: beat.practice.scores } : change,
+        play.mode,
+      ),
+    );
+    const pictured = { ...decision, meters };
+    screen.setStageLabel(describeScene(scenario, pictured));
+    stage?.show(stageViewOf(scenario, pictured));
+  };
+
+  const showNode = (play: PlayState, reacted: boolean) => {
+    const { view } = play;
+    if (!reacted && view.lastChange && view.kind !== 'ending')
+      react(reactionOf(view.lastChange, play.mode));
+    if (view.ending) react(endingReaction(view.ending.outcome));
+    shownNode = view;
+    screen.show(view, play.mode === 'practice');
+    screen.setStageLabel(describeScene(scenario, view));
+    stage?.show(stageViewOf(scenario, view));
   };
 
   const update = (snapshot: ShellSnapshot) => {
@@ -65,22 +128,20 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
     const { play, createStage } = snapshot.context;
     if (createStage && !stageRequested) void attachStage(createStage, snapshot);
     if (!play) return;
-    if (play.step !== shownStep) {
-      const isFirst = shownStep === -1;
-      shownStep = play.step;
-      if (!isFirst && play.view.lastChange) {
-        const reaction = reactionOf(play.view.lastChange);
-        stage?.react(reaction);
-        if (reaction !== 'neutral') page.sound.play(reaction);
-      }
-      screen.show(play.view);
-      screen.setStageLabel(describeScene(scenario, play.view));
-      stage?.show(stageViewOf(scenario, play.view));
+    const beat = snapshot.matches({ playing: 'beat' }) ? play.beat : null;
+    const key = `${play.step}:${beat ? 'beat' : 'node'}`;
+    if (key !== shownKey) {
+      const previousKey = shownKey;
+      shownKey = key;
+      if (beat) showBeat(play, beat);
+      // The first node of a run reacts to nothing; a node after its beat has reacted there.
+      else showNode(play, previousKey === '' || previousKey === `${play.step}:beat`);
     }
-    screen.setCountdown(play.countdown);
-    stage?.setCountdown(play.countdown);
+    const countdown = beat ? null : play.countdown;
+    screen.setCountdown(countdown);
+    stage?.setCountdown(countdown);
     screen.markSaved(play.savedInputs);
-    const seconds = play.countdown ? Math.ceil(play.countdown.remainingMs / 1000) : -1;
+    const seconds = countdown ? Math.ceil(countdown.remainingMs / 1000) : -1;
     if (seconds > 0 && seconds <= TICK_SOUND_FROM_SECONDS && seconds !== lastTickSecond) {
       lastTickSecond = seconds;
       page.sound.play('tick');

@@ -67,6 +67,8 @@ export const briefingScreen: ScreenRenderer = (root, snapshot, send, page) => {
     ...(track ? { trackNote: trackBriefingNote(track) } : {}),
     onTimePressure: (timePressure) =>
       send({ type: 'ui.changeSettings', settings: { timePressure } }),
+    mode: snapshot.context.runMode,
+    onMode: (mode) => send({ type: 'ui.chooseMode', mode }),
     onStart: () => send({ type: 'ui.start', alias: alias.value() }),
     ...(page.inPackage ? {} : { onBack: () => send({ type: 'ui.back' }) }),
   });

@@ -10,7 +10,7 @@ import { tryNext } from '../../engine/profile/try-next';
 import type { Profile } from '../../engine/profile/types';
 import type { Scoring } from '../../engine/profile/types';
 import type { Scenario } from '../../engine/scenario/schema';
-import type { SessionLog } from '../../engine/session/types';
+import { modeOfLog, type SessionLog } from '../../engine/session/types';
 import { actionsBar, resultCodeReader } from './actions';
 import { el, paragraph } from '../kit';
 import { debriefSection } from './layout';
@@ -36,7 +36,21 @@ export interface DebriefInput {
  * The shell's end screen owns the page's <h1>; the debrief's sections are <h2>s under it.
  * The print title repeats the scenario for the paper copy only (hidden on screen).
  */
-function header(scenario: Scenario, log: SessionLog): HTMLElement {
+/** Which mode the run was played in, and in practice what was taken back. */
+export function modeNote(log: SessionLog, profile: Pick<Profile, 'stepBacks'>): string {
+  if (modeOfLog(log) === 'assessment')
+    return 'Played in assessment mode: no scores or coaching during play.';
+  const stepBacks = profile.stepBacks ?? [];
+  const count = stepBacks.length;
+  if (count === 0)
+    return 'Played in practice mode, with coaching after each choice; no step-backs.';
+  const taken = stepBacks.map((note) => `“${note.choiceText}”`).join(', ');
+  return `Played in practice mode, with coaching after each choice: you stepped back ${count} ${
+    count === 1 ? 'time' : 'times'
+  } and chose again (taken back: ${taken}). The scores count the choices that stood.`;
+}
+
+function header(scenario: Scenario, log: SessionLog, profile: Profile): HTMLElement {
   const top = el('div', { className: 'debrief-header' });
   top.append(
     el('p', {
@@ -46,6 +60,7 @@ function header(scenario: Scenario, log: SessionLog): HTMLElement {
     paragraph(`Your role: ${scenario.role}`),
   );
   if (log.alias) top.append(paragraph(`Participant: ${log.alias}`));
+  top.append(paragraph(modeNote(log, profile), 'debrief-mode'));
   return top;
 }
 
@@ -90,7 +105,7 @@ export function renderDebrief(root: HTMLElement, input: DebriefInput): void {
     profile,
   );
   main.append(
-    header(scenario, log),
+    header(scenario, log, profile),
     endingSection(scenario, profile),
     scoresSection(profile),
     archetypeSection(reading),

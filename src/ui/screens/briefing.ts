@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
+import type { PlayMode } from '../../engine/session/types';
 import { describeTimePressure } from '../../services/settings';
 import { button, el, focusHeading } from '../kit';
 import { castStrip, dimensionList, gaugeList, paintPictures } from '../components';
@@ -17,6 +18,8 @@ export interface BriefingOptions {
   /** "Scenario 2 of 3 in the track …", when playing a track. */
   trackNote?: string;
   onTimePressure(value: TimePressure): void;
+  mode: PlayMode;
+  onMode(value: PlayMode): void;
   onStart(): void;
   /** The "your name or alias" field, shown just above Start. */
   aliasField?: HTMLElement;
@@ -35,6 +38,44 @@ const DIMENSION_WHY = [
     'do the people closest to the customer have the authority, the skill and your backing to act?',
   ],
 ] as const;
+
+const MODES: ReadonlyArray<[PlayMode, string, string]> = [
+  [
+    'assessment',
+    'Assessment',
+    'Play it through as it comes: you see what follows from each choice, and your scores and coaching wait for the debrief.',
+  ],
+  [
+    'practice',
+    'Practice',
+    'After each choice you also see the coaching, the principle behind it and how it moved your scores, and you may step back one decision and try another. The debrief says the run was practice.',
+  ],
+];
+
+/** Assessment or practice, each with what it means; the run's log records the choice. */
+function modeFieldset(current: PlayMode, onChange: (value: PlayMode) => void): HTMLElement {
+  return el('fieldset', { className: 'fieldset mode-choice' }, [
+    el('legend', { text: 'How do you want to play?' }),
+    ...MODES.map(([value, label, about]) => {
+      const id = `play-mode-${value}`;
+      return el('div', { className: 'radio' }, [
+        el('input', {
+          attrs: {
+            type: 'radio',
+            name: 'play-mode',
+            id,
+            value,
+            checked: value === current,
+            'aria-describedby': `${id}-about`,
+          },
+          on: { change: () => onChange(value) },
+        }),
+        el('label', { text: label, attrs: { for: id } }),
+        el('p', { className: 'radio-note', text: about, attrs: { id: `${id}-about` } }),
+      ]);
+    }),
+  ]);
+}
 
 function hasTimedDecision(scenario: Scenario): boolean {
   return Object.values(scenario.nodes).some(
@@ -169,6 +210,18 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
       el('div', { className: 'briefing-story' }, [
         el('p', { className: 'lede briefing-summary', text: scenario.summary }),
         scoredSection(),
+        el(
+          'section',
+          { className: 'briefing-mode', attrs: { 'aria-labelledby': 'mode-heading' } },
+          [
+            el('h2', {
+              className: 'briefing-label',
+              text: 'Assessment or practice',
+              attrs: { id: 'mode-heading' },
+            }),
+            modeFieldset(options.mode, options.onMode),
+          ],
+        ),
         timingSection(options),
         options.aliasField ?? null,
       ]),

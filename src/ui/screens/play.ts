@@ -8,6 +8,8 @@ import { choiceButtons, createRunView } from '../run-view';
 import { playKeyAction } from '../keyboard';
 import { countdownText, nextAnnouncement, type AnnouncementState } from '../countdown';
 import { gauge } from '../components';
+import type { Beat } from '../../engine/run/beat';
+import { renderBeat, timeoutAnnouncement } from '../beat';
 
 export interface PlayOptions {
   scenarioTitle: string;
@@ -21,13 +23,27 @@ export interface PlayOptions {
 export interface PlayHandlers {
   choose(choiceId: string): void;
   continue(): void;
+  /** Practice: step back from the beat and decide again. */
+  stepBack(): void;
+  /** From the ending's moment into the debrief. */
+  openDebrief(): void;
+}
+
+export interface BeatShowOptions {
+  canStepBack: boolean;
+  toEnding: boolean;
+  /** Practice shows the scores on the panel (tests read them); assessment never does. */
+  meters: NodeView['meters'];
 }
 
 export interface PlayScreen {
   bind(handlers: PlayHandlers): void;
   /** Where the Phaser canvas goes. */
   stageHost: HTMLElement;
-  show(view: NodeView): void;
+  /** `practice`: the run may show its scores (assessment never puts them on the page). */
+  show(view: NodeView, practice?: boolean): void;
+  /** The consequence beat of the decision just taken, before `show` draws the next node. */
+  showBeat(beat: Beat, options: BeatShowOptions): void;
   setCountdown(countdown: { remainingMs: number; totalMs: number } | null): void;
   setStageLabel(label: string): void;
   /** Autosave finished with this many inputs in the log (tests wait on it before a reload). */
@@ -51,7 +67,7 @@ function keyInfo(event: KeyboardEvent) {
   };
 }
 
-function meterItems(view: NodeView): HTMLElement[] {
+function meterItems(view: Pick<NodeView, 'meters'>): HTMLElement[] {
   return view.meters.map((meter) =>
     gauge({ id: meter.id, label: meter.label, value: meter.value, min: meter.min, max: meter.max }),
   );
@@ -69,15 +85,27 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true },
   });
   const announcer = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
+  // Present from the start so the announcement is heard: an alert region added with its text
+  // may not be read.
+  const timeoutAlert = el('p', { className: 'timeout-alert', attrs: { role: 'alert' } });
   const meters = el('ul', { className: 'gauges meters', attrs: { 'aria-label': 'Meters' } });
   panel.querySelector('.controls')?.before(countdown, announcer);
+  panel.querySelector('.narration')?.before(timeoutAlert);
   let current: NodeView | null = null;
-  let handlers: PlayHandlers = { choose: () => undefined, continue: () => undefined };
+  let inBeat = false;
+  let handlers: PlayHandlers = {
+    choose: () => undefined,
+    continue: () => undefined,
+    stepBack: () => undefined,
+    openDebrief: () => undefined,
+  };
   let announcement: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
 
   const onKey = (event: KeyboardEvent) => {
     if (!current) return;
-    const action = playKeyAction(keyInfo(event), current.choices.length, canContinue(current));
+    const action = inBeat
+      ? playKeyAction(keyInfo(event), 0, true)
+      : playKeyAction(keyInfo(event), current.choices.length, canContinue(current));
     if (!action) return;
     event.preventDefault();
     if (action.type === 'continue') handlers.continue();
@@ -108,7 +136,8 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
 
   function controlsFor(view: NodeView): HTMLElement | null {
     if (view.kind === 'decision') return choiceButtons(view, (id) => handlers.choose(id));
-    if (view.kind === 'ending') return null;
+    if (view.kind === 'ending')
+      return button('See your debrief', () => handlers.openDebrief(), 'button button-primary');
     return button('Continue', () => handlers.continue(), 'button button-primary continue');
   }
 
@@ -117,15 +146,35 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
     bind(newHandlers) {
       handlers = newHandlers;
     },
-    show(view) {
+    show(view, practice = false) {
       current = view;
+      inBeat = false;
       announcement = { startAnnounced: false, warningAnnounced: false };
       announcer.textContent = '';
-      panel.dataset.scores = JSON.stringify(view.scores);
+      timeoutAlert.textContent = '';
+      if (practice) panel.dataset.scores = JSON.stringify(view.scores);
+      else delete panel.dataset.scores;
       runView.show(view, controlsFor(view));
       meters.replaceChildren(...meterItems(view));
       meters.hidden = view.meters.length === 0;
       focusHeading(runView.heading);
+    },
+    showBeat(beat, beatOptions) {
+      inBeat = true;
+      announcer.textContent = '';
+      const parts = renderBeat(beat, beatOptions, {
+        continue: () => handlers.continue(),
+        stepBack: () => handlers.stepBack(),
+      });
+      timeoutAlert.textContent = beat.timedOut ? timeoutAnnouncement(beat) : '';
+      runView.showMoment(
+        { nodeId: beat.nodeId, kind: 'beat', heading: parts.heading },
+        parts.words,
+        parts.controls,
+      );
+      meters.replaceChildren(...meterItems({ meters: beatOptions.meters }));
+      meters.hidden = beatOptions.meters.length === 0;
+      parts.continueButton.focus();
     },
     setCountdown(state) {
       if (!state) {

@@ -33,7 +33,7 @@ function setup() {
     onQuit: vi.fn(),
     onDownload: vi.fn(),
   });
-  const handlers = { choose: vi.fn(), continue: vi.fn() };
+  const handlers = { choose: vi.fn(), continue: vi.fn(), stepBack: vi.fn(), openDebrief: vi.fn() };
   screen.bind(handlers);
   return { root, screen, handlers };
 }

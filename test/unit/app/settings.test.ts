@@ -35,6 +35,7 @@ describe('settings', () => {
       volume: 0.25,
       reducedMotion: true,
       theme: 'light' as const,
+      playMode: 'practice' as const,
     };
     saveSettings(storage, settings);
     expect(loadSettings(storage, false)).toEqual(settings);

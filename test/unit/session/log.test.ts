@@ -41,7 +41,8 @@ describe('createSessionLog', () => {
     });
     expect(log).toEqual({
       format: 'leadership-sim-session',
-      version: 1,
+      version: 2,
+      mode: 'assessment',
       scenarioId: 'refund-test',
       scenarioHash: hashScenario(scenario),
       seed: 1,
@@ -69,8 +70,8 @@ describe('parseSessionLog', () => {
     expect(messageFor(JSON.stringify({ ...sampleLog(), format: 'other' }))).toMatch(
       /not a session log from this game/,
     );
-    expect(messageFor(JSON.stringify({ ...sampleLog(), version: 2 }))).toMatch(
-      /newer version.*log version 2/,
+    expect(messageFor(JSON.stringify({ ...sampleLog(), version: 3 }))).toMatch(
+      /newer version.*log version 3/,
     );
     expect(messageFor(JSON.stringify({ ...sampleLog(), version: 'one' }))).toMatch(
       /unknown version/,
@@ -88,7 +89,7 @@ describe('parseSessionLog', () => {
     );
     log.inputs[1] = { type: 'jump', at: 1 };
     expect(messageFor(JSON.stringify(log))).toBe(
-      'The session log is damaged: inputs[1].type must be "continue", "choose" or "timeout".',
+      'The session log is damaged: inputs[1].type must be "continue", "choose", "timeout" or "back".',
     );
     const { seed: _seed, ...withoutSeed } = sampleLog();
     expect(messageFor(JSON.stringify(withoutSeed))).toBe(
@@ -100,5 +101,38 @@ describe('parseSessionLog', () => {
     expect(
       messageFor(JSON.stringify({ ...sampleLog(), inputs: [{ type: 'continue', at: -5 }] })),
     ).toMatch(/inputs\[0\]\.at must not be negative/);
+  });
+});
+
+describe('session log versions', () => {
+  it('writes version 2 with the mode it was played in', () => {
+    const log = createSessionLog(scenario, {
+      seed: 1,
+      startedAt: '2025-01-01T00:00:00Z',
+      timePressure: 'normal',
+      mode: 'practice',
+    });
+    expect(log.version).toBe(2);
+    expect(log.mode).toBe('practice');
+  });
+
+  it('reads a version 1 log exactly as it was written: no mode added, no step-back allowed', () => {
+    const { mode: _mode, ...rest } = sampleLog();
+    const versionOne = { ...rest, version: 1 };
+    expect(parseSessionLog(JSON.stringify(versionOne))).toEqual({ ok: true, log: versionOne });
+    const withBack = { ...versionOne, inputs: [{ type: 'back', at: 5 }] };
+    expect(messageFor(JSON.stringify(withBack))).toBe(
+      'The session log is damaged: inputs[0].type must be "continue", "choose" or "timeout".',
+    );
+  });
+
+  it('needs a mode in version 2', () => {
+    const { mode: _mode, ...withoutMode } = sampleLog();
+    expect(messageFor(JSON.stringify(withoutMode))).toBe(
+      'The session log is damaged: mode is missing.',
+    );
+    expect(messageFor(JSON.stringify({ ...sampleLog(), mode: 'exam' }))).toBe(
+      'The session log is damaged: mode must be "assessment" or "practice".',
+    );
   });
 });

@@ -69,7 +69,7 @@ describe('replay', () => {
     expect(failure({ ...logWith([]), format: 'x' } as unknown as SessionLog).message).toMatch(
       /not a session log/,
     );
-    expect(failure({ ...logWith([]), version: 2 } as unknown as SessionLog).message).toMatch(
+    expect(failure({ ...logWith([]), version: 3 } as unknown as SessionLog).message).toMatch(
       /not a session log/,
     );
     expect(failure(logWith([], { scenarioId: 'other' })).message).toBe(

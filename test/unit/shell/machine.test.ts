@@ -221,7 +221,7 @@ describe('the shell statechart', () => {
     await startPlaying(actor);
     const log = { scenarioId: 'refund-test', inputs: [] } as unknown as SessionLog;
     const view = { nodeId: 'start' } as never;
-    actor.send({ type: 'run.step', view, step: 0, log });
+    actor.send({ type: 'run.step', view, step: 0, log, beat: null, canStepBack: false });
     actor.send({ type: 'run.tick', countdown: { remainingMs: 900, totalMs: 1000 } });
     actor.send({ type: 'run.saved', inputs: 0 });
     expect(actor.getSnapshot().context.play).toEqual({
@@ -229,6 +229,9 @@ describe('the shell statechart', () => {
       step: 0,
       countdown: { remainingMs: 900, totalMs: 1000 },
       savedInputs: 0,
+      beat: null,
+      canStepBack: false,
+      mode: 'assessment',
     });
     expect(actor.getSnapshot().context.lastLog).toBe(log);
   });
@@ -241,6 +244,7 @@ describe('the shell statechart', () => {
     expect(harness.opens[0]).toEqual({ kind: 'library', scenarioId: 'first' });
     await startPlaying(actor);
     actor.send(endOf('first'));
+    actor.send({ type: 'ui.openDebrief' });
     expect(topState(actor)).toBe('end');
     expect(actor.getSnapshot().can({ type: 'ui.trackProfile' })).toBe(false);
     actor.send({ type: 'ui.nextInTrack' });
@@ -248,6 +252,7 @@ describe('the shell statechart', () => {
     expect(harness.opens[1]).toEqual({ kind: 'library', scenarioId: 'second' });
     await startPlaying(actor);
     actor.send(endOf('second'));
+    actor.send({ type: 'ui.openDebrief' });
     expect(actor.getSnapshot().can({ type: 'ui.nextInTrack' })).toBe(false);
     actor.send({ type: 'ui.trackProfile' });
     expect(topState(actor)).toBe('trackEnd');
@@ -526,5 +531,69 @@ describe('the shell inside an LMS package', () => {
     actor.send({ type: 'ui.back' });
     expect(topState(actor)).toBe('opening');
     expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
+  });
+});
+
+describe('the consequence beat, the step back and the ending moment', () => {
+  const log = { scenarioId: 'refund-test', inputs: [], mode: 'practice' } as unknown as SessionLog;
+  const view = { nodeId: 'next', kind: 'narrative' } as never;
+  const beat = {
+    nodeId: 'budget',
+    choiceId: 'use-budget',
+    choiceText: 'Use the budget',
+    timedOut: false,
+    meters: [],
+  };
+
+  async function playing() {
+    const started = startShell();
+    started.actor.send({ type: 'ui.play' });
+    started.actor.send({ type: 'ui.pickScenario', scenarioId: 'refund-test' });
+    await waitFor(started.actor, (snapshot) => snapshot.matches('briefing'));
+    started.actor.send({ type: 'ui.chooseMode', mode: 'practice' });
+    started.actor.send({ type: 'ui.start' });
+    return started;
+  }
+
+  it('records the mode chosen at the briefing for the run and in the settings', async () => {
+    const { actor, harness } = await playing();
+    expect(harness.runInputs[0]?.mode).toBe('practice');
+    expect(actor.getSnapshot().context.settings.playMode).toBe('practice');
+  });
+
+  it('holds the beat until Continue, which lets the run clock go on', async () => {
+    const { actor, harness } = await playing();
+    actor.send({ type: 'run.step', view, step: 2, log, beat, canStepBack: true });
+    expect(actor.getSnapshot().matches({ playing: 'beat' })).toBe(true);
+    // Inputs for the next node wait until the beat is read.
+    actor.send({ type: 'ui.choose', choiceId: 'x' });
+    expect(harness.commands).toEqual([]);
+    actor.send({ type: 'ui.continue' });
+    expect(actor.getSnapshot().matches({ playing: 'step' })).toBe(true);
+    expect(actor.getSnapshot().context.play?.beat).toBeNull();
+    expect(harness.commands).toEqual([{ type: 'beat.closed' }]);
+  });
+
+  it('steps back from the beat only when the run allows it', async () => {
+    const { actor, harness } = await playing();
+    actor.send({ type: 'run.step', view, step: 2, log, beat, canStepBack: false });
+    actor.send({ type: 'ui.stepBack' });
+    expect(harness.commands).toEqual([]);
+    actor.send({ type: 'run.step', view, step: 3, log, beat, canStepBack: true });
+    actor.send({ type: 'ui.stepBack' });
+    expect(harness.commands).toEqual([{ type: 'player.back' }]);
+    actor.send({ type: 'run.step', view, step: 2, log, beat: null, canStepBack: false });
+    expect(actor.getSnapshot().matches({ playing: 'step' })).toBe(true);
+  });
+
+  it('after the last beat shows the ending, and the debrief only when asked', async () => {
+    const { actor } = await playing();
+    actor.send({ type: 'run.step', view, step: 4, log, beat, canStepBack: false });
+    actor.send(endOf('refund-test'));
+    expect(actor.getSnapshot().matches({ playing: 'beat' })).toBe(true);
+    actor.send({ type: 'ui.continue' });
+    expect(actor.getSnapshot().matches({ playing: 'ended' })).toBe(true);
+    actor.send({ type: 'ui.openDebrief' });
+    expect(topState(actor)).toBe('end');
   });
 });
