@@ -85,13 +85,19 @@ async function playWith(page: Page, policy: Policy): Promise<void> {
         found.map((b) => b.getAttribute('data-choice-id') ?? ''),
       );
       await panel.locator(`[data-choice-id="${policy(offered)}"]`).click();
+    } else if (kind === 'ending') {
+      await page.getByRole('button', { name: 'See your debrief' }).click();
     } else {
-      await page.getByRole('button', { name: 'Continue' }).click();
+      // A narrative or event, or the consequence beat after a decision.
+      await page.getByRole('button', { name: /^(Continue|See how it ends)$/ }).click();
     }
     await expect
       .poll(async () => {
         const state = await playState(page);
-        return state.screen === 'end' || (state.screen === 'play' && state.nodeId !== nodeId);
+        return (
+          state.screen === 'end' ||
+          (state.screen === 'play' && (state.nodeId !== nodeId || state.kind !== kind))
+        );
       })
       .toBe(true);
   }

@@ -72,6 +72,8 @@ for (const viewport of viewports) {
     await startFixture(page, 'timed-long.json');
     await playOneStep(page);
     await playOneStep(page);
+    await check(page, 'play-consequence');
+    await playOneStep(page);
     await expect(page.getByRole('timer', { name: 'Time left' })).toBeVisible();
     await check(page, 'play-timed');
     await waitForSave(page, 2);
