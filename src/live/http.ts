@@ -43,6 +43,8 @@ export async function detectLive(
   base: string | URL,
   fetchImpl: Fetch = fetch,
 ): Promise<LiveCapabilities | null> {
+  // With no network there is no room to join; asking would only log a failed request.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return null;
   try {
     const response = await fetchImpl(new URL('api/live', serverRoot(base)), {
       headers: { accept: 'application/json' },

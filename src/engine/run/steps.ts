@@ -279,6 +279,9 @@ export function stepBack(context: RunContext, at: number): RunContext {
   // Explicitly undefined keys: XState's assign merges, so a missing key would keep the old value.
   return {
     ...before,
+    // Drawn when the undone decision led into a chance event: the decision never drew one.
+    drawnOutcome: before.drawnOutcome,
+    drawnMeterDelta: before.drawnMeterDelta,
     beforeDecision: undefined,
     enteredAt: at,
     now: at,

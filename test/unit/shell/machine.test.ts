@@ -397,6 +397,7 @@ describe('the shell statechart', () => {
       await waitFor(actor, (snapshot) => snapshot.matches('playing'));
       expect(harness.runInputs[0]?.keep?.track).toEqual(pass);
       actor.send(endOf('first'));
+      actor.send({ type: 'ui.openDebrief' });
       actor.send({ type: 'ui.nextInTrack' });
       await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
       expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
@@ -419,6 +420,7 @@ describe('the shell statechart', () => {
       expect(actor.getSnapshot().context.track).toEqual(pass);
       await startPlaying(actor);
       actor.send(endOf('second'));
+      actor.send({ type: 'ui.openDebrief' });
       actor.send({ type: 'ui.trackProfile' });
       expect(topState(actor)).toBe('trackEnd');
     });
