@@ -197,7 +197,8 @@ export const shellMachine = shellSetup.createMachine({
             playable: context.playable as PlayableScenario,
             settings: context.settings,
             store: context.deps.store,
-            mode: context.runMode,
+            // An LMS package is an assessment: its report counts every decision taken, none undone.
+            mode: context.lmsPackage ? ('assessment' as const) : context.runMode,
             ...(context.resume ? { resume: context.resume } : {}),
             ...(context.alias && !context.resume ? { alias: context.alias } : {}),
             ...(context.lms

@@ -12,6 +12,7 @@ import { slotKey } from '../../services/run-store';
 import type { RunMark } from '../../ui/screens/list';
 import { trackBriefingNote } from '../track';
 import type { ScreenRenderer } from './types';
+import type { PlayMode } from '../../engine/session/types';
 import { aliasField } from '../../ui/alias-field';
 
 export const titleScreen: ScreenRenderer = (root, snapshot, send) => {
@@ -68,7 +69,9 @@ export const briefingScreen: ScreenRenderer = (root, snapshot, send, page) => {
     onTimePressure: (timePressure) =>
       send({ type: 'ui.changeSettings', settings: { timePressure } }),
     mode: snapshot.context.runMode,
-    onMode: (mode) => send({ type: 'ui.chooseMode', mode }),
+    ...(page.inPackage
+      ? {}
+      : { onMode: (mode: PlayMode) => send({ type: 'ui.chooseMode', mode }) }),
     onStart: () => send({ type: 'ui.start', alias: alias.value() }),
     ...(page.inPackage ? {} : { onBack: () => send({ type: 'ui.back' }) }),
   });

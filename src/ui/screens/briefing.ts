@@ -19,7 +19,8 @@ export interface BriefingOptions {
   trackNote?: string;
   onTimePressure(value: TimePressure): void;
   mode: PlayMode;
-  onMode(value: PlayMode): void;
+  /** Absent where the mode is fixed (an LMS package is an assessment). */
+  onMode?(value: PlayMode): void;
   onStart(): void;
   /** The "your name or alias" field, shown just above Start. */
   aliasField?: HTMLElement;
@@ -210,18 +211,20 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
       el('div', { className: 'briefing-story' }, [
         el('p', { className: 'lede briefing-summary', text: scenario.summary }),
         scoredSection(),
-        el(
-          'section',
-          { className: 'briefing-mode', attrs: { 'aria-labelledby': 'mode-heading' } },
-          [
-            el('h2', {
-              className: 'briefing-label',
-              text: 'Assessment or practice',
-              attrs: { id: 'mode-heading' },
-            }),
-            modeFieldset(options.mode, options.onMode),
-          ],
-        ),
+        options.onMode
+          ? el(
+              'section',
+              { className: 'briefing-mode', attrs: { 'aria-labelledby': 'mode-heading' } },
+              [
+                el('h2', {
+                  className: 'briefing-label',
+                  text: 'Assessment or practice',
+                  attrs: { id: 'mode-heading' },
+                }),
+                modeFieldset(options.mode, options.onMode),
+              ],
+            )
+          : null,
         timingSection(options),
         options.aliasField ?? null,
       ]),

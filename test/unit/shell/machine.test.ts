@@ -507,9 +507,12 @@ describe('the shell inside an LMS package', () => {
     await waitFor(actor, (snapshot) => snapshot.matches('briefing'));
     expect(harness.opens).toEqual([{ kind: 'library', scenarioId: 'second' }]);
     expect(actor.getSnapshot().context.track).toEqual(pass);
+    actor.send({ type: 'ui.chooseMode', mode: 'practice' });
     actor.send({ type: 'ui.start' });
     await waitFor(actor, (snapshot) => snapshot.matches('playing'));
     expect(harness.runInputs[0]?.observer).toBe(observer);
+    // A package is an assessment whatever mode was last chosen on this device.
+    expect(harness.runInputs[0]?.mode).toBe('assessment');
   });
 
   it('a run the LMS kept under way plays on at once, with its resume point', async () => {
