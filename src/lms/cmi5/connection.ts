@@ -20,6 +20,7 @@ import { RESUME_STATE_ID } from '../vocabulary';
 import { choiceStatement, type StatementBase, type XapiStatement } from './statements';
 import { StatementQueue } from './queue';
 import { readLaunchParameters, stateUrl, type LaunchParameters } from './launch';
+import { loadPackageScenarios } from '../package-scenarios';
 
 interface Reported {
   completed: boolean;
@@ -125,17 +126,6 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
     }
     documentDirty = true;
     void writeDocument();
-  }
-
-  async function loadScenarios(): Promise<void> {
-    for (const id of config.scenarioIds) {
-      try {
-        const scenario = await env.loadScenario(id);
-        if (scenario) scenarios.set(id, scenario);
-      } catch {
-        // Resume will not find it; play itself loads scenarios through the shell.
-      }
-    }
   }
 
   async function readProgress(current: Session): Promise<ProgressDocument> {
@@ -246,7 +236,7 @@ export function connectCmi5(config: PackageConfig, env: LmsEnvironment): LmsConn
         masteryScore = Math.round(launchData.masteryScore * 100);
       session.base.contextTemplate = (launchData.contextTemplate ?? {}) as Record<string, unknown>;
       env.window.addEventListener('online', () => session?.queue.retryNow());
-      await loadScenarios();
+      await loadPackageScenarios(config.scenarioIds, (id) => env.loadScenario(id), scenarios);
       const resume = restore(await readProgress(session));
       const learnerName = (params.actor as { name?: unknown }).name;
       return {

@@ -18,6 +18,7 @@ import { COMPETENCIES } from '../vocabulary';
 import { findScormApi } from './find-api';
 import { createScormDriver, type ScormCallFailure, type ScormDriver } from './driver';
 import type { ScormDataModel, Values } from './data-model';
+import { loadPackageScenarios } from '../package-scenarios';
 
 const DONE_STATUSES = ['completed', 'passed', 'failed'];
 
@@ -56,17 +57,6 @@ export function connectScorm(
     const api = live();
     if (api) for (const [element, value] of values) api.set(element, value);
   };
-
-  async function loadScenarios(): Promise<void> {
-    for (const id of config.scenarioIds) {
-      try {
-        const scenario = await env.loadScenario(id);
-        if (scenario) scenarios.set(id, scenario);
-      } catch {
-        // Resume simply will not find it; play itself loads scenarios through the shell.
-      }
-    }
-  }
 
   function restore(api: ScormDriver): LmsStart['resume'] {
     const text = api.get(model.elements.suspendData);
@@ -162,7 +152,7 @@ export function connectScorm(
         completed = DONE_STATUSES.includes(completion);
         setAll(model.startAttempt(completion));
         driver.commit();
-        await loadScenarios();
+        await loadPackageScenarios(config.scenarioIds, (id) => env.loadScenario(id), scenarios);
         const resume = restore(driver);
         return {
           status: 'connected',
