@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { scenarioCataloguePlugin } from './scripts/vite/scenario-catalogue-plugin';
 import { relaxCspForDevPlugin } from './scripts/vite/csp-plugin';
+import { staticApiPlaceholderPlugin } from './scripts/vite/static-api-plugin';
 import { offlinePlugin } from './scripts/vite/offline-plugin';
 import { lmsPackageFromEnv, lmsPackagePlugin } from './scripts/lms/vite-plugin';
 
@@ -32,7 +33,7 @@ export default defineConfig({
     // facilitator tools, sounds, fonts) once the first visit has loaded, so a wifi drop in
     // a workshop room does not break a run half-way. Registered by src/services/offline.ts.
     // An LMS package never registers it: the LMS serves the course.
-    ...(lmsPackage ? [] : [offlinePlugin(serviceWorkerTemplate)]),
+    ...(lmsPackage ? [] : [offlinePlugin(serviceWorkerTemplate), staticApiPlaceholderPlugin()]),
   ],
   build: {
     target: 'es2022',

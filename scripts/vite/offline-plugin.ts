@@ -27,10 +27,16 @@ function filesUnder(dir: string): string[] {
 
 /** The files a build serves, sourcemaps and the worker itself left out, in a stable order. */
 export function filesToKeep(outDirFiles: readonly string[]): string[] {
-  return [...new Set(outDirFiles)]
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => !file.endsWith('.map') && file !== SERVICE_WORKER_FILE)
-    .sort();
+  return (
+    [...new Set(outDirFiles)]
+      .map((file) => file.split(sep).join('/'))
+      // `api/` belongs to the live server when there is one: never answered from the offline copy.
+      .filter(
+        (file) =>
+          !file.endsWith('.map') && file !== SERVICE_WORKER_FILE && !file.startsWith('api/'),
+      )
+      .sort()
+  );
 }
 
 /** The worker's source for these files: the version hashes every file's bytes. */

@@ -30,6 +30,8 @@ async function playSome(page: Page, scenario: BundledScenario, steps: number): P
   await pressButton(page, 'Start');
   await waitForScreen(page, 'play');
   for (let step = 0; step < steps; step++) await playOneStep(page);
+  // A consequence beat is not saved (a reload resumes at the node after it): read it first.
+  if ((await runState(page)).kind === 'beat') await playOneStep(page);
   await waitForSave(page, steps);
 }
 
@@ -108,6 +110,7 @@ test('a second tab on the same run is told, and taking over stops the first tab'
   await expectNoSeriousA11yViolations(page);
 
   await playOneStep(other);
+  if ((await runState(other)).kind === 'beat') await playOneStep(other);
   await waitForSave(other, 2);
   const atOther = await runState(other);
   await other.close();
