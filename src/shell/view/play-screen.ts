@@ -128,7 +128,11 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
     const { play, createStage } = snapshot.context;
     if (createStage && !stageRequested) void attachStage(createStage, snapshot);
     if (!play) return;
-    const beat = snapshot.matches({ playing: 'beat' }) ? play.beat : null;
+    // Solo play and a live room's play both pause on a beat (see machine.ts, machine-live.ts).
+    const inBeat =
+      snapshot.matches({ playing: 'beat' }) ||
+      snapshot.matches({ live: { connected: { playing: 'beat' } } });
+    const beat = inBeat ? play.beat : null;
     const key = `${play.step}:${beat ? 'beat' : 'node'}`;
     if (key !== shownKey) {
       const previousKey = shownKey;

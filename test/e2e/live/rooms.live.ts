@@ -76,7 +76,8 @@ async function step(page: Page, choice: number): Promise<void> {
   await expect
     .poll(async () => {
       const now = await panelState(page);
-      return now.screen === 'live-end' || now.nodeId !== before.nodeId;
+      // A decision's consequence beat keeps its node: the kind changes, then the node.
+      return now.screen === 'live-end' || now.nodeId !== before.nodeId || now.kind !== before.kind;
     })
     .toBe(true);
 }
