@@ -70,15 +70,30 @@ async function startPlay(frame: Frame): Promise<void> {
 /** One step with the keyboard (choice 1 at a decision, Enter elsewhere); counts decisions. */
 async function playOneStep(page: Page, frame: Frame): Promise<boolean> {
   const { nodeId, kind } = await courseState(frame);
+  if (kind === 'ending') {
+    // The ending's moment: its text first, then the way into the debrief.
+    await frame.getByRole('button', { name: 'See your debrief' }).click();
+    await expect.poll(async () => (await courseState(frame)).screen).toBe('end');
+    return false;
+  }
   await frame.getByRole('main').focus();
   await page.keyboard.press(kind === 'decision' ? '1' : 'Enter');
   await expect
     .poll(async () => {
       const state = await courseState(frame);
-      return state.screen === 'end' || (state.screen === 'play' && state.nodeId !== nodeId);
+      // A decision's consequence beat keeps its node: the kind changes first.
+      return (
+        state.screen === 'end' ||
+        (state.screen === 'play' && (state.nodeId !== nodeId || state.kind !== kind))
+      );
     })
     .toBe(true);
   return kind === 'decision';
+}
+
+/** A consequence beat is not kept (a relaunch resumes at the node after it): read it first. */
+async function passBeat(page: Page, frame: Frame): Promise<void> {
+  if ((await courseState(frame)).kind === 'beat') await playOneStep(page, frame);
 }
 
 async function playToEnd(page: Page, frame: Frame): Promise<number> {
@@ -290,6 +305,7 @@ for (const standard of ['scorm12', 'scorm2004'] as const) {
       await startPlay(frame);
       let decisions = 0;
       while (decisions < 2) if (await playOneStep(page, frame)) decisions += 1;
+      await passBeat(page, frame);
       const before = await courseState(frame);
       await page.close({ runBeforeUnload: true });
 
@@ -343,6 +359,7 @@ test('a SCORM 1.2 track closed in its second part reopens elsewhere in that part
   const partTitle = await frame.getByRole('heading', { level: 1 }).textContent();
   let decisions = 0;
   while (decisions < 1) if (await playOneStep(page, frame)) decisions += 1;
+  await passBeat(page, frame);
   const before = await courseState(frame);
   await page.close({ runBeforeUnload: true });
 
