@@ -10,6 +10,7 @@ import {
   expectNoSeriousA11yViolations,
   openList,
   playOneStep,
+  playState,
   pressButton,
   startFixture,
   storyPanel,
@@ -90,7 +91,8 @@ for (const size of SIZES) {
     // A fixture with meters whose third step is a timed decision.
     await startFixture(page, 'timed-long.json');
     const parts = playParts(page);
-    while (!(await parts.countdown.isVisible())) await playOneStep(page);
+    while (!(await parts.countdown.isVisible()) || (await playState(page)).kind !== 'decision')
+      await playOneStep(page);
     await expect(page.locator('.stage canvas')).toBeVisible();
     const boxes = Object.fromEntries(
       await Promise.all(

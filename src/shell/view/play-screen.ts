@@ -141,7 +141,8 @@ export const playScreen: ScreenRenderer = (root, first, send, page) => {
       // The first node of a run reacts to nothing; a node after its beat has reacted there.
       else showNode(play, previousKey === '' || previousKey === `${play.step}:beat`);
     }
-    const countdown = beat ? null : play.countdown;
+    // No clock over a beat or the ending's moment: nothing is being decided there.
+    const countdown = beat || snapshot.matches({ playing: 'ended' }) ? null : play.countdown;
     screen.setCountdown(countdown);
     stage?.setCountdown(countdown);
     screen.markSaved(play.savedInputs);
