@@ -37,6 +37,10 @@ describe('filesToKeep', () => {
       ]),
     ).toEqual(['assets/index-abc.js', 'favicon.svg', 'index.html']);
   });
+
+  it('never keeps api/: the live server answers there when there is one', () => {
+    expect(filesToKeep(['index.html', 'api/live'])).toEqual(['index.html']);
+  });
 });
 
 describe('serviceWorkerSource', () => {
