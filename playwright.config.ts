@@ -15,7 +15,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  retries: 0,
+  // One retry on CI only, so a rare timing fault on a loaded 2-core machine is seen in the
+  // report (marked flaky) instead of blocking the build; locally a failure fails.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],

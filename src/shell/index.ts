@@ -61,7 +61,9 @@ export async function startShell(
   document.documentElement.dataset.reducedMotion = String(settings.reducedMotion);
   const sound = createSoundPlayer(settings);
   let actor: Actor<ShellMachine> | null = null;
-  installErrorHandlers(() => {
+  installErrorHandlers((error) => {
+    // The player reads a plain sentence; the cause goes to the console for whoever debugs it.
+    console.error('An unexpected problem stopped the game:', error);
     if (actor) actor.send({ type: 'app.failed' });
     else showBootError(root);
   });

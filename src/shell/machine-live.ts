@@ -13,6 +13,7 @@ import type { CreateStage } from '../services/stage';
 import type { OpenRequest } from './loaders';
 import { liveRunStore, roomPageVisibility } from './live';
 import { shellSetup } from './setup';
+import { stepAndBeatStates } from './machine-play';
 import type { ShellEvent } from './types';
 
 type JoinEvent = Extract<ShellEvent, { type: 'ui.joinRoom' }>;
@@ -159,37 +160,7 @@ export const liveState = shellSetup.createStateConfig({
           // As in solo play: the consequence of a decision is read before the run goes on
           // (its clock stands still until then), and a practice room may step back.
           initial: 'step',
-          states: {
-            step: {
-              on: {
-                'run.step': [
-                  { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
-                  { actions: 'takeStep' },
-                ],
-                'run.ended': { target: '#shell.live.connected.finished', actions: 'takeEnded' },
-                'ui.choose': { actions: 'forwardChoice' },
-                'ui.continue': { actions: 'forwardContinue' },
-              },
-            },
-            beat: {
-              on: {
-                'run.step': [
-                  { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
-                  { target: 'step', actions: 'takeStep' },
-                ],
-                'run.ended': { actions: 'takeEnded' },
-                'ui.continue': [
-                  {
-                    guard: 'runFinished',
-                    target: '#shell.live.connected.finished',
-                    actions: 'closeBeat',
-                  },
-                  { target: 'step', actions: ['closeBeat', 'forwardBeatClosed'] },
-                ],
-                'ui.stepBack': { guard: 'mayStepBack', actions: 'forwardBack' },
-              },
-            },
-          },
+          states: stepAndBeatStates('#shell.live.connected.finished'),
         },
         finished: {
           initial: 'waiting',

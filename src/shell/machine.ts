@@ -16,6 +16,7 @@ import type { PackageBoot, PackageEntry } from './lms-link';
 import { areaStates } from './machine-areas';
 import { keepStates, loadingKeptRuns } from './machine-keep';
 import { shellSetup } from './setup';
+import { stepAndBeatStates } from './machine-play';
 import { liveState } from './machine-live';
 import type { TrackPass } from './track';
 import { emptyContext } from './types';
@@ -237,37 +238,7 @@ export const shellMachine = shellSetup.createMachine({
       },
       initial: 'step',
       states: {
-        /** A node is on screen and takes the player's inputs. */
-        step: {
-          on: {
-            'run.step': [
-              { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
-              { actions: 'takeStep' },
-            ],
-            'run.ended': { target: 'ended', actions: 'takeEnded' },
-            'ui.choose': { actions: 'forwardChoice' },
-            'ui.continue': { actions: 'forwardContinue' },
-          },
-        },
-        /**
-         * What followed from the decision just taken (or that time ran out), before the next
-         * node; the run's clock stands still until the player continues or steps back.
-         */
-        beat: {
-          on: {
-            'run.step': [
-              { guard: 'stepHasBeat', target: 'beat', actions: 'takeStep' },
-              { target: 'step', actions: 'takeStep' },
-            ],
-            // The decision led to the ending: the beat is read first, then the ending.
-            'run.ended': { actions: 'takeEnded' },
-            'ui.continue': [
-              { guard: 'runFinished', target: 'ended', actions: 'closeBeat' },
-              { target: 'step', actions: ['closeBeat', 'forwardBeatClosed'] },
-            ],
-            'ui.stepBack': { guard: 'mayStepBack', actions: 'forwardBack' },
-          },
-        },
+        ...stepAndBeatStates('ended'),
         /** The ending's moment: its text and the cast's reaction, then the way to the debrief. */
         ended: {
           on: { 'ui.openDebrief': { target: '#shell.end' } },

@@ -12,7 +12,9 @@ export default defineConfig({
   testMatch: '*.live.ts',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI only, so a rare timing fault on a loaded 2-core machine is seen in the
+  // report (marked flaky) instead of blocking the build; locally a failure fails.
+  retries: process.env.CI ? 1 : 0,
   timeout: 240_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
