@@ -5,6 +5,8 @@
  * The checks that draw DOM look at every run of a small scenario and an even spread of a large
  * one; the engine-level checks look at every run.
  */
+import { describe, expect, it } from 'vitest';
+import { libraryHalf, TRUTH_TIMEOUT_MS } from '../truth-scenarios';
 import { buildProfile } from '../../../../src/engine/profile/build-profile';
 import type { Scenario } from '../../../../src/engine/scenario/schema';
 import { enumerateRuns } from '../../../support/enumerate-runs';
@@ -47,4 +49,25 @@ export function checkEveryRun(scenario: Scenario): EveryRunReport {
     }
   });
   return { runs: runs.length, drawn, readsDifferently: tally.readsDifferently() };
+}
+
+/**
+ * The every-run checks over one half of the library, as tests: each half is a file of its own so
+ * the two test workers share the work.
+ */
+export function describeLibraryHalf(half: 0 | 1): void {
+  describe('the debrief tells the truth on every run', () => {
+    for (const scenario of libraryHalf(half)) {
+      it(
+        scenario.id,
+        () => {
+          const report = checkEveryRun(scenario);
+          expect(report.runs).toBeGreaterThan(0);
+          // The card is not a template: runs with one archetype are introduced differently.
+          expect(report.readsDifferently).toBe(true);
+        },
+        TRUTH_TIMEOUT_MS,
+      );
+    }
+  });
 }
