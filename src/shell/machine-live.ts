@@ -6,14 +6,12 @@
  */
 import type { DoneActorEvent } from 'xstate';
 import type { ParticipantConnection } from '../live/participant';
-import type { RunContext } from '../engine/run/types';
-import type { SessionLog } from '../engine/session/types';
 import type { PlayableScenario } from '../services/library-types';
 import type { CreateStage } from '../services/stage';
 import type { OpenRequest } from './loaders';
 import { liveRunStore, roomPageVisibility } from './live';
 import { shellSetup } from './setup';
-import { stepAndBeatStates } from './machine-play';
+import { finishedRunDebrief, stepAndBeatStates } from './machine-play';
 import type { ShellEvent } from './types';
 
 type JoinEvent = Extract<ShellEvent, { type: 'ui.joinRoom' }>;
@@ -176,12 +174,7 @@ export const liveState = shellSetup.createStateConfig({
             debrief: {
               invoke: {
                 src: 'prepareDebrief',
-                input: ({ context }) => ({
-                  playable: context.playable as PlayableScenario,
-                  log: context.finished?.log as SessionLog,
-                  context: context.finished?.context as RunContext,
-                  store: context.deps.store,
-                }),
+                input: finishedRunDebrief,
                 onDone: { actions: { type: 'takeDebrief', params: ({ event }) => event.output } },
                 onError: { target: '#shell.error', actions: 'noteLoadFailure' },
               },

@@ -3,7 +3,22 @@
  * after a decision (or a timeout) its consequence beat is read before the next node, the run's
  * clock standing still until the player continues or, in practice, steps back.
  */
+import type { RunContext } from '../engine/run/types';
+import type { SessionLog } from '../engine/session/types';
+import type { PlayableScenario } from '../services/library-types';
+import type { DebriefRequest } from './loaders';
 import { shellSetup } from './setup';
+import type { ShellContext } from './types';
+
+/** What the debrief of the run just finished needs (solo play and a live room alike). */
+export function finishedRunDebrief({ context }: { context: ShellContext }): DebriefRequest {
+  return {
+    playable: context.playable as PlayableScenario,
+    log: context.finished?.log as SessionLog,
+    context: context.finished?.context as RunContext,
+    store: context.deps.store,
+  };
+}
 
 /** The `step` and `beat` states of a run; `ended` is where the run's end leads. */
 export function stepAndBeatStates(ended: string) {

@@ -5,8 +5,6 @@
  * `browser.navigated`. The machine touches no DOM, so it is tested with `createActor` in Node.
  */
 import type { DoneActorEvent } from 'xstate';
-import type { RunContext } from '../engine/run/types';
-import type { SessionLog } from '../engine/session/types';
 import type { PlayableScenario } from '../services/library-types';
 import type { SavedRun } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
@@ -16,7 +14,7 @@ import type { PackageBoot, PackageEntry } from './lms-link';
 import { areaStates } from './machine-areas';
 import { keepStates, loadingKeptRuns } from './machine-keep';
 import { shellSetup } from './setup';
-import { stepAndBeatStates } from './machine-play';
+import { finishedRunDebrief, stepAndBeatStates } from './machine-play';
 import { liveState } from './machine-live';
 import type { TrackPass } from './track';
 import { emptyContext } from './types';
@@ -249,12 +247,7 @@ export const shellMachine = shellSetup.createMachine({
       invoke: {
         id: 'debrief',
         src: 'prepareDebrief',
-        input: ({ context }) => ({
-          playable: context.playable as PlayableScenario,
-          log: context.finished?.log as SessionLog,
-          context: context.finished?.context as RunContext,
-          store: context.deps.store,
-        }),
+        input: finishedRunDebrief,
         onDone: { actions: { type: 'takeDebrief', params: ({ event }) => event.output } },
         onError: { target: 'error', actions: 'noteLoadFailure' },
       },
