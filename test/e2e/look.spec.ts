@@ -91,8 +91,14 @@ for (const size of SIZES) {
     // A fixture with meters whose third step is a timed decision.
     await startFixture(page, 'timed-long.json');
     const parts = playParts(page);
-    while (!(await parts.countdown.isVisible()) || (await playState(page)).kind !== 'decision')
+    // Waits for the timed node itself: on a slow machine the countdown appears a moment after
+    // the decision, and a choice pressed then would play past it.
+    for (let step = 0; step < 6; step++) {
+      const state = await playState(page);
+      if (state.nodeId === 'clock' && state.kind === 'decision') break;
       await playOneStep(page);
+    }
+    await expect(parts.countdown).toBeVisible();
     await expect(page.locator('.stage canvas')).toBeVisible();
     const boxes = Object.fromEntries(
       await Promise.all(

@@ -150,7 +150,9 @@ export const lastChoice: ChoicePolicy = (offered) => offered;
  * debrief. Waits for the next node, beat or screen.
  */
 export async function playOneStep(page: Page, policy = firstChoice, step = 0): Promise<void> {
-  const { nodeId, kind } = await playState(page);
+  const { screen, nodeId, kind } = await playState(page);
+  // A step asked for after the run ended would wait for a change that never comes.
+  if (screen !== 'play') throw new Error(`no step to play on the ${screen} screen`);
   if (kind === 'ending') {
     await pressButton(page, 'See your debrief');
     await waitForScreen(page, 'end');
