@@ -73,37 +73,154 @@ function meterItems(view: Pick<NodeView, 'meters'>): HTMLElement[] {
   );
 }
 
-export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayScreen {
-  const stageHost = el('div', {
-    className: 'stage',
-    attrs: { role: 'img', 'aria-label': options.stageLabel },
-  });
-  const runView = createRunView({ live: true, label: 'Story and choices' });
-  const panel = runView.element;
-  const countdown = el('p', {
+const NO_HANDLERS: PlayHandlers = {
+  choose: () => undefined,
+  continue: () => undefined,
+  stepBack: () => undefined,
+  openDebrief: () => undefined,
+};
+
+const FRESH_ANNOUNCEMENT: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
+
+/** The screen around the run view: title and tools, the picture with its meters, the panel. */
+function playLayout(
+  options: PlayOptions,
+  stageHost: HTMLElement,
+  meters: HTMLElement,
+  panel: HTMLElement,
+): HTMLElement {
+  return el('section', { className: 'screen play-screen' }, [
+    el('div', { className: 'play-top' }, [
+      el('h1', { className: 'play-title', text: options.scenarioTitle }),
+      el('div', { className: 'play-tools' }, [
+        button('Download session file', options.onDownload, 'button button-quiet'),
+        options.onQuit ? button('Save and quit', options.onQuit, 'button button-quiet') : null,
+      ]),
+    ]),
+    // The picture and the meters share one column; the story and choices take the other.
+    el('div', { className: 'stage-column' }, [
+      el('div', { className: 'stage-frame' }, [stageHost]),
+      meters,
+    ]),
+    panel,
+  ]);
+}
+
+class PlayScreenDom implements PlayScreen {
+  readonly stageHost: HTMLElement;
+  private readonly runView = createRunView({ live: true, label: 'Story and choices' });
+  private readonly panel = this.runView.element;
+  private readonly countdown = el('p', {
     className: 'countdown',
     attrs: { role: 'timer', 'aria-label': 'Time left', hidden: true },
   });
-  const announcer = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
+  private readonly announcer = el('p', {
+    className: 'visually-hidden',
+    attrs: { role: 'status' },
+  });
   // Present from the start so the announcement is heard: an alert region added with its text
   // may not be read.
-  const timeoutAlert = el('p', { className: 'timeout-alert', attrs: { role: 'alert' } });
-  const meters = el('ul', { className: 'gauges meters', attrs: { 'aria-label': 'Meters' } });
-  panel.querySelector('.controls')?.before(countdown, announcer);
-  panel.querySelector('.narration')?.before(timeoutAlert);
-  let current: NodeView | null = null;
-  let inBeat = false;
-  let handlers: PlayHandlers = {
-    choose: () => undefined,
-    continue: () => undefined,
-    stepBack: () => undefined,
-    openDebrief: () => undefined,
-  };
-  let announcement: AnnouncementState = { startAnnounced: false, warningAnnounced: false };
+  private readonly timeoutAlert = el('p', { className: 'timeout-alert', attrs: { role: 'alert' } });
+  private readonly meters = el('ul', {
+    className: 'gauges meters',
+    attrs: { 'aria-label': 'Meters' },
+  });
+  private current: NodeView | null = null;
+  private inBeat = false;
+  private handlers: PlayHandlers = NO_HANDLERS;
+  private announcement: AnnouncementState = FRESH_ANNOUNCEMENT;
 
-  const onKey = (event: KeyboardEvent) => {
+  constructor(root: HTMLElement, options: PlayOptions) {
+    this.stageHost = el('div', {
+      className: 'stage',
+      attrs: { role: 'img', 'aria-label': options.stageLabel },
+    });
+    this.panel.querySelector('.controls')?.before(this.countdown, this.announcer);
+    this.panel.querySelector('.narration')?.before(this.timeoutAlert);
+    document.addEventListener('keydown', this.onKey);
+    root.append(playLayout(options, this.stageHost, this.meters, this.panel));
+  }
+
+  bind(handlers: PlayHandlers): void {
+    this.handlers = handlers;
+  }
+
+  show(view: NodeView, practice = false): void {
+    const { panel } = this;
+    this.current = view;
+    this.inBeat = false;
+    this.announcement = FRESH_ANNOUNCEMENT;
+    this.announcer.textContent = '';
+    this.timeoutAlert.textContent = '';
+    if (practice) panel.dataset.scores = JSON.stringify(view.scores);
+    else delete panel.dataset.scores;
+    this.runView.show(view, this.controlsFor(view));
+    this.showMeters(view.meters);
+    focusHeading(this.runView.heading);
+  }
+
+  showBeat(beat: Beat, options: BeatShowOptions): void {
+    this.inBeat = true;
+    this.announcer.textContent = '';
+    const parts = renderBeat(beat, options, {
+      continue: () => this.handlers.continue(),
+      stepBack: () => this.handlers.stepBack(),
+    });
+    this.timeoutAlert.textContent = beat.timedOut ? timeoutAnnouncement(beat) : '';
+    this.runView.showMoment(
+      { nodeId: beat.nodeId, kind: 'beat', heading: parts.heading },
+      parts.words,
+      parts.controls,
+    );
+    this.showMeters(options.meters);
+    parts.continueButton.focus();
+  }
+
+  setCountdown(state: { remainingMs: number; totalMs: number } | null): void {
+    const { countdown } = this;
+    if (!state) {
+      countdown.hidden = true;
+      delete countdown.dataset.remainingMs;
+      return;
+    }
+    countdown.hidden = false;
+    countdown.textContent = `Time: ${countdownText(state.remainingMs)}`;
+    countdown.dataset.remainingMs = String(Math.round(state.remainingMs));
+    const next = nextAnnouncement(this.announcement, state.remainingMs, state.totalMs);
+    this.announcement = next.state;
+    if (next.text) this.announcer.textContent = next.text;
+  }
+
+  markSaved(inputCount: number): void {
+    this.panel.dataset.savedInputs = String(inputCount);
+  }
+
+  setStageLabel(label: string): void {
+    this.stageHost.setAttribute('aria-label', label);
+  }
+
+  destroy(): void {
+    document.removeEventListener('keydown', this.onKey);
+    this.current = null;
+  }
+
+  private showMeters(meters: NodeView['meters']): void {
+    this.meters.replaceChildren(...meterItems({ meters }));
+    this.meters.hidden = meters.length === 0;
+  }
+
+  private controlsFor(view: NodeView): HTMLElement | null {
+    if (view.kind === 'decision') return choiceButtons(view, (id) => this.handlers.choose(id));
+    if (view.kind === 'ending')
+      return button('See your debrief', () => this.handlers.openDebrief(), 'button button-primary');
+    return button('Continue', () => this.handlers.continue(), 'button button-primary continue');
+  }
+
+  /** Number keys choose, Enter or Space continues (keyboard.ts decides which key is what). */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const { current, handlers } = this;
     if (!current) return;
-    const action = inBeat
+    const action = this.inBeat
       ? playKeyAction(keyInfo(event), 0, true)
       : playKeyAction(keyInfo(event), current.choices.length, canContinue(current));
     if (!action) return;
@@ -114,90 +231,8 @@ export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayS
       if (choice) handlers.choose(choice.id);
     }
   };
-  document.addEventListener('keydown', onKey);
+}
 
-  root.append(
-    el('section', { className: 'screen play-screen' }, [
-      el('div', { className: 'play-top' }, [
-        el('h1', { className: 'play-title', text: options.scenarioTitle }),
-        el('div', { className: 'play-tools' }, [
-          button('Download session file', options.onDownload, 'button button-quiet'),
-          options.onQuit ? button('Save and quit', options.onQuit, 'button button-quiet') : null,
-        ]),
-      ]),
-      // The picture and the meters share one column; the story and choices take the other.
-      el('div', { className: 'stage-column' }, [
-        el('div', { className: 'stage-frame' }, [stageHost]),
-        meters,
-      ]),
-      panel,
-    ]),
-  );
-
-  function controlsFor(view: NodeView): HTMLElement | null {
-    if (view.kind === 'decision') return choiceButtons(view, (id) => handlers.choose(id));
-    if (view.kind === 'ending')
-      return button('See your debrief', () => handlers.openDebrief(), 'button button-primary');
-    return button('Continue', () => handlers.continue(), 'button button-primary continue');
-  }
-
-  return {
-    stageHost,
-    bind(newHandlers) {
-      handlers = newHandlers;
-    },
-    show(view, practice = false) {
-      current = view;
-      inBeat = false;
-      announcement = { startAnnounced: false, warningAnnounced: false };
-      announcer.textContent = '';
-      timeoutAlert.textContent = '';
-      if (practice) panel.dataset.scores = JSON.stringify(view.scores);
-      else delete panel.dataset.scores;
-      runView.show(view, controlsFor(view));
-      meters.replaceChildren(...meterItems(view));
-      meters.hidden = view.meters.length === 0;
-      focusHeading(runView.heading);
-    },
-    showBeat(beat, beatOptions) {
-      inBeat = true;
-      announcer.textContent = '';
-      const parts = renderBeat(beat, beatOptions, {
-        continue: () => handlers.continue(),
-        stepBack: () => handlers.stepBack(),
-      });
-      timeoutAlert.textContent = beat.timedOut ? timeoutAnnouncement(beat) : '';
-      runView.showMoment(
-        { nodeId: beat.nodeId, kind: 'beat', heading: parts.heading },
-        parts.words,
-        parts.controls,
-      );
-      meters.replaceChildren(...meterItems({ meters: beatOptions.meters }));
-      meters.hidden = beatOptions.meters.length === 0;
-      parts.continueButton.focus();
-    },
-    setCountdown(state) {
-      if (!state) {
-        countdown.hidden = true;
-        delete countdown.dataset.remainingMs;
-        return;
-      }
-      countdown.hidden = false;
-      countdown.textContent = `Time: ${countdownText(state.remainingMs)}`;
-      countdown.dataset.remainingMs = String(Math.round(state.remainingMs));
-      const next = nextAnnouncement(announcement, state.remainingMs, state.totalMs);
-      announcement = next.state;
-      if (next.text) announcer.textContent = next.text;
-    },
-    markSaved(inputCount) {
-      panel.dataset.savedInputs = String(inputCount);
-    },
-    setStageLabel(label) {
-      stageHost.setAttribute('aria-label', label);
-    },
-    destroy() {
-      document.removeEventListener('keydown', onKey);
-      current = null;
-    },
-  };
+export function createPlayScreen(root: HTMLElement, options: PlayOptions): PlayScreen {
+  return new PlayScreenDom(root, options);
 }
