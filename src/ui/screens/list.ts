@@ -33,6 +33,8 @@ export interface ListOptions {
   onBack(): void;
 }
 
+type MarkOf = NonNullable<ListOptions['markOf']>;
+
 function minutes(value: number | null | undefined): string | null {
   return value ? `about ${value} min` : null;
 }
@@ -172,26 +174,22 @@ function fileSection(onFile: (file: File) => void): HTMLElement {
   );
 }
 
-export function renderList(root: HTMLElement, options: ListOptions): void {
-  const markOf = options.markOf ?? (() => 'new' as const);
-  const heading = el('h1', { text: 'Choose a scenario' });
-  const sections: HTMLElement[] = [];
-  if (options.tracks.length > 0) {
-    sections.push(
-      el('section', { attrs: { 'aria-labelledby': 'tracks-heading' } }, [
-        el('h2', { text: 'Tracks', attrs: { id: 'tracks-heading' } }),
-        el(
-          'ul',
-          { className: 'cards track-cards' },
-          options.tracks.map((track) =>
-            trackCard(track, markOf('track', track.id), options.titleOf, () =>
-              options.onPickTrack(track),
-            ),
-          ),
+function trackSection(options: ListOptions, markOf: MarkOf): HTMLElement {
+  return el('section', { attrs: { 'aria-labelledby': 'tracks-heading' } }, [
+    el('h2', { text: 'Tracks', attrs: { id: 'tracks-heading' } }),
+    el(
+      'ul',
+      { className: 'cards track-cards' },
+      options.tracks.map((track) =>
+        trackCard(track, markOf('track', track.id), options.titleOf, () =>
+          options.onPickTrack(track),
         ),
-      ]),
-    );
-  }
+      ),
+    ),
+  ]);
+}
+
+function scenarioSection(options: ListOptions, markOf: MarkOf): HTMLElement {
   const cards = el(
     'ul',
     { className: 'cards scenario-cards' },
@@ -199,39 +197,43 @@ export function renderList(root: HTMLElement, options: ListOptions): void {
       scenarioCard(entry, markOf('scenario', entry.id), () => options.onPick(entry)),
     ),
   );
-  sections.push(
-    el('section', { attrs: { 'aria-labelledby': 'scenarios-heading' } }, [
-      el('div', { className: 'screen-top' }, [
-        el('h2', { text: 'Scenarios', attrs: { id: 'scenarios-heading' } }),
-        themeFilter(options.entries, cards),
-      ]),
-      options.entries.length > 0
-        ? cards
-        : el('p', { text: 'No scenarios are bundled in this build.' }),
+  return el('section', { attrs: { 'aria-labelledby': 'scenarios-heading' } }, [
+    el('div', { className: 'screen-top' }, [
+      el('h2', { text: 'Scenarios', attrs: { id: 'scenarios-heading' } }),
+      themeFilter(options.entries, cards),
     ]),
-  );
-  if (options.showNotes && options.notes.length > 0) {
-    sections.push(
-      el('section', { className: 'notes', attrs: { 'aria-labelledby': 'notes-heading' } }, [
-        el('h2', {
-          text: 'Files left out (shown in development only)',
-          attrs: { id: 'notes-heading' },
-        }),
-        el(
-          'ul',
-          {},
-          options.notes.map((note) => el('li', { text: `${note.file}: ${note.message}` })),
-        ),
-      ]),
-    );
-  }
-  sections.push(fileSection(options.onFile));
+    options.entries.length > 0
+      ? cards
+      : el('p', { text: 'No scenarios are bundled in this build.' }),
+  ]);
+}
+
+function notesSection(notes: readonly CatalogueNote[]): HTMLElement {
+  return el('section', { className: 'notes', attrs: { 'aria-labelledby': 'notes-heading' } }, [
+    el('h2', {
+      text: 'Files left out (shown in development only)',
+      attrs: { id: 'notes-heading' },
+    }),
+    el(
+      'ul',
+      {},
+      notes.map((note) => el('li', { text: `${note.file}: ${note.message}` })),
+    ),
+  ]);
+}
+
+export function renderList(root: HTMLElement, options: ListOptions): void {
+  const markOf: MarkOf = options.markOf ?? (() => 'new' as const);
+  const heading = el('h1', { text: 'Choose a scenario' });
   const screen = el('section', { className: 'screen list-screen' }, [
     el('div', { className: 'screen-top' }, [
       heading,
       button('Back to the title', options.onBack, 'button button-quiet'),
     ]),
-    ...sections,
+    options.tracks.length > 0 ? trackSection(options, markOf) : null,
+    scenarioSection(options, markOf),
+    options.showNotes && options.notes.length > 0 ? notesSection(options.notes) : null,
+    fileSection(options.onFile),
   ]);
   root.append(screen);
   focusHeading(heading);
