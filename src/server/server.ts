@@ -54,14 +54,7 @@ function withNudge(publisher: Publisher, forwarder: () => Forwarder | null): Pub
   };
 }
 
-export async function startLiveServer(
-  config: ServerConfig,
-  options: StartOptions = {},
-): Promise<LiveServer> {
-  const library = options.library ?? loadLibrary(config.scenariosDir);
-  const log = options.log ?? logError;
-  const db = await openStore(config);
-  const headers = securityHeaders(readPageCsp(config.staticDir));
+function createApp(config: ServerConfig, headers: Record<string, string>): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: config.limits.maxMessageBytes,
@@ -70,12 +63,47 @@ export async function startLiveServer(
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(headers);
   });
+  return app;
+}
+
+/** Listens, and says where: the port the OS gave (PORT=0 in tests) and a URL this host can open. */
+async function listen(app: FastifyInstance, config: ServerConfig) {
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
+  return { port, url };
+}
+
+/** Ends rooms at their closing time and deletes old ones: once now, then on an interval. */
+function startMaintenance(ctx: RoomContext): () => void {
+  const timer = setInterval(
+    () => void maintain(ctx).catch(ctx.log),
+    ctx.config.maintenanceIntervalMs,
+  );
+  timer.unref();
+  void maintain(ctx).catch(ctx.log);
+  return () => clearInterval(timer);
+}
+
+export async function startLiveServer(
+  config: ServerConfig,
+  options: StartOptions = {},
+): Promise<LiveServer> {
+  const library = options.library ?? loadLibrary(config.scenariosDir);
+  const log = options.log ?? logError;
+  const db = await openStore(config);
+  const headers = securityHeaders(readPageCsp(config.staticDir));
+  const app = createApp(config, headers);
   const io = createSocketServer(app.server, config, headers);
   const closeAdapter = config.databaseUrl
     ? await attachClusterAdapter(io, config.databaseUrl, log)
     : async () => undefined;
+  // The forwarder and the origin are known only once the server listens; these read them late.
   let forwarder: Forwarder | null = null;
   let origin = config.publicUrl ?? '';
+  let addresses: string[] = [];
   const ctx: RoomContext = {
     db,
     library,
@@ -87,20 +115,13 @@ export async function startLiveServer(
     runs: new RunCache(),
   };
   serveRooms(io, ctx);
-  let addresses: string[] = [];
   registerApi(app, ctx, () => addresses);
   const servesGame = await registerStatic(app, config.staticDir);
-  await app.listen({ host: config.host, port: config.port });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${port}`;
+  const { port, url } = await listen(app, config);
   origin ||= url;
   addresses = joinAddresses(config, port);
   if (config.lrs) forwarder = startForwarder(db, config.lrs, { now: ctx.now });
-  const timer = setInterval(() => void maintain(ctx).catch(log), config.maintenanceIntervalMs);
-  timer.unref();
-  void maintain(ctx).catch(log);
+  const stopMaintenance = startMaintenance(ctx);
   return {
     url,
     port,
@@ -110,7 +131,7 @@ export async function startLiveServer(
     forwarder,
     servesGame,
     async close() {
-      clearInterval(timer);
+      stopMaintenance();
       forwarder?.stop();
       // io.close() disconnects every socket, closes the adapter and the HTTP server with it.
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -3,11 +3,12 @@
  * participants on process B see each other's events within a second (socket.io's PostgreSQL
  * adapter: LISTEN/NOTIFY). The embedded store belongs to one process: a second one refuses it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRoom } from '../../src/live/http';
 import { FacilitatorConnection } from '../../src/live/facilitator';
 import { ParticipantConnection } from '../../src/live/participant';
-import { storeVariants, type PreparedStore } from './support/stores';
+import { storeVariants } from './support/stores';
+import { useStore } from './support/use-server';
 import { freePort, startChildServer, type ChildServer } from './support/child-server';
 import { localRunOf, pickIndex } from './support/player';
 import { until } from './support/sockets';
@@ -15,24 +16,23 @@ import { until } from './support/sockets';
 const SECOND = 1000;
 
 describe.each(storeVariants())('two server processes on the $name store', (variant) => {
-  let store: PreparedStore;
+  const files = useStore(variant);
   const servers: ChildServer[] = [];
-  const open: Array<{ close(): void }> = [];
+  // Kept first, so stopped after every connection.
+  files.keep({
+    async close() {
+      for (const server of servers) await server.stop();
+    },
+  });
 
   beforeAll(async () => {
-    store = await variant.prepare();
-    servers.push(await startChildServer(await freePort(), { ...store.env }));
-  });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    for (const server of servers) await server.stop();
-    await store.dispose();
+    servers.push(await startChildServer(await freePort(), { ...files.store.env }));
   });
 
   it.runIf(variant.name === 'embedded')(
     'refuses a second process on the same data folder',
     async () => {
-      const second = await startChildServer(await freePort(), { ...store.env }).catch(
+      const second = await startChildServer(await freePort(), { ...files.store.env }).catch(
         (error: Error) => error,
       );
       expect(second).toBeInstanceOf(Error);
@@ -44,7 +44,7 @@ describe.each(storeVariants())('two server processes on the $name store', (varia
     'carries events between a facilitator on A and participants on B within a second',
     { timeout: 120_000 },
     async () => {
-      servers.push(await startChildServer(await freePort(), { ...store.env }));
+      servers.push(await startChildServer(await freePort(), { ...files.store.env }));
       const [a, b] = servers as [ChildServer, ChildServer];
       const { room, facilitatorKey } = await createRoom(a.url, { scenarioId: 'frozen-account' });
       const facilitator = await FacilitatorConnection.open({
@@ -52,7 +52,7 @@ describe.each(storeVariants())('two server processes on the $name store', (varia
         roomId: room.id,
         key: facilitatorKey,
       });
-      open.push(facilitator);
+      files.keep(facilitator);
       const seen = new Map<string, number>();
       facilitator.on('joined', (participant) => seen.set(`join ${participant.name}`, Date.now()));
       facilitator.on('progress', ({ participantId, run }) =>
@@ -63,7 +63,7 @@ describe.each(storeVariants())('two server processes on the $name store', (varia
       for (const name of ['Pia', 'Quin']) {
         const sent = Date.now();
         const person = await ParticipantConnection.join({ url: b.url }, room.code, name);
-        open.push(person);
+        files.keep(person);
         people.push(person);
         await until(() => seen.has(`join ${name}`), 2 * SECOND, `${name}'s join on A`);
         delays.push(seen.get(`join ${name}`)! - sent);
@@ -98,7 +98,7 @@ describe.each(storeVariants())('two server processes on the $name store', (varia
       const [a, b] = servers as [ChildServer, ChildServer];
       const { room, facilitatorKey } = await createRoom(a.url, { scenarioId: 'wedding-weekend' });
       const onB = await ParticipantConnection.join({ url: b.url }, room.code, 'Roz');
-      open.push(onB);
+      files.keep(onB);
       const local = localRunOf(onB);
       const sendThrough = async (connection: ParticipantConnection, steps: number) => {
         for (let step = 0; step < steps && !local.ended(); step += 1)
@@ -107,18 +107,18 @@ describe.each(storeVariants())('two server processes on the $name store', (varia
       };
       await sendThrough(onB, 2);
       const onA = await ParticipantConnection.resume({ url: a.url }, onB.token);
-      open.push(onA);
+      files.keep(onA);
       await sendThrough(onA, 2);
       // B's copy of the run is now behind the store: B must notice and read it again.
       const again = await ParticipantConnection.resume({ url: b.url }, onB.token);
-      open.push(again);
+      files.keep(again);
       while (!local.ended()) await sendThrough(again, 1);
       const facilitator = await FacilitatorConnection.open({
         url: a.url,
         roomId: room.id,
         key: facilitatorKey,
       });
-      open.push(facilitator);
+      files.keep(facilitator);
       expect(facilitator.feed.participants[0]!.runs[0]!.log.inputs).toEqual(local.run.log().inputs);
       expect(facilitator.feed.participants[0]!.runs[0]!.ended).toBe(true);
     },

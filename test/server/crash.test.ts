@@ -3,12 +3,13 @@
  * is there after the restart, the clients reconnect by themselves, resend what was not
  * acknowledged, and finish; the facilitator's feed matches what they played.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRoom } from '../../src/live/http';
 import { FacilitatorConnection } from '../../src/live/facilitator';
 import { ParticipantConnection } from '../../src/live/participant';
 import type { SessionInput } from '../../src/engine/session/types';
-import { storeVariants, type PreparedStore } from './support/stores';
+import { storeVariants } from './support/stores';
+import { useStore } from './support/use-server';
 import { freePort, startChildServer, type ChildServer } from './support/child-server';
 import { localRunOf, pickIndex, play } from './support/player';
 import { until } from './support/sockets';
@@ -16,25 +17,17 @@ import { until } from './support/sockets';
 const fast = { reconnectionDelay: 100, reconnectionDelayMax: 500 };
 
 describe.each(storeVariants())('a server killed mid-room on the $name store', (variant) => {
-  let store: PreparedStore;
+  const files = useStore(variant);
   let server: ChildServer;
-  const open: Array<{ close(): void }> = [];
-
-  beforeAll(async () => {
-    store = await variant.prepare();
-  });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await server?.stop();
-    await store.dispose();
-  });
+  // Kept first, so stopped after every connection; the test swaps in the restarted server.
+  files.keep({ close: () => server?.stop() });
 
   it(
     'keeps every acknowledged input, and everyone reconnects and finishes',
     { timeout: 180_000 },
     async () => {
       const port = await freePort();
-      server = await startChildServer(port, { ...store.env });
+      server = await startChildServer(port, { ...files.store.env });
       const { room, facilitatorKey } = await createRoom(server.url, {
         scenarioId: 'permit-counter',
       });
@@ -44,7 +37,7 @@ describe.each(storeVariants())('a server killed mid-room on the $name store', (v
         key: facilitatorKey,
         io: fast,
       });
-      open.push(facilitator);
+      files.keep(facilitator);
       const names = ['Mo', 'Nia', 'Oz'];
       const people: ParticipantConnection[] = [];
       for (const name of names) {
@@ -53,7 +46,7 @@ describe.each(storeVariants())('a server killed mid-room on the $name store', (v
           room.code,
           name,
         );
-        open.push(person);
+        files.keep(person);
         people.push(person);
       }
       const acknowledged = new Map<string, SessionInput[]>();
@@ -76,7 +69,7 @@ describe.each(storeVariants())('a server killed mid-room on the $name store', (v
       }
       await until(() => people.every((person) => !person.online), 10_000, 'everyone to notice');
 
-      server = await startChildServer(port, { ...store.env });
+      server = await startChildServer(port, { ...files.store.env });
       for (const person of people) await person.settled();
       await until(() => facilitator.online, 20_000, 'the facilitator to reconnect');
       for (const [index, person] of people.entries()) {

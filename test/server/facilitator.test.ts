@@ -3,63 +3,29 @@
  * profiles from the server's replay), the room commands, and the export, which the offline
  * tools (intake + aggregate) must read with exactly the numbers the feed showed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, deleteRoom, exportRoom, LiveRequestError } from '../../src/live/http';
-import { FacilitatorConnection } from '../../src/live/facilitator';
-import { ParticipantConnection } from '../../src/live/participant';
+import { describe, expect, it } from 'vitest';
+import { deleteRoom, exportRoom, LiveRequestError } from '../../src/live/http';
 import { feedSessions, splitKey } from '../../src/live/feed-state';
 import { workshopFromFile } from '../../src/facilitator/workshop-file';
 import { cohortOf } from '../../src/facilitator/cohort';
 import { aggregateCohort } from '../../src/facilitator/aggregate';
-import { storeVariants, type PreparedStore } from './support/stores';
-import {
-  facilitatorLibrary,
-  library,
-  startTestServer,
-  type TestServer,
-} from './support/live-server';
+import { storeVariants } from './support/stores';
+import { facilitatorLibrary, library } from './support/live-server';
+import { useTestServer } from './support/use-server';
 import { pickIndex, play } from './support/player';
 import { until } from './support/sockets';
 
 describe.each(storeVariants())('the facilitator on the $name store', (variant) => {
-  let store: PreparedStore;
-  let server: TestServer;
-  const open: Array<{ close(): void }> = [];
-
-  beforeAll(async () => {
-    store = await variant.prepare();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await server.stop();
-    await store.dispose();
-  });
-
-  async function roomWithFacilitator(request: Parameters<typeof createRoom>[1]) {
-    const created = await createRoom(server.url, request);
-    const facilitator = await FacilitatorConnection.open({
-      url: server.url,
-      roomId: created.room.id,
-      key: created.facilitatorKey,
-    });
-    open.push(facilitator);
-    return { ...created, facilitator };
-  }
-  async function join(code: string, name: string) {
-    const connection = await ParticipantConnection.join({ url: server.url }, code, name);
-    open.push(connection);
-    return connection;
-  }
+  const live = useTestServer(variant);
 
   it('sees joins, positions and splits live, then endings and profiles, equal to the offline tools', async () => {
-    const { room, facilitator, facilitatorKey } = await roomWithFacilitator({
+    const { room, facilitator, facilitatorKey } = await live.roomWithFacilitator({
       scenarioId: 'wedding-weekend',
       mode: 'practice',
     });
     const names = ['Ana', 'Ben', 'Cleo', 'Dev'];
     const people = [];
-    for (const name of names) people.push(await join(room.code, name));
+    for (const name of names) people.push(await live.join(room.code, name));
     await until(() => facilitator.feed.participants.length === 4, 5000, 'four joins in the feed');
     expect(facilitator.feed.participants.map((participant) => participant.name)).toEqual(names);
 
@@ -67,8 +33,7 @@ describe.each(storeVariants())('the facilitator on the $name store', (variant) =
     expect(facilitator.feed.participants.every((participant) => participant.online)).toBe(true);
     people[3]!.close();
     await until(() => facilitator.feed.participants[3]?.online === false, 5000, 'Dev offline');
-    people[3] = await ParticipantConnection.resume({ url: server.url }, people[3]!.token);
-    open.push(people[3]);
+    people[3] = await live.resume(people[3]!.token);
     await until(() => facilitator.feed.participants[3]?.online === true, 5000, 'Dev back');
 
     // Two inputs each, then the feed shows where each one is.
@@ -98,7 +63,7 @@ describe.each(storeVariants())('the facilitator on the $name store', (variant) =
     );
 
     // The export, read by the offline tools, gives the numbers the live feed showed.
-    const file = workshopFromFile(await exportRoom(server.url, room.id, facilitatorKey));
+    const file = workshopFromFile(await exportRoom(live.server.url, room.id, facilitatorKey));
     if (!file.ok) throw new Error(file.message);
     expect(file.workshop.sessions).toEqual(feedSessions(facilitator.feed));
     const scenario = library().scenarios.get('wedding-weekend')!;
@@ -127,8 +92,10 @@ describe.each(storeVariants())('the facilitator on the $name store', (variant) =
   });
 
   it('pauses (inputs wait), resumes (they go), releases debriefs and ends the room', async () => {
-    const { room, facilitator } = await roomWithFacilitator({ scenarioId: 'saturday-returns' });
-    const eve = await join(room.code, 'Eve');
+    const { room, facilitator } = await live.roomWithFacilitator({
+      scenarioId: 'saturday-returns',
+    });
+    const eve = await live.join(room.code, 'Eve');
     await facilitator.control('pause');
     await until(() => eve.state.room.status === 'paused', 5000, 'the pause to reach Eve');
     const local = await play(eve, pickIndex(0), 0);
@@ -149,30 +116,23 @@ describe.each(storeVariants())('the facilitator on the $name store', (variant) =
     const ended = await facilitator.control('end');
     expect(ended.status).toBe('ended');
     await until(() => eve.state.room.status === 'ended', 5000, 'the end to reach Eve');
-    const late = await join(room.code, 'Fin').catch((error: unknown) => error);
+    const late = await live.join(room.code, 'Fin').catch((error: unknown) => error);
     expect((late as LiveRequestError).code).toBe('room-closed');
   });
 
   it('deletes the room at once: participants and facilitator are told, nothing is left', async () => {
-    const { room, facilitator, facilitatorKey } = await roomWithFacilitator({
+    const { room, facilitator, facilitatorKey } = await live.roomWithFacilitator({
       scenarioId: 'late-shipment',
     });
-    const gil = await join(room.code, 'Gil');
+    const gil = await live.join(room.code, 'Gil');
     await play(gil, pickIndex(0), 2);
     let told = 0;
     gil.on('deleted', () => (told += 1));
     facilitator.on('deleted', () => (told += 1));
-    await deleteRoom(server.url, room.id, facilitatorKey);
+    await deleteRoom(live.server.url, room.id, facilitatorKey);
     await until(() => told === 2, 5000, 'both told of the deletion');
-    const counts = await server.ctx.db.query<{ n: number }>(
-      `SELECT (SELECT count(*) FROM rooms WHERE id = $1) + (SELECT count(*) FROM participants WHERE room_id = $1)
-         + (SELECT count(*) FROM runs WHERE room_id = $1) + (SELECT count(*) FROM inputs WHERE room_id = $1) AS n`,
-      [room.id],
-    );
-    expect(Number(counts[0]?.n)).toBe(0);
-    const again = await ParticipantConnection.resume({ url: server.url }, gil.token).catch(
-      (error: unknown) => error,
-    );
+    expect(await live.rowsOf(room.id)).toBe(0);
+    const again = await live.resume(gil.token).catch((error: unknown) => error);
     expect((again as LiveRequestError).code).toBe('unauthorized');
   });
 });

@@ -6,13 +6,10 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import validateStatement from 'xapi-validation';
-import { createRoom } from '../../src/live/http';
-import { FacilitatorConnection } from '../../src/live/facilitator';
-import { ParticipantConnection } from '../../src/live/participant';
 import { DIMENSIONS } from '../../src/engine/scenario/schema';
 import { VERBS, decisionIri, extensionIri, scenarioIri } from '../../src/server/lrs/statements';
-import { storeVariants, type PreparedStore } from './support/stores';
-import { startTestServer, type TestServer } from './support/live-server';
+import { storeVariants } from './support/stores';
+import { useTestServer } from './support/use-server';
 import { pickIndex, play } from './support/player';
 import { until } from './support/sockets';
 
@@ -72,38 +69,26 @@ function startLrs(failFirst: number): Promise<TinyLrs> {
 }
 
 describe.each(storeVariants())('forwarding statements to an LRS on the $name store', (variant) => {
-  let store: PreparedStore;
-  let server: TestServer;
   let lrs: TinyLrs;
-
   beforeAll(async () => {
     lrs = await startLrs(2);
-    store = await variant.prepare();
-    server = await startTestServer(store, {
-      LRS_ENDPOINT: lrs.url,
-      LRS_USERNAME: 'lrs-user',
-      LRS_PASSWORD: 'lrs-pass',
-      PUBLIC_URL: 'https://workshop.example',
-    });
   });
-  afterAll(async () => {
-    await server.stop();
-    await store.dispose();
+  afterAll(() => {
     lrs.server.close();
   });
+  // Registered after the LRS: started once it listens, stopped before it closes.
+  const live = useTestServer(variant, () => ({
+    LRS_ENDPOINT: lrs.url,
+    LRS_USERNAME: 'lrs-user',
+    LRS_PASSWORD: 'lrs-pass',
+    PUBLIC_URL: 'https://workshop.example',
+  }));
 
   it('sends one "answered" per decision and one "completed", retried until the LRS takes them', async () => {
-    const created = await createRoom(server.url, { scenarioId: 'price-change-fallout' });
-    const facilitator = await FacilitatorConnection.open({
-      url: server.url,
-      roomId: created.room.id,
-      key: created.facilitatorKey,
+    const { room, facilitator } = await live.roomWithFacilitator({
+      scenarioId: 'price-change-fallout',
     });
-    const ivy = await ParticipantConnection.join(
-      { url: server.url },
-      created.room.code,
-      'Ivy Chen',
-    );
+    const ivy = await live.join(room.code, 'Ivy Chen');
     await play(ivy, pickIndex(2));
     expect(ivy.state.runs[0]!.ended).toBe(true);
     await until(
@@ -116,15 +101,15 @@ describe.each(storeVariants())('forwarding statements to an LRS on the $name sto
     // The forwarder waits longer after each failure: move the server's clock past the pause.
     await until(
       () => {
-        server.clock.advance(60_000);
-        void server.forwarder!.flush();
+        live.server.clock.advance(60_000);
+        void live.server.forwarder!.flush();
         return lrs.statements.length === decisions.length + 1;
       },
       20_000,
       'every statement at the LRS',
     );
     expect(lrs.requests).toBeGreaterThan(2);
-    await server.forwarder!.flush();
+    await live.server.forwarder!.flush();
     expect(lrs.statements).toHaveLength(decisions.length + 1);
     expect(new Set(lrs.statements.map((statement) => statement.id)).size).toBe(
       lrs.statements.length,
@@ -136,7 +121,7 @@ describe.each(storeVariants())('forwarding statements to an LRS on the $name sto
     answered.forEach((statement, index) => {
       const review = decisions[index]!;
       expect(statement.actor.account).toEqual({
-        homePage: `https://workshop.example/live/rooms/${created.room.id}`,
+        homePage: `https://workshop.example/live/rooms/${room.id}`,
         name: 'Ivy Chen',
       });
       expect(statement.object.id).toBe(decisionIri('price-change-fallout', review.nodeId));
@@ -162,7 +147,5 @@ describe.each(storeVariants())('forwarding statements to an LRS on the $name sto
       expect(completed.result.extensions[extensionIri.score(dimension)]).toBe(
         run.result!.rawScores[dimension],
       );
-    facilitator.close();
-    ivy.close();
   });
 });

@@ -3,50 +3,30 @@
  * numbers, and on reconnect they are sent in order and acknowledged; a reload while offline
  * keeps the queue (through the connection's store) and sends it on resume.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom } from '../../src/live/http';
-import { FacilitatorConnection } from '../../src/live/facilitator';
-import { ParticipantConnection } from '../../src/live/participant';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore } from '../../src/live/outbox';
-import { storeVariants, type PreparedStore } from './support/stores';
-import { startTestServer, type TestServer } from './support/live-server';
+import { storeVariants } from './support/stores';
+import { useTestServer } from './support/use-server';
 import { localRunOf, pickIndex, play } from './support/player';
 import { startProxy, type Proxy } from './support/proxy';
 import { until } from './support/sockets';
 
 describe.each(storeVariants())('a participant going offline on the $name store', (variant) => {
-  let store: PreparedStore;
-  let server: TestServer;
+  const live = useTestServer(variant);
   let proxy: Proxy;
-  const open: Array<{ close(): void }> = [];
   const fast = { reconnectionDelay: 50, reconnectionDelayMax: 200 };
 
   afterEach(() => proxy.restore());
   beforeAll(async () => {
-    store = await variant.prepare();
-    server = await startTestServer(store);
-    proxy = await startProxy(server.port);
+    // Kept after the server: closed after every connection through it, before the server.
+    proxy = live.keep(await startProxy(live.server.port));
   });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await proxy.close();
-    await server.stop();
-    await store.dispose();
-  });
-
-  async function watch(roomId: string, key: string) {
-    const facilitator = await FacilitatorConnection.open({ url: server.url, roomId, key });
-    open.push(facilitator);
-    return facilitator;
-  }
 
   it('queues inputs while offline and sends them in order on reconnect; nothing is lost', async () => {
-    const { room, facilitatorKey } = await createRoom(server.url, {
+    const { room, facilitator } = await live.roomWithFacilitator({
       scenarioId: 'eight-oclock-scramble',
     });
-    const facilitator = await watch(room.id, facilitatorKey);
-    const kit = await ParticipantConnection.join({ url: proxy.url, io: fast }, room.code, 'Kit');
-    open.push(kit);
+    const kit = await live.join(room.code, 'Kit', { url: proxy.url, io: fast });
     const local = await play(kit, pickIndex(1), 2);
     // An acknowledgement can come before the feed event (it crosses the database first).
     await until(
@@ -75,16 +55,11 @@ describe.each(storeVariants())('a participant going offline on the $name store',
   });
 
   it('keeps the queue across a reload while offline and sends it when the page resumes', async () => {
-    const { room, facilitatorKey } = await createRoom(server.url, {
+    const { room, facilitator } = await live.roomWithFacilitator({
       scenarioId: 'eight-oclock-scramble',
     });
-    const facilitator = await watch(room.id, facilitatorKey);
     const saved = memoryStore();
-    const lee = await ParticipantConnection.join(
-      { url: proxy.url, io: fast, store: saved },
-      room.code,
-      'Lee',
-    );
+    const lee = await live.join(room.code, 'Lee', { url: proxy.url, io: fast, store: saved });
     const local = await play(lee, pickIndex(0), 1);
     proxy.cut();
     await until(() => !lee.online, 5000, 'Lee to notice the drop');
@@ -93,8 +68,7 @@ describe.each(storeVariants())('a participant going offline on the $name store',
     lee.close(); // the page reloads while offline
     expect(saved.load()?.pending.map((input) => input.seq)).toEqual([2, 3]);
     proxy.restore();
-    const again = await ParticipantConnection.resume({ url: proxy.url, io: fast, store: saved });
-    open.push(again);
+    const again = await live.resume(undefined, { url: proxy.url, io: fast, store: saved });
     await again.settled();
     expect(again.state.runs[0]!.log.inputs).toEqual(local.run.log().inputs);
     expect(saved.load()?.pending).toEqual([]);

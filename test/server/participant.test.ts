@@ -2,46 +2,29 @@
  * A participant's path through a room, on every store: join, inputs acknowledged in order,
  * resume on another device, idempotent resends, impossible inputs refused, a track's next run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom } from '../../src/live/http';
-import { ParticipantConnection } from '../../src/live/participant';
-import { memoryStore } from '../../src/live/outbox';
+import { describe, expect, it } from 'vitest';
+import type { ParticipantConnection } from '../../src/live/participant';
 import { LiveRequestError } from '../../src/live/http';
-import { CLIENT_EVENTS, SERVER_EVENTS, type ProgressEvent } from '../../src/live/protocol';
-import { storeVariants, type PreparedStore } from './support/stores';
-import { library, startTestServer, type TestServer } from './support/live-server';
+import {
+  CLIENT_EVENTS,
+  SERVER_EVENTS,
+  type CreateRoomRequest,
+  type ProgressEvent,
+} from '../../src/live/protocol';
+import { storeVariants } from './support/stores';
+import { library } from './support/live-server';
+import { useTestServer } from './support/use-server';
 import { localRunOf, pickIndex, play } from './support/player';
 import { ask, next, rawSocket } from './support/sockets';
 
 describe.each(storeVariants())('participants on the $name store', (variant) => {
-  let store: PreparedStore;
-  let server: TestServer;
-  const open: Array<{ close(): void }> = [];
-
-  beforeAll(async () => {
-    store = await variant.prepare();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await server.stop();
-    await store.dispose();
-  });
-
-  async function newRoom(
-    request: Parameters<typeof createRoom>[1] = { scenarioId: 'saturday-returns' },
-  ) {
-    return createRoom(server.url, request);
-  }
-  async function join(code: string, name: string, store = memoryStore()) {
-    const connection = await ParticipantConnection.join({ url: server.url, store }, code, name);
-    open.push(connection);
-    return connection;
-  }
+  const live = useTestServer(variant);
+  const newRoom = (request: CreateRoomRequest = { scenarioId: 'saturday-returns' }) =>
+    live.room(request);
 
   it('joins with the code, gets a run with a server seed, and has each input acknowledged', async () => {
     const { room } = await newRoom();
-    const alice = await join(room.code.toLowerCase(), '  Alice  ');
+    const alice = await live.join(room.code.toLowerCase(), '  Alice  ');
     expect(alice.state.name).toBe('Alice');
     expect(alice.state.nextSeq).toBe(1);
     const [run] = alice.state.runs;
@@ -58,11 +41,10 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
 
   it('resumes the same run on another device with the token, and plays it to the end', async () => {
     const { room } = await newRoom();
-    const phone = await join(room.code, 'Bo');
+    const phone = await live.join(room.code, 'Bo');
     const played = await play(phone, pickIndex(1), 4);
     phone.close();
-    const laptop = await ParticipantConnection.resume({ url: server.url }, phone.token);
-    open.push(laptop);
+    const laptop = await live.resume(phone.token);
     expect(laptop.state.runs[0]?.log.inputs).toEqual(played.run.log().inputs);
     expect(laptop.state.nextSeq).toBe(5);
     await play(laptop, pickIndex(1));
@@ -71,7 +53,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
 
   it('acknowledges a resent input once (idempotent) and refuses a different one under its number', async () => {
     const { room } = await newRoom();
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const joined = await ask(socket, CLIENT_EVENTS.join, { code: room.code, name: 'Cy' });
     expect(joined.ok).toBe(true);
     const run = joined.state.runs[0]!;
@@ -94,7 +76,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
 
   it('refuses out-of-order, impossible, foreign and too-late inputs without changing the run', async () => {
     const { room } = await newRoom();
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const joined = await ask(socket, CLIENT_EVENTS.join, { code: room.code, name: 'Di' });
     const { scenarioId } = joined.state.runs[0]!;
     const send = (seq: number, input: unknown, extra: object = {}) =>
@@ -144,7 +126,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
       'the library has a conditional choice that some run is not offered',
     ).not.toBeNull();
     const { room } = await newRoom({ scenarioId: target!.scenarioId });
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const joined = await ask(socket, CLIENT_EVENTS.join, { code: room.code, name: 'Ed' });
     // The path reaches the decision with the condition false: replay it with this run's seed.
     const path = target!.pathFor(joined.state.runs[0]!.log.seed);
@@ -178,7 +160,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
       scenarioId: 'saturday-returns',
       timePressure: 'normal',
     });
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const joined = await ask(socket, CLIENT_EVENTS.join, { code: room.code, name: 'Tim' });
     const local = localRunOf({ state: joined.state } as ParticipantConnection);
     let seq = 1;
@@ -203,8 +185,8 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
     const message = { seq, run: 0, scenarioId: 'saturday-returns', input: timeout };
     const early = await ask(socket, CLIENT_EVENTS.input, message);
     expect(early.error.code).toBe('impossible');
-    server.clock.advance(view.deadline!);
-    const watcher = rawSocket(server.url);
+    live.server.clock.advance(view.deadline!);
+    const watcher = rawSocket(live.server.url);
     await ask(watcher, CLIENT_EVENTS.watch, { roomId: room.id, key: facilitatorKey });
     const progress = next<ProgressEvent>(watcher, SERVER_EVENTS.progress);
     expect(await ask(socket, CLIENT_EVENTS.input, message)).toMatchObject({ ok: true, seq });
@@ -219,7 +201,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
   it('issues the next run of a track when one ends, and ends after the last', async () => {
     const { room } = await newRoom({ trackId: 'leading-through-change' });
     expect(room.scenarioIds).toEqual(['price-change-fallout', 'permit-counter', 'late-shipment']);
-    const fay = await join(room.code, 'Fay');
+    const fay = await live.join(room.code, 'Fay');
     for (let index = 0; index < room.scenarioIds.length; index += 1) {
       expect(fay.state.runs.length).toBe(index + 1);
       expect(fay.state.runs[index]?.scenarioId).toBe(room.scenarioIds[index]);
@@ -231,7 +213,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
 
   it('refuses a taken name, an empty or overlong name, and an unknown code', async () => {
     const { room } = await newRoom();
-    await join(room.code, 'Gus');
+    await live.join(room.code, 'Gus');
     const attempts: Array<[string, string, string]> = [
       [room.code, 'gus', 'name-taken'],
       [room.code, ' \u200b\u0007 ', 'name-invalid'],
@@ -239,7 +221,7 @@ describe.each(storeVariants())('participants on the $name store', (variant) => {
       ['ZZZZZZ', 'Hal', 'not-found'],
     ];
     for (const [code, name, expected] of attempts) {
-      const error = await join(code, name).catch((caught: unknown) => caught);
+      const error = await live.join(code, name).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(LiveRequestError);
       expect((error as LiveRequestError).code).toBe(expected);
     }

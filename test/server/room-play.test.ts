@@ -3,47 +3,29 @@
  * vote at each decision, phones vote (and change their vote), the tally streams to everyone,
  * and closing goes with the majority or, on a tie or without votes, the facilitator's pick.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, exportRoom, LiveRequestError } from '../../src/live/http';
-import { FacilitatorConnection } from '../../src/live/facilitator';
-import { ParticipantConnection } from '../../src/live/participant';
+import { describe, expect, it } from 'vitest';
+import { exportRoom, LiveRequestError } from '../../src/live/http';
+import type { FacilitatorConnection } from '../../src/live/facilitator';
+import type { ParticipantConnection } from '../../src/live/participant';
 import { workshopFromFile } from '../../src/facilitator/workshop-file';
 import { cohortOf } from '../../src/facilitator/cohort';
 import { CLIENT_EVENTS } from '../../src/live/protocol';
-import { storeVariants, type PreparedStore } from './support/stores';
-import { facilitatorLibrary, startTestServer, type TestServer } from './support/live-server';
+import { storeVariants } from './support/stores';
+import { facilitatorLibrary } from './support/live-server';
+import { useTestServer } from './support/use-server';
 import { ask, rawSocket, until } from './support/sockets';
 
 describe.each(storeVariants())('room play on the $name store', (variant) => {
-  let store: PreparedStore;
-  let server: TestServer;
-  const open: Array<{ close(): void }> = [];
-
-  beforeAll(async () => {
-    store = await variant.prepare();
-    server = await startTestServer(store);
-  });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await server.stop();
-    await store.dispose();
-  });
+  const live = useTestServer(variant);
 
   async function setUp() {
-    const created = await createRoom(server.url, {
+    const created = await live.roomWithFacilitator({
       scenarioId: 'callback-promise',
       style: 'room-play',
     });
-    const facilitator = await FacilitatorConnection.open({
-      url: server.url,
-      roomId: created.room.id,
-      key: created.facilitatorKey,
-    });
     const phones: ParticipantConnection[] = [];
-    for (const name of ['Ava', 'Bo', 'Cy'])
-      phones.push(await ParticipantConnection.join({ url: server.url }, created.room.code, name));
-    open.push(facilitator, ...phones);
-    return { ...created, facilitator, phones };
+    for (const name of ['Ava', 'Bo', 'Cy']) phones.push(await live.join(created.room.code, name));
+    return { ...created, phones };
   }
 
   async function toDecision(facilitator: FacilitatorConnection): Promise<boolean> {
@@ -114,7 +96,7 @@ describe.each(storeVariants())('room play on the $name store', (variant) => {
     expect(run.ended).toBe(true);
     expect(run.log.roomVotes).toEqual(expectedVotes);
 
-    const file = workshopFromFile(await exportRoom(server.url, room.id, facilitatorKey));
+    const file = workshopFromFile(await exportRoom(live.server.url, room.id, facilitatorKey));
     if (!file.ok) throw new Error(file.message);
     expect(file.workshop.sessions).toHaveLength(1);
     const session = file.workshop.sessions[0]!;
@@ -129,7 +111,7 @@ describe.each(storeVariants())('room play on the $name store', (variant) => {
   it('lets the facilitator pick when nobody votes, and refuses misplaced ballots', async () => {
     const { room, facilitator, phones } = await setUp();
     await toDecision(facilitator);
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const token = phones[0]!.token;
     expect((await ask(socket, CLIENT_EVENTS.resume, { token })).ok).toBe(true);
     const early = await ask(socket, CLIENT_EVENTS.vote, { voteId: 'none', choiceId: 'x' });
@@ -159,13 +141,7 @@ describe.each(storeVariants())('room play on the $name store', (variant) => {
   });
 
   it('has no votes in a room where each participant plays alone', async () => {
-    const created = await createRoom(server.url, { scenarioId: 'callback-promise' });
-    const facilitator = await FacilitatorConnection.open({
-      url: server.url,
-      roomId: created.room.id,
-      key: created.facilitatorKey,
-    });
-    open.push(facilitator);
+    const { facilitator } = await live.roomWithFacilitator({ scenarioId: 'callback-promise' });
     const error = await facilitator.openVote().catch((caught: unknown) => caught);
     expect((error as LiveRequestError).code).toBe('not-room-play');
   });

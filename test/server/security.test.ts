@@ -6,13 +6,12 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRoom, detectLive, exportRoom, LiveRequestError } from '../../src/live/http';
-import { ParticipantConnection } from '../../src/live/participant';
+import { describe, expect, it } from 'vitest';
+import { detectLive, exportRoom, LiveRequestError } from '../../src/live/http';
 import { CLIENT_EVENTS, SERVER_EVENTS } from '../../src/live/protocol';
 import { projectRoot } from '../../src/server/config';
-import { storeVariants, type PreparedStore } from './support/stores';
-import { startTestServer, type TestServer } from './support/live-server';
+import { storeVariants } from './support/stores';
+import { useTestServer } from './support/use-server';
 import { pickIndex, play } from './support/player';
 import { ask, next, rawSocket } from './support/sockets';
 
@@ -34,30 +33,11 @@ function staticHost(answer: 'not-found' | 'html-fallback'): Promise<Server> {
 }
 
 describe.each(storeVariants())('limits and isolation on the $name store', (variant) => {
-  let store: PreparedStore;
-  let server: TestServer;
-  const open: Array<{ close(): void }> = [];
-
-  beforeAll(async () => {
-    store = await variant.prepare();
-    server = await startTestServer(store, {
-      FACILITATOR_PASSCODE: PASSCODE,
-      ROOM_MAX_PARTICIPANTS: '3',
-    });
+  const live = useTestServer(variant, {
+    FACILITATOR_PASSCODE: PASSCODE,
+    ROOM_MAX_PARTICIPANTS: '3',
   });
-  afterAll(async () => {
-    for (const connection of open) connection.close();
-    await server.stop();
-    await store.dispose();
-  });
-
-  const newRoom = (scenarioId = 'frozen-account') =>
-    createRoom(server.url, { scenarioId, passcode: PASSCODE });
-  async function join(code: string, name: string) {
-    const connection = await ParticipantConnection.join({ url: server.url }, code, name);
-    open.push(connection);
-    return connection;
-  }
+  const newRoom = (scenarioId = 'frozen-account') => live.room({ scenarioId, passcode: PASSCODE });
 
   it('sends the page CSP as a header with frame-ancestors, and the other headers, everywhere', async () => {
     const expected = `${metaCsp().replace(/\s+/g, ' ')}; frame-ancestors 'none'`;
@@ -69,7 +49,7 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
       '/socket.io/?EIO=4&transport=polling',
     ];
     for (const path of paths) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${live.server.url}${path}`);
       expect(response.headers.get('content-security-policy'), path).toBe(expected);
       expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(response.headers.get('x-frame-options'), path).toBe('DENY');
@@ -79,12 +59,12 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
   });
 
   it('tells the page live rooms exist here, and a static host does not pass for one', async () => {
-    const live = await detectLive(`${server.url}/index.html#/facilitator`);
-    expect(live?.passcodeRequired).toBe(true);
+    const offered = await detectLive(`${live.server.url}/index.html#/facilitator`);
+    expect(offered?.passcodeRequired).toBe(true);
     // Listening on 127.0.0.1: no address another device could use.
-    expect(live?.joinAddresses).toEqual([]);
-    expect(live?.limits.maxParticipants).toBe(3);
-    expect(live?.library.scenarios.map((scenario) => scenario.id)).toContain('frozen-account');
+    expect(offered?.joinAddresses).toEqual([]);
+    expect(offered?.limits.maxParticipants).toBe(3);
+    expect(offered?.library.scenarios.map((scenario) => scenario.id)).toContain('frozen-account');
     for (const answer of ['not-found', 'html-fallback'] as const) {
       const host = await staticHost(answer);
       const address = host.address() as { port: number };
@@ -96,10 +76,12 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
 
   it('creates rooms only with the passcode', async () => {
     for (const passcode of [undefined, 'wrong']) {
-      const error = await createRoom(server.url, {
-        scenarioId: 'frozen-account',
-        ...(passcode ? { passcode } : {}),
-      }).catch((caught: unknown) => caught);
+      const error = await live
+        .room({
+          scenarioId: 'frozen-account',
+          ...(passcode ? { passcode } : {}),
+        })
+        .catch((caught: unknown) => caught);
       expect((error as LiveRequestError).code).toBe('passcode');
       expect((error as LiveRequestError).status).toBe(403);
     }
@@ -111,13 +93,13 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
   it('keeps tokens to their own run: no other participant, no other room, no feed, no export', async () => {
     const first = await newRoom();
     const second = await newRoom();
-    const ann = await join(first.room.code, 'Ann');
-    const bea = await join(first.room.code, 'Bea');
-    const cal = await join(second.room.code, 'Cal');
+    const ann = await live.join(first.room.code, 'Ann');
+    const bea = await live.join(first.room.code, 'Bea');
+    const cal = await live.join(second.room.code, 'Cal');
     await play(bea, pickIndex(1), 3);
     await play(cal, pickIndex(0), 2);
 
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const resumed = await ask(socket, CLIENT_EVENTS.resume, { token: ann.token });
     expect(resumed.state.participantId).toBe(ann.state.participantId);
     expect(JSON.stringify(resumed.state)).not.toContain(bea.state.participantId);
@@ -136,15 +118,15 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
     ];
     for (const answer of denied) expect(answer.error.code).toBe('unauthorized');
     for (const key of [ann.token, second.facilitatorKey, '']) {
-      const error = await exportRoom(server.url, first.room.id, key).catch(
+      const error = await exportRoom(live.server.url, first.room.id, key).catch(
         (caught: unknown) => caught,
       );
       expect((error as LiveRequestError).status).toBe(401);
     }
     // The participant's socket hears nothing of Bea's play or of new joins.
     await play(bea, pickIndex(1), 2);
-    await join(first.room.code, 'Dee');
-    const facilitatorView = rawSocket(server.url);
+    await live.join(first.room.code, 'Dee');
+    const facilitatorView = rawSocket(live.server.url);
     const watched = await ask(facilitatorView, CLIENT_EVENTS.watch, {
       roomId: first.room.id,
       key: first.facilitatorKey,
@@ -161,7 +143,7 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
 
   it('refuses unknown events, wrong shapes and missing fields, and goes on answering', async () => {
     const { room } = await newRoom();
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const bad = [
       await ask(socket, 'p.teleport', { to: 'ending' }),
       await ask(socket, CLIENT_EVENTS.join, 'not an object'),
@@ -192,15 +174,15 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
 
   it('closes only the connection that sends an oversized message; the room and its run go on', async () => {
     const { room } = await newRoom();
-    const fay = await join(room.code, 'Fay');
-    const gus = await join(room.code, 'Gus');
+    const fay = await live.join(room.code, 'Fay');
+    const gus = await live.join(room.code, 'Gus');
     await play(fay, pickIndex(0), 1);
-    const attacker = rawSocket(server.url);
+    const attacker = rawSocket(live.server.url);
     await ask(attacker, CLIENT_EVENTS.resume, { token: fay.token });
     const closed = next(attacker, 'disconnect');
     attacker.emit(CLIENT_EVENTS.join, {
       code: room.code,
-      name: 'x'.repeat(server.config.limits.maxMessageBytes * 2),
+      name: 'x'.repeat(live.server.config.limits.maxMessageBytes * 2),
     });
     await closed;
     await play(gus, pickIndex(1), 3);
@@ -211,19 +193,19 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
 
   it('limits the message rate per connection, and wrong codes per connection', async () => {
     const { room } = await newRoom();
-    const socket = rawSocket(server.url);
+    const socket = rawSocket(live.server.url);
     const answers = await Promise.all(
       Array.from({ length: 80 }, () => ask(socket, CLIENT_EVENTS.resume, { token: 'not-a-token' })),
     );
     const codes = answers.map((answer) => answer.error.code);
     expect(codes).toContain('rate-limited');
     expect(codes.filter((code) => code !== 'rate-limited').length).toBeLessThanOrEqual(
-      server.config.limits.messagesPerSecond * 2 + 5,
+      live.server.config.limits.messagesPerSecond * 2 + 5,
     );
     socket.close();
-    const fresh = rawSocket(server.url);
+    const fresh = rawSocket(live.server.url);
     const guesses = [];
-    for (let index = 0; index < server.config.limits.failedJoinsPerMinute + 1; index += 1)
+    for (let index = 0; index < live.server.config.limits.failedJoinsPerMinute + 1; index += 1)
       guesses.push(
         (await ask(fresh, CLIENT_EVENTS.join, { code: 'QQQQQQ', name: 'G' })).error.code,
       );
@@ -236,13 +218,13 @@ describe.each(storeVariants())('limits and isolation on the $name store', (varia
 
   it('holds at most the configured number of participants', async () => {
     const { room } = await newRoom();
-    for (const name of ['Ida', 'Jo', 'Kai']) await join(room.code, name);
-    const error = await join(room.code, 'Lu').catch((caught: unknown) => caught);
+    for (const name of ['Ida', 'Jo', 'Kai']) await live.join(room.code, name);
+    const error = await live.join(room.code, 'Lu').catch((caught: unknown) => caught);
     expect((error as LiveRequestError).code).toBe('room-full');
   });
 
   it('refuses an HTTP body over the size limit', async () => {
-    const response = await fetch(`${server.url}/api/rooms`, {
+    const response = await fetch(`${live.server.url}/api/rooms`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ scenarioId: 'frozen-account', name: 'x'.repeat(40_000) }),

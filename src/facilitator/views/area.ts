@@ -30,15 +30,24 @@ function still(element: HTMLElement): Screen {
   return { element, update: () => undefined, dispose: () => undefined };
 }
 
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A problem, in words, with one way on: what replaces a screen that cannot go on. */
+function problem(text: string, action: string, onAction: () => void): Node[] {
+  return [el('p', { attrs: { role: 'alert' }, text }), button(action, onAction, 'button')];
+}
+
 function brokenScreen(snapshot: FacilitatorSnapshot, onExit: () => void): Screen {
   return still(
     el('div', { className: 'fac-home' }, [
       el('h1', { text: 'Facilitator tools' }),
-      el('p', {
-        attrs: { role: 'alert' },
-        text: `The facilitator tools could not start: ${snapshot.context.startProblem ?? 'unknown problem'}. Reloading the page usually helps; nothing stored was changed.`,
-      }),
-      button('Back to the game', onExit, 'button'),
+      ...problem(
+        `The facilitator tools could not start: ${snapshot.context.startProblem ?? 'unknown problem'}. Reloading the page usually helps; nothing stored was changed.`,
+        'Back to the game',
+        onExit,
+      ),
     ]),
   );
 }
@@ -64,7 +73,8 @@ export interface AreaView {
   dispose(): void;
 }
 
-export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () => void): AreaView {
+/** The area's fixed parts: the storage notice above one screen, in a container tests read. */
+function areaFrame(root: HTMLElement) {
   const notice = el('div', { className: 'fac-notice-host' });
   const screenHost = el('div', { className: 'fac-screen' });
   const container = el('div', { className: 'facilitator', attrs: { 'aria-busy': 'true' } }, [
@@ -72,30 +82,21 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
     screenHost,
   ]);
   root.replaceChildren(container);
-  let screen: Screen | null = null;
-  let key = '';
-  const drawNotice = whenChanged((snapshot: FacilitatorSnapshot, ..._parts: unknown[]) => {
+  return { notice, screenHost, container };
+}
+
+/** Redraws the storage notice only when what it reports changed (it keeps focus otherwise). */
+function noticeDrawer(notice: HTMLElement, tools: ViewTools) {
+  const draw = whenChanged((snapshot: FacilitatorSnapshot, ..._parts: unknown[]) => {
     const shown = storageNotice(snapshot.context, () =>
       tools.send({ type: 'facilitator.retrySave' }),
     );
     notice.replaceChildren(shown ?? '');
     notice.classList.toggle('fac-notice-urgent', shown?.dataset.storage === 'save-failed');
   });
-  const show = (snapshot: FacilitatorSnapshot) => {
-    const nextKey = screenKey(snapshot);
-    if (nextKey !== key) {
-      screen?.dispose();
-      key = nextKey;
-      screen = makeScreen(nextKey, snapshot, tools, onExit);
-      screenHost.replaceChildren(screen.element);
-    } else screen?.update(snapshot);
-    container.dataset.view = nextKey.split(':')[0];
-    container.setAttribute('aria-busy', String(nextKey === 'loading'));
+  return (snapshot: FacilitatorSnapshot): void => {
     const { context } = snapshot;
-    // For tests and the curious: whether everything on screen is stored.
-    container.dataset.unsaved = String(Object.keys(context.unsaved).length);
-    container.dataset.storage = context.storage.mode;
-    drawNotice(
+    draw(
       snapshot,
       context.storage,
       context.saveProblem,
@@ -104,6 +105,32 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
       context.workshop,
     );
   };
+}
+
+/** Marks the container with the screen shown and, for tests and the curious, what is stored. */
+function markContainer(container: HTMLElement, key: string, snapshot: FacilitatorSnapshot): void {
+  container.dataset.view = key.split(':')[0];
+  container.setAttribute('aria-busy', String(key === 'loading'));
+  container.dataset.unsaved = String(Object.keys(snapshot.context.unsaved).length);
+  container.dataset.storage = snapshot.context.storage.mode;
+}
+
+export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () => void): AreaView {
+  const { notice, screenHost, container } = areaFrame(root);
+  const drawNotice = noticeDrawer(notice, tools);
+  let screen: Screen | null = null;
+  let key = '';
+  const show = (snapshot: FacilitatorSnapshot) => {
+    const nextKey = screenKey(snapshot);
+    if (nextKey !== key) {
+      screen?.dispose();
+      key = nextKey;
+      screen = makeScreen(nextKey, snapshot, tools, onExit);
+      screenHost.replaceChildren(screen.element);
+    } else screen?.update(snapshot);
+    markContainer(container, nextKey, snapshot);
+    drawNotice(snapshot);
+  };
   return {
     render(snapshot) {
       try {
@@ -111,11 +138,11 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
       } catch (error) {
         // A drawing fault stays inside the area, in words; the game's error screen is not for this.
         screenHost.replaceChildren(
-          el('p', {
-            attrs: { role: 'alert' },
-            text: `This screen could not be drawn: ${error instanceof Error ? error.message : String(error)}. Your workshops are unchanged; go back and try again.`,
-          }),
-          button('Back to workshops', () => tools.send({ type: 'facilitator.back' }), 'button'),
+          ...problem(
+            `This screen could not be drawn: ${reasonOf(error)}. Your workshops are unchanged; go back and try again.`,
+            'Back to workshops',
+            () => tools.send({ type: 'facilitator.back' }),
+          ),
         );
         key = '';
         container.setAttribute('aria-busy', 'false');
@@ -126,11 +153,11 @@ export function createAreaView(root: HTMLElement, tools: ViewTools, onExit: () =
       screen = null;
       key = 'broken';
       screenHost.replaceChildren(
-        el('p', {
-          attrs: { role: 'alert' },
-          text: `The facilitator tools stopped: ${error instanceof Error ? error.message : String(error)}. Reload the page to carry on. What was saved in this browser is unchanged; a change made in the last moments may not have been saved.`,
-        }),
-        button('Back to the game', onExit, 'button'),
+        ...problem(
+          `The facilitator tools stopped: ${reasonOf(error)}. Reload the page to carry on. What was saved in this browser is unchanged; a change made in the last moments may not have been saved.`,
+          'Back to the game',
+          onExit,
+        ),
       );
       container.setAttribute('aria-busy', 'false');
     },

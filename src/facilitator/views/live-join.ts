@@ -51,19 +51,41 @@ function qrOf(url: string): HTMLElement | SVGSVGElement {
   return qrSvg(qrModules(url, plan.level), `QR code of ${url}`);
 }
 
-export function openJoinScreen(options: JoinScreenOptions): { update(): void; close(): void } {
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const address = el('p', { className: 'fac-join-address' });
-  const qr = el('div', { className: 'fac-join-qr' });
-  const count = el('p', { className: 'fac-join-count', attrs: { 'aria-live': 'polite' } });
+/** The parts of the join screen that change: the address and its QR code, the count, the base. */
+function joinParts(base: string) {
   const baseInput = el('input', { attrs: { type: 'url', 'aria-label': 'Address phones use' } });
-  baseInput.value = options.base;
-  const heading = el('h2', {
-    className: 'fac-projector-heading',
-    text: 'Join the workshop',
-    attrs: { tabindex: '-1' },
-  });
-  const overlay = el(
+  baseInput.value = base;
+  return {
+    address: el('p', { className: 'fac-join-address' }),
+    qr: el('div', { className: 'fac-join-qr' }),
+    count: el('p', { className: 'fac-join-count', attrs: { 'aria-live': 'polite' } }),
+    baseInput,
+    heading: el('h2', {
+      className: 'fac-projector-heading',
+      text: 'Join the workshop',
+      attrs: { tabindex: '-1' },
+    }),
+  };
+}
+
+type JoinParts = ReturnType<typeof joinParts>;
+
+/** What people read from the back of the room: the steps, the address, the code, the count. */
+function joinText(parts: JoinParts, code: string): HTMLElement {
+  return el('div', { className: 'fac-join-text' }, [
+    el('p', {
+      className: 'fac-join-step',
+      text: 'Open this address on your phone or scan the code:',
+    }),
+    parts.address,
+    el('p', { className: 'fac-join-step', text: 'Room code' }),
+    el('p', { className: 'fac-join-code', text: spacedCode(code), attrs: { 'data-code': code } }),
+    parts.count,
+  ]);
+}
+
+function joinOverlay(parts: JoinParts, options: JoinScreenOptions, close: () => void) {
+  return el(
     'div',
     {
       className: 'facilitator fac-projector fac-join',
@@ -78,58 +100,49 @@ export function openJoinScreen(options: JoinScreenOptions): { update(): void; cl
       el('div', { className: 'fac-projector-top' }, [
         el('p', { className: 'fac-projector-scenario', text: options.roomName }),
       ]),
-      heading,
-      el('div', { className: 'fac-join-main' }, [
-        el('div', { className: 'fac-join-text' }, [
-          el('p', {
-            className: 'fac-join-step',
-            text: 'Open this address on your phone or scan the code:',
-          }),
-          address,
-          el('p', { className: 'fac-join-step', text: 'Room code' }),
-          el('p', {
-            className: 'fac-join-code',
-            text: spacedCode(options.code),
-            attrs: { 'data-code': options.code },
-          }),
-          count,
-        ]),
-        qr,
-      ]),
+      parts.heading,
+      el('div', { className: 'fac-join-main' }, [joinText(parts, options.code), parts.qr]),
       el('div', { className: 'fac-projector-bottom' }, [
         el('label', { className: 'fac-join-base' }, [
           el('span', { text: 'Address phones use: ' }),
-          baseInput,
+          parts.baseInput,
         ]),
         el('div', { className: 'fac-projector-nav' }, [
-          button('Close join screen', () => close(), 'button'),
+          button('Close join screen', close, 'button'),
         ]),
       ]),
     ],
   );
-  const draw = () => {
-    const base = baseInput.value.trim();
-    if (!base) {
-      address.textContent =
-        'Only this computer can reach the server. Restart it with HOST=0.0.0.0 (see the README), or type the address others use below.';
-      qr.replaceChildren();
-      return;
-    }
-    let url: string;
-    try {
-      url = joinUrl(base, options.code);
-    } catch {
-      address.textContent =
-        'That address is not complete: it should start with http:// or https://.';
-      qr.replaceChildren();
-      return;
-    }
-    address.textContent = url;
-    qr.replaceChildren(qrOf(url));
-  };
+}
+
+/** The join address from the typed base, or why there is none to show. */
+function joinTarget(base: string, code: string): { url: string } | { problem: string } {
+  if (!base)
+    return {
+      problem:
+        'Only this computer can reach the server. Restart it with HOST=0.0.0.0 (see the README), or type the address others use below.',
+    };
+  try {
+    return { url: joinUrl(base, code) };
+  } catch {
+    return { problem: 'That address is not complete: it should start with http:// or https://.' };
+  }
+}
+
+function drawAddress(parts: JoinParts, code: string): void {
+  const target = joinTarget(parts.baseInput.value.trim(), code);
+  parts.address.textContent = 'url' in target ? target.url : target.problem;
+  parts.qr.replaceChildren(...('url' in target ? [qrOf(target.url)] : []));
+}
+
+export function openJoinScreen(options: JoinScreenOptions): { update(): void; close(): void } {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const parts = joinParts(options.base);
+  const overlay = joinOverlay(parts, options, () => close());
   const update = () => {
     const joined = options.joined();
-    count.textContent = joined === 1 ? '1 person has joined.' : `${joined} people have joined.`;
+    parts.count.textContent =
+      joined === 1 ? '1 person has joined.' : `${joined} people have joined.`;
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close();
@@ -139,14 +152,14 @@ export function openJoinScreen(options: JoinScreenOptions): { update(): void; cl
     overlay.remove();
     opener?.focus();
   }
-  baseInput.addEventListener('change', () => {
-    options.onBase(baseInput.value.trim());
-    draw();
+  parts.baseInput.addEventListener('change', () => {
+    options.onBase(parts.baseInput.value.trim());
+    drawAddress(parts, options.code);
   });
   document.addEventListener('keydown', onKey);
   document.body.append(overlay);
-  draw();
+  drawAddress(parts, options.code);
   update();
-  heading.focus();
+  parts.heading.focus();
   return { update, close };
 }

@@ -90,6 +90,37 @@ function keyHandler(move: (step: number) => void, close: () => void) {
   };
 }
 
+type ProjectorFrame = ReturnType<typeof frame>;
+type Decision = CohortSummary['decisions'][number];
+
+/** Draws one decision into the frame and fits it to the screen. */
+function drawDecision(view: ProjectorFrame, decision: Decision, index: number, total: number) {
+  view.overlay.dataset.decisionIndex = String(index);
+  view.overlay.dataset.nodeId = decision.nodeId;
+  view.position.textContent = `Decision ${index + 1} of ${total}`;
+  view.heading.textContent = decisionHeading(decision);
+  view.main.replaceChildren(
+    el('p', { className: 'fac-projector-text', text: decision.text }),
+    el('figure', { className: 'fac-figure' }, [splitChart(decision, true)]),
+  );
+  view.facts.textContent = decisionFacts(decision);
+  fitToScreen(view.overlay, view.main);
+}
+
+/** "Dark theme" flips the overlay's palette and names the theme the next press gives. */
+function themeButton(overlay: HTMLElement): HTMLButtonElement {
+  const theme = button(
+    'Dark theme',
+    () => {
+      const dark = overlay.dataset.theme === 'light';
+      applyPalette(overlay, dark ? 'dark' : 'light');
+      theme.textContent = dark ? 'Light theme' : 'Dark theme';
+    },
+    'button',
+  );
+  return theme;
+}
+
 export function openProjector(
   scenarioTitle: string,
   summary: CohortSummary,
@@ -101,35 +132,15 @@ export function openProjector(
   const view = frame(scenarioTitle, Boolean(options.anonymous));
   const previous = button('Previous decision', () => move(-1), 'button');
   const next = button('Next decision', () => move(1), 'button');
-  const theme = button('Dark theme', () => switchTheme(), 'button');
-  view.nav.append(
-    previous,
-    next,
-    theme,
-    button('Close projector view', () => close(), 'button'),
-  );
-
-  function switchTheme(): void {
-    const dark = view.overlay.dataset.theme === 'light';
-    applyPalette(view.overlay, dark ? 'dark' : 'light');
-    theme.textContent = dark ? 'Light theme' : 'Dark theme';
-  }
+  const closeButton = button('Close projector view', () => close(), 'button');
+  view.nav.append(previous, next, themeButton(view.overlay), closeButton);
 
   function show(): void {
     const decision = decisions[index];
     if (!decision) return;
-    view.overlay.dataset.decisionIndex = String(index);
-    view.overlay.dataset.nodeId = decision.nodeId;
-    view.position.textContent = `Decision ${index + 1} of ${decisions.length}`;
-    view.heading.textContent = decisionHeading(decision);
-    view.main.replaceChildren(
-      el('p', { className: 'fac-projector-text', text: decision.text }),
-      el('figure', { className: 'fac-figure' }, [splitChart(decision, true)]),
-    );
-    view.facts.textContent = decisionFacts(decision);
     previous.disabled = index === 0;
     next.disabled = index === decisions.length - 1;
-    fitToScreen(view.overlay, view.main);
+    drawDecision(view, decision, index, decisions.length);
   }
 
   function move(step: number): void {

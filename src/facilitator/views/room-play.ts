@@ -106,6 +106,42 @@ function startRoomRun(scenario: Scenario): { run: LiveRun; at: () => number } {
   return { run, at };
 }
 
+/** The room's panel: the scenario's name, the run's view, a status line and a way out. */
+function roomPanel(
+  scenario: Scenario,
+  runView: HTMLElement,
+  message: HTMLElement,
+  stop: () => void,
+) {
+  return el('section', { className: 'fac-room' }, [
+    el('p', { className: 'fac-room-scenario', text: `Room play: ${scenario.title}` }),
+    runView,
+    message,
+    button('Stop room play', stop, 'button button-quiet'),
+  ]);
+}
+
+/**
+ * What a tally does: a problem is said, a winner is taken, a tie puts the facilitator's pick
+ * buttons under the form (replacing those of an earlier tie).
+ */
+function tallyHandler(
+  controls: HTMLElement,
+  message: HTMLElement,
+  decide: (choiceId: string, votes: Votes) => void,
+) {
+  return (result: Tally): void => {
+    controls.querySelector('.fac-tie')?.remove();
+    if (result.kind === 'problem') message.textContent = result.message;
+    else if (result.kind === 'winner') decide(result.choiceId, result.votes);
+    else {
+      const numbers = result.tied.map((choice) => choice.number).join(' and ');
+      message.textContent = `A tie between ${numbers}: the facilitator picks.`;
+      controls.append(tieButtons(result, (id) => decide(id, result.votes)));
+    }
+  };
+}
+
 export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () => void {
   const { scenario } = options;
   const { run, at } = startRoomRun(scenario);
@@ -116,19 +152,10 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
   });
   const controls = el('div', { className: 'fac-room-controls' });
   const message = el('p', { className: 'fac-message', attrs: { role: 'status' } });
-  const panel = el('section', { className: 'fac-room' }, [
-    el('p', { className: 'fac-room-scenario', text: `Room play: ${scenario.title}` }),
-    runView.element,
-    message,
-    button(
-      'Stop room play',
-      () => {
-        run.stop();
-        options.onExit();
-      },
-      'button button-quiet',
-    ),
-  ]);
+  const panel = roomPanel(scenario, runView.element, message, () => {
+    run.stop();
+    options.onExit();
+  });
   host.replaceChildren(panel);
 
   const decide = (choiceId: string, votes: Votes): void => {
@@ -139,16 +166,7 @@ export function renderRoomPlay(host: HTMLElement, options: RoomPlayOptions): () 
     roomVotes.push(votes);
     show();
   };
-  const onTally = (result: Tally): void => {
-    controls.querySelector('.fac-tie')?.remove();
-    if (result.kind === 'problem') message.textContent = result.message;
-    else if (result.kind === 'winner') decide(result.choiceId, result.votes);
-    else {
-      const numbers = result.tied.map((choice) => choice.number).join(' and ');
-      message.textContent = `A tie between ${numbers}: the facilitator picks.`;
-      controls.append(tieButtons(result, (id) => decide(id, result.votes)));
-    }
-  };
+  const onTally = tallyHandler(controls, message, decide);
   const end = (): void => {
     const log: SessionLog = { ...run.log(), roomVotes };
     run.stop();
