@@ -9,7 +9,7 @@
  * - both: an interaction's objectives are the competencies the choice moved.
  */
 import { DIMENSIONS, type Dimension } from '../../engine/scenario/schema';
-import { COMPETENCIES } from '../vocabulary';
+import { COMPETENCIES, competencyId } from '../vocabulary';
 import { describeChange, netChange, type DecisionRecord, type Outcome } from '../decisions';
 import {
   isoDuration,
@@ -62,10 +62,6 @@ const interactionId = (record: DecisionRecord) => `${record.scenarioId}.${record
 
 function movedCompetencies(record: DecisionRecord): string[] {
   return COMPETENCIES.filter((c) => record.change[c.dimension] !== 0).map((c) => c.id);
-}
-
-function competencyId(dimension: Dimension): string {
-  return COMPETENCIES.find((c) => c.dimension === dimension)?.id ?? dimension;
 }
 
 function objectiveStatus(score: number | null, masteryScore: number | null): boolean | null {
