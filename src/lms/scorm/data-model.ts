@@ -68,6 +68,21 @@ function objectiveStatus(score: number | null, masteryScore: number | null): boo
   return masteryScore === null || score === null ? null : score >= masteryScore;
 }
 
+/** What both versions write about one competency: where, its score and whether it passed. */
+function objectiveParts(
+  index: number,
+  dimension: Dimension,
+  outcome: Outcome,
+  masteryScore: number | null,
+): { base: string; score: number | null; passed: boolean | null } {
+  const score = outcome.competencies[dimension];
+  return {
+    base: `cmi.objectives.${index}`,
+    score,
+    passed: objectiveStatus(score, masteryScore),
+  };
+}
+
 export const SCORM12: ScormDataModel = {
   version: '1.2',
   apiName: 'API',
@@ -122,9 +137,7 @@ export const SCORM12: ScormDataModel = {
     return [...score, ['cmi.core.lesson_status', status]];
   },
   objective(index, dimension, outcome, masteryScore) {
-    const base = `cmi.objectives.${index}`;
-    const score = outcome.competencies[dimension];
-    const passed = objectiveStatus(score, masteryScore);
+    const { base, score, passed } = objectiveParts(index, dimension, outcome, masteryScore);
     const scoreValues: Values =
       score === null
         ? []
@@ -208,9 +221,7 @@ export const SCORM2004: ScormDataModel = {
     ];
   },
   objective(index, dimension, outcome, masteryScore) {
-    const base = `cmi.objectives.${index}`;
-    const score = outcome.competencies[dimension];
-    const passed = objectiveStatus(score, masteryScore);
+    const { base, score, passed } = objectiveParts(index, dimension, outcome, masteryScore);
     const scoreValues: Values =
       score === null
         ? []
