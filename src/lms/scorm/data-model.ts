@@ -68,19 +68,34 @@ function objectiveStatus(score: number | null, masteryScore: number | null): boo
   return masteryScore === null || score === null ? null : score >= masteryScore;
 }
 
-/** What both versions write about one competency: where, its score and whether it passed. */
+type ScorePart = 'scaled' | 'raw' | 'min' | 'max';
+/** The order each version has always written an objective's score in (1.2 has no scaled). */
+const SCORE_ORDER_12: readonly ScorePart[] = ['min', 'max', 'raw'];
+const SCORE_ORDER_2004: readonly ScorePart[] = ['scaled', 'raw', 'min', 'max'];
+
+/**
+ * What both versions write about one competency: where, its score elements (in the order this
+ * version lists them; none when the package does not measure it) and whether it passed.
+ */
 function objectiveParts(
   index: number,
   dimension: Dimension,
   outcome: Outcome,
   masteryScore: number | null,
-): { base: string; score: number | null; passed: boolean | null } {
+  scoreOrder: readonly ScorePart[],
+): { base: string; scoreValues: Values; passed: boolean | null } {
+  const base = `cmi.objectives.${index}`;
   const score = outcome.competencies[dimension];
-  return {
-    base: `cmi.objectives.${index}`,
-    score,
-    passed: objectiveStatus(score, masteryScore),
+  const passed = objectiveStatus(score, masteryScore);
+  if (score === null) return { base, scoreValues: [], passed };
+  const parts: Record<ScorePart, string> = {
+    scaled: String(score / 100),
+    raw: String(score),
+    min: '0',
+    max: '100',
   };
+  const scoreValues: Values = scoreOrder.map((part) => [`${base}.score.${part}`, parts[part]]);
+  return { base, scoreValues, passed };
 }
 
 export const SCORM12: ScormDataModel = {
@@ -137,15 +152,13 @@ export const SCORM12: ScormDataModel = {
     return [...score, ['cmi.core.lesson_status', status]];
   },
   objective(index, dimension, outcome, masteryScore) {
-    const { base, score, passed } = objectiveParts(index, dimension, outcome, masteryScore);
-    const scoreValues: Values =
-      score === null
-        ? []
-        : [
-            [`${base}.score.min`, '0'],
-            [`${base}.score.max`, '100'],
-            [`${base}.score.raw`, String(score)],
-          ];
+    const { base, scoreValues, passed } = objectiveParts(
+      index,
+      dimension,
+      outcome,
+      masteryScore,
+      SCORE_ORDER_12,
+    );
     const status = passed === null ? 'completed' : passed ? 'passed' : 'failed';
     return [[`${base}.id`, competencyId(dimension)], ...scoreValues, [`${base}.status`, status]];
   },
@@ -221,16 +234,13 @@ export const SCORM2004: ScormDataModel = {
     ];
   },
   objective(index, dimension, outcome, masteryScore) {
-    const { base, score, passed } = objectiveParts(index, dimension, outcome, masteryScore);
-    const scoreValues: Values =
-      score === null
-        ? []
-        : [
-            [`${base}.score.scaled`, String(score / 100)],
-            [`${base}.score.raw`, String(score)],
-            [`${base}.score.min`, '0'],
-            [`${base}.score.max`, '100'],
-          ];
+    const { base, scoreValues, passed } = objectiveParts(
+      index,
+      dimension,
+      outcome,
+      masteryScore,
+      SCORE_ORDER_2004,
+    );
     const competency = COMPETENCIES.find((c) => c.dimension === dimension);
     return [
       [`${base}.id`, competencyId(dimension)],
