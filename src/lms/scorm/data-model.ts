@@ -69,33 +69,37 @@ function objectiveStatus(score: number | null, masteryScore: number | null): boo
 }
 
 type ScorePart = 'scaled' | 'raw' | 'min' | 'max';
-/** The order each version has always written an objective's score in (1.2 has no scaled). */
-const SCORE_ORDER_12: readonly ScorePart[] = ['min', 'max', 'raw'];
-const SCORE_ORDER_2004: readonly ScorePart[] = ['scaled', 'raw', 'min', 'max'];
+
+/** A 0–100 score's element values: scaled is 0–1, the range is always 0 to 100. */
+function scoreElement(part: ScorePart, score: number): string {
+  if (part === 'scaled') return String(score / 100);
+  if (part === 'raw') return String(score);
+  return part === 'min' ? '0' : '100';
+}
 
 /**
- * What both versions write about one competency: where, its score elements (in the order this
- * version lists them; none when the package does not measure it) and whether it passed.
+ * `objective()` for one version: the id and score elements every version writes (the score in
+ * the order that version has always listed it; none when the package does not measure the
+ * competency), then what `status` adds in that version's own words.
  */
-function objectiveParts(
-  index: number,
-  dimension: Dimension,
-  outcome: Outcome,
-  masteryScore: number | null,
+function objectiveValues(
   scoreOrder: readonly ScorePart[],
-): { base: string; scoreValues: Values; passed: boolean | null } {
-  const base = `cmi.objectives.${index}`;
-  const score = outcome.competencies[dimension];
-  const passed = objectiveStatus(score, masteryScore);
-  if (score === null) return { base, scoreValues: [], passed };
-  const parts: Record<ScorePart, string> = {
-    scaled: String(score / 100),
-    raw: String(score),
-    min: '0',
-    max: '100',
+  status: (base: string, passed: boolean | null, dimension: Dimension) => Values,
+): ScormDataModel['objective'] {
+  return (index, dimension, outcome, masteryScore) => {
+    const base = `cmi.objectives.${index}`;
+    const score = outcome.competencies[dimension];
+    const passed = objectiveStatus(score, masteryScore);
+    const scoreValues: Values =
+      score === null
+        ? []
+        : scoreOrder.map((part) => [`${base}.score.${part}`, scoreElement(part, score)]);
+    return [
+      [`${base}.id`, competencyId(dimension)],
+      ...scoreValues,
+      ...status(base, passed, dimension),
+    ];
   };
-  const scoreValues: Values = scoreOrder.map((part) => [`${base}.score.${part}`, parts[part]]);
-  return { base, scoreValues, passed };
 }
 
 export const SCORM12: ScormDataModel = {
@@ -151,17 +155,9 @@ export const SCORM12: ScormDataModel = {
           ];
     return [...score, ['cmi.core.lesson_status', status]];
   },
-  objective(index, dimension, outcome, masteryScore) {
-    const { base, scoreValues, passed } = objectiveParts(
-      index,
-      dimension,
-      outcome,
-      masteryScore,
-      SCORE_ORDER_12,
-    );
-    const status = passed === null ? 'completed' : passed ? 'passed' : 'failed';
-    return [[`${base}.id`, competencyId(dimension)], ...scoreValues, [`${base}.status`, status]];
-  },
+  objective: objectiveValues(['min', 'max', 'raw'], (base, passed) => [
+    [`${base}.status`, passed === null ? 'completed' : passed ? 'passed' : 'failed'],
+  ]),
   progress: () => [],
   exit: (finished, sessionMs) => [
     ['cmi.core.session_time', scorm12Timespan(sessionMs)],
@@ -233,23 +229,14 @@ export const SCORM2004: ScormDataModel = {
       ['cmi.success_status', success],
     ];
   },
-  objective(index, dimension, outcome, masteryScore) {
-    const { base, scoreValues, passed } = objectiveParts(
-      index,
-      dimension,
-      outcome,
-      masteryScore,
-      SCORE_ORDER_2004,
-    );
-    const competency = COMPETENCIES.find((c) => c.dimension === dimension);
-    return [
-      [`${base}.id`, competencyId(dimension)],
-      ...scoreValues,
-      [`${base}.success_status`, passed === null ? 'unknown' : passed ? 'passed' : 'failed'],
-      [`${base}.completion_status`, 'completed'],
-      [`${base}.description`, competency?.title ?? dimension],
-    ];
-  },
+  objective: objectiveValues(['scaled', 'raw', 'min', 'max'], (base, passed, dimension) => [
+    [`${base}.success_status`, passed === null ? 'unknown' : passed ? 'passed' : 'failed'],
+    [`${base}.completion_status`, 'completed'],
+    [
+      `${base}.description`,
+      COMPETENCIES.find((c) => c.dimension === dimension)?.title ?? dimension,
+    ],
+  ]),
   progress: (fraction) => [['cmi.progress_measure', String(Math.round(fraction * 100) / 100)]],
   exit: (finished, sessionMs) => [
     ['cmi.session_time', isoDuration(sessionMs)],
