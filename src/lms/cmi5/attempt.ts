@@ -47,10 +47,8 @@ export class Cmi5Attempt implements LiveAttempt {
     this.normalMode = launchData.launchMode === 'Normal';
     if (typeof launchData.masteryScore === 'number')
       this.masteryScore = Math.round(launchData.masteryScore * 100);
-    this.session.base.contextTemplate = (launchData.contextTemplate ?? {}) as Record<
-      string,
-      unknown
-    >;
+    const template = launchData.contextTemplate ?? {};
+    this.session.base.contextTemplate = template as Record<string, unknown>;
   }
 
   /** The progress the State document holds, replayed against the package (undefined if none). */
