@@ -59,6 +59,11 @@ export const COMPETENCIES: readonly Competency[] = DIMENSIONS.map((dimension) =>
   description: DESCRIPTIONS[dimension],
 }));
 
+/** The SCORM objective id of a dimension. */
+export function competencyId(dimension: Dimension): string {
+  return COMPETENCIES.find((c) => c.dimension === dimension)?.id ?? dimension;
+}
+
 /** `{ "customer-focus": …, "adaptability": …, "empowerment": … }` from per-dimension values. */
 export function byCompetencyId<T>(values: Record<Dimension, T>): Record<string, T> {
   return Object.fromEntries(COMPETENCIES.map((c) => [c.id, values[c.dimension]]));

@@ -19,7 +19,8 @@ export interface CombinedProfile {
   scenarios: CombinedLine[];
 }
 
-function normalisedOf(profile: Profile): Record<Dimension, number | null> {
+/** A profile's 0–100 score per dimension (null where the scenario does not measure it). */
+export function normalisedOf(profile: Profile): Record<Dimension, number | null> {
   const scores = {} as Record<Dimension, number | null>;
   for (const dimension of DIMENSIONS) scores[dimension] = profile.dimensions[dimension].normalised;
   return scores;

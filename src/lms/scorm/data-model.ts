@@ -9,7 +9,7 @@
  * - both: an interaction's objectives are the competencies the choice moved.
  */
 import { DIMENSIONS, type Dimension } from '../../engine/scenario/schema';
-import { COMPETENCIES } from '../vocabulary';
+import { COMPETENCIES, competencyId } from '../vocabulary';
 import { describeChange, netChange, type DecisionRecord, type Outcome } from '../decisions';
 import {
   isoDuration,
@@ -64,12 +64,42 @@ function movedCompetencies(record: DecisionRecord): string[] {
   return COMPETENCIES.filter((c) => record.change[c.dimension] !== 0).map((c) => c.id);
 }
 
-function competencyId(dimension: Dimension): string {
-  return COMPETENCIES.find((c) => c.dimension === dimension)?.id ?? dimension;
-}
-
 function objectiveStatus(score: number | null, masteryScore: number | null): boolean | null {
   return masteryScore === null || score === null ? null : score >= masteryScore;
+}
+
+type ScorePart = 'scaled' | 'raw' | 'min' | 'max';
+
+/** A 0–100 score's element values: scaled is 0–1, the range is always 0 to 100. */
+function scoreElement(part: ScorePart, score: number): string {
+  if (part === 'scaled') return String(score / 100);
+  if (part === 'raw') return String(score);
+  return part === 'min' ? '0' : '100';
+}
+
+/**
+ * `objective()` for one version: the id and score elements every version writes (the score in
+ * the order that version has always listed it; none when the package does not measure the
+ * competency), then what `status` adds in that version's own words.
+ */
+function objectiveValues(
+  scoreOrder: readonly ScorePart[],
+  status: (base: string, passed: boolean | null, dimension: Dimension) => Values,
+): ScormDataModel['objective'] {
+  return (index, dimension, outcome, masteryScore) => {
+    const base = `cmi.objectives.${index}`;
+    const score = outcome.competencies[dimension];
+    const passed = objectiveStatus(score, masteryScore);
+    const scoreValues: Values =
+      score === null
+        ? []
+        : scoreOrder.map((part) => [`${base}.score.${part}`, scoreElement(part, score)]);
+    return [
+      [`${base}.id`, competencyId(dimension)],
+      ...scoreValues,
+      ...status(base, passed, dimension),
+    ];
+  };
 }
 
 export const SCORM12: ScormDataModel = {
@@ -125,21 +155,9 @@ export const SCORM12: ScormDataModel = {
           ];
     return [...score, ['cmi.core.lesson_status', status]];
   },
-  objective(index, dimension, outcome, masteryScore) {
-    const base = `cmi.objectives.${index}`;
-    const score = outcome.competencies[dimension];
-    const passed = objectiveStatus(score, masteryScore);
-    const scoreValues: Values =
-      score === null
-        ? []
-        : [
-            [`${base}.score.min`, '0'],
-            [`${base}.score.max`, '100'],
-            [`${base}.score.raw`, String(score)],
-          ];
-    const status = passed === null ? 'completed' : passed ? 'passed' : 'failed';
-    return [[`${base}.id`, competencyId(dimension)], ...scoreValues, [`${base}.status`, status]];
-  },
+  objective: objectiveValues(['min', 'max', 'raw'], (base, passed) => [
+    [`${base}.status`, passed === null ? 'completed' : passed ? 'passed' : 'failed'],
+  ]),
   progress: () => [],
   exit: (finished, sessionMs) => [
     ['cmi.core.session_time', scorm12Timespan(sessionMs)],
@@ -211,28 +229,14 @@ export const SCORM2004: ScormDataModel = {
       ['cmi.success_status', success],
     ];
   },
-  objective(index, dimension, outcome, masteryScore) {
-    const base = `cmi.objectives.${index}`;
-    const score = outcome.competencies[dimension];
-    const passed = objectiveStatus(score, masteryScore);
-    const scoreValues: Values =
-      score === null
-        ? []
-        : [
-            [`${base}.score.scaled`, String(score / 100)],
-            [`${base}.score.raw`, String(score)],
-            [`${base}.score.min`, '0'],
-            [`${base}.score.max`, '100'],
-          ];
-    const competency = COMPETENCIES.find((c) => c.dimension === dimension);
-    return [
-      [`${base}.id`, competencyId(dimension)],
-      ...scoreValues,
-      [`${base}.success_status`, passed === null ? 'unknown' : passed ? 'passed' : 'failed'],
-      [`${base}.completion_status`, 'completed'],
-      [`${base}.description`, competency?.title ?? dimension],
-    ];
-  },
+  objective: objectiveValues(['scaled', 'raw', 'min', 'max'], (base, passed, dimension) => [
+    [`${base}.success_status`, passed === null ? 'unknown' : passed ? 'passed' : 'failed'],
+    [`${base}.completion_status`, 'completed'],
+    [
+      `${base}.description`,
+      COMPETENCIES.find((c) => c.dimension === dimension)?.title ?? dimension,
+    ],
+  ]),
   progress: (fraction) => [['cmi.progress_measure', String(Math.round(fraction * 100) / 100)]],
   exit: (finished, sessionMs) => [
     ['cmi.session_time', isoDuration(sessionMs)],
