@@ -3,22 +3,12 @@
  * invoked request), then the room itself, watched by an invoked connection that keeps the feed
  * current and carries the room commands (pause, resume, release debriefs, end, export, delete).
  */
-import {
-  assertEvent,
-  assign,
-  fromCallback,
-  fromPromise,
-  sendTo,
-  setup,
-  type EventObject,
-} from 'xstate';
-import { createRoom, deleteRoom, exportRoom, LiveRequestError } from '../live/http';
-import { FacilitatorConnection, type RoomAction } from '../live/facilitator';
+import { assertEvent, assign, fromPromise, sendTo, setup } from 'xstate';
+import { createRoom } from '../live/http';
 import type { FeedState } from '../live/feed-state';
 import type { CreateRoomRequest, CreatedRoom } from '../live/protocol';
-import { downloadText } from '../services/download';
 import { forgetRoom, keepRoom, keptRoom, type KeptRoom } from './live-keys';
-import { workshopFileName, workshopFromFile } from './workshop-file';
+import { requestProblem, watchRoom, type WatchCommand, type WatchReport } from './live-room-watch';
 
 export interface LiveRoomInput {
   /** The room to open; null for the new-room form. */
@@ -41,88 +31,7 @@ export interface LiveRoomContext {
 }
 
 export type LiveRoomEvent =
-  | { type: 'live.create'; request: CreateRoomRequest }
-  | { type: 'live.control'; action: RoomAction }
-  | { type: 'live.export' }
-  | { type: 'live.delete' }
-  | { type: 'live.feed'; feed: FeedState }
-  | { type: 'live.online'; online: boolean }
-  | { type: 'live.done'; message: string }
-  | { type: 'live.failed'; message: string }
-  | { type: 'live.deleted' };
-
-type WatchCommand = Extract<
-  LiveRoomEvent,
-  { type: 'live.control' | 'live.export' | 'live.delete' }
->;
-
-const ACTION_DONE: Record<RoomAction, string> = {
-  pause: 'Room paused: participants’ clocks stop and their choices wait.',
-  resume: 'Room open again.',
-  'release-debriefs': 'Debriefs released: participants see theirs now.',
-  end: 'Room ended: nobody can join or play any more. Export it to keep it.',
-};
-
-function sentence(error: unknown): string {
-  if (error instanceof LiveRequestError) return error.message;
-  return 'The room server did not answer. Check the network and try again.';
-}
-
-async function exportToFile(url: string, room: KeptRoom): Promise<string> {
-  const text = await exportRoom(url, room.roomId, room.key);
-  const read = workshopFromFile(text);
-  const name = read.ok ? workshopFileName(read.workshop) : `live-room-${room.code}.workshop.json`;
-  downloadText(name, text, 'application/json');
-  return `Exported ${name}: open it with “Import a workshop file” on any computer.`;
-}
-
-const watchRoom = fromCallback<WatchCommand, { url: string; room: KeptRoom }>(
-  ({ input, sendBack, receive }) => {
-    const report = (event: LiveRoomEvent) => sendBack(event as EventObject);
-    let connection: FacilitatorConnection | null = null;
-    let stopped = false;
-    const stops: Array<() => void> = [];
-    void FacilitatorConnection.open({
-      url: input.url,
-      roomId: input.room.roomId,
-      key: input.room.key,
-    })
-      .then((opened) => {
-        if (stopped) return opened.close();
-        connection = opened;
-        stops.push(opened.on('feed', (feed) => report({ type: 'live.feed', feed })));
-        stops.push(
-          opened.on('connection', (status) =>
-            report({ type: 'live.online', online: status === 'online' }),
-          ),
-        );
-        stops.push(opened.on('deleted', () => report({ type: 'live.deleted' })));
-        report({ type: 'live.online', online: true });
-        report({ type: 'live.feed', feed: opened.feed });
-      })
-      .catch((error: unknown) => report({ type: 'live.failed', message: sentence(error) }));
-    const run = (work: Promise<string>) =>
-      work
-        .then((message) => report({ type: 'live.done', message }))
-        .catch((error: unknown) => report({ type: 'live.done', message: sentence(error) }));
-    receive((command) => {
-      if (command.type === 'live.export') return void run(exportToFile(input.url, input.room));
-      if (command.type === 'live.delete')
-        return void deleteRoom(input.url, input.room.roomId, input.room.key)
-          .then(() => report({ type: 'live.deleted' }))
-          .catch((error: unknown) => report({ type: 'live.done', message: sentence(error) }));
-      const { action } = command;
-      if (!connection)
-        return report({ type: 'live.done', message: 'Not connected to the room yet.' });
-      void run(connection.control(action).then(() => ACTION_DONE[action]));
-    });
-    return () => {
-      stopped = true;
-      for (const stop of stops) stop();
-      connection?.close();
-    };
-  },
-);
+  { type: 'live.create'; request: CreateRoomRequest } | WatchCommand | WatchReport;
 
 const createLiveRoom = fromPromise<CreatedRoom, { url: string; request: CreateRoomRequest }>(
   ({ input }) => createRoom(input.url, input.request),
@@ -173,7 +82,7 @@ export const liveRoomMachine = setup({
           : 'This browser cannot keep the room’s key: keep this tab open, or copy the room link below.',
       };
     }),
-    noteProblem: assign((_, error: unknown) => ({ problem: sentence(error) })),
+    noteProblem: assign((_, error: unknown) => ({ problem: requestProblem(error) })),
     takeFeed: assign(({ context, event }) => {
       assertEvent(event, 'live.feed');
       const room = context.room && {
@@ -267,6 +176,9 @@ export const liveRoomMachine = setup({
         'live.control': { actions: 'forward' },
         'live.export': { actions: 'forward' },
         'live.delete': { actions: 'forward' },
+        'live.roomContinue': { actions: 'forward' },
+        'live.openVote': { actions: 'forward' },
+        'live.closeVote': { actions: 'forward' },
         'live.deleted': { target: 'deleted', actions: 'forgetDeleted' },
       },
     },

@@ -9,7 +9,7 @@ import { NoAnswerError } from '../live/channel';
 import { LiveRequestError } from '../live/http';
 import { memoryStore, webStorageStore, type ParticipantStore } from '../live/outbox';
 import { ParticipantConnection } from '../live/participant';
-import type { ParticipantRun, ParticipantState } from '../live/protocol';
+import type { ParticipantRun, ParticipantState, VoteState } from '../live/protocol';
 import type { RunStore } from '../services/run-store';
 import type { PageVisibility, ResumePoint } from './play-session';
 
@@ -70,6 +70,9 @@ export const followLiveRoom = fromCallback<EventObject, { connection: Participan
       connection.on('state', state),
       connection.on('room', state),
       connection.on('acknowledged', state),
+      // Room play: the shared run and its vote move on the facilitator's side.
+      connection.on('vote', state),
+      connection.on('roomRun', state),
       connection.on('connection', (status) =>
         report({ type: 'live.connection', online: status === 'online' }),
       ),
@@ -86,6 +89,20 @@ export const followLiveRoom = fromCallback<EventObject, { connection: Participan
     };
   },
 );
+
+/** A ballot the server counted, with the tally it answered. */
+export interface CountedBallot {
+  ballot: { voteId: string; choiceId: string };
+  vote: VoteState;
+}
+
+export const castLiveVote = fromPromise<
+  CountedBallot,
+  { connection: ParticipantConnection; voteId: string; choiceId: string }
+>(async ({ input }) => {
+  const vote = await input.connection.vote(input.voteId, input.choiceId);
+  return { ballot: { voteId: input.voteId, choiceId: input.choiceId }, vote };
+});
 
 /** The run the participant is on: the first one not ended, else the last. */
 export function currentRunIndex(state: ParticipantState): number {

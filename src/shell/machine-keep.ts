@@ -4,7 +4,8 @@
  * checks that no other tab is playing it (and offers to take it over); a tab whose run was
  * taken over by another stops and says so. Spread into the shell statechart (machine.ts).
  */
-import { claimKey, shellSetup } from './setup';
+import { claimKey } from './kept-choice';
+import { shellSetup } from './setup';
 
 /** The title's and the list's loading: what they show about kept runs, then the screen. */
 export const loadingKeptRuns = shellSetup.createStateConfig({

@@ -4,7 +4,7 @@
  * room's run, play it with the ordinary play session (each input forwarded to the room), and at
  * the end wait for the debrief the facilitator releases (or the next run of a track).
  */
-import type { DoneActorEvent } from 'xstate';
+import { assertEvent, type DoneActorEvent } from 'xstate';
 import type { ParticipantConnection } from '../live/participant';
 import type { PlayableScenario } from '../services/library-types';
 import type { CreateStage } from '../services/stage';
@@ -86,8 +86,38 @@ export const liveState = shellSetup.createStateConfig({
         choosing: {
           always: [{ guard: 'liveHasNoRun', target: 'roomPlay' }, { target: 'opening' }],
         },
-        /** A room-play room runs on the facilitator's screen; phones do not play it here. */
-        roomPlay: {},
+        /**
+         * A room-play room: the story runs on the facilitator's screen; this device votes when
+         * the facilitator opens a vote (and may change its vote until the vote closes).
+         */
+        roomPlay: {
+          initial: 'following',
+          states: {
+            following: { on: { 'ui.castVote': { target: 'voting' } } },
+            voting: {
+              tags: ['busy'],
+              invoke: {
+                src: 'castLiveVote',
+                input: ({ context, event }) => {
+                  assertEvent(event, 'ui.castVote');
+                  const { voteId, choiceId } = event;
+                  return { connection: connection(context), voteId, choiceId };
+                },
+                onDone: {
+                  target: 'following',
+                  actions: { type: 'takeBallot', params: ({ event }) => event.output },
+                },
+                onError: {
+                  target: 'following',
+                  actions: {
+                    type: 'noteLiveVoteProblem',
+                    params: ({ event }: { event: { error: unknown } }) => event.error,
+                  },
+                },
+              },
+            },
+          },
+        },
         opening: {
           tags: ['busy'],
           entry: 'requestLiveRun',

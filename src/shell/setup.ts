@@ -3,7 +3,7 @@
  */
 import { assertEvent, assign, fromPromise, sendTo, setup } from 'xstate';
 import type { PackageConfig } from '../lms/package-config';
-import { slotKey, type SavedRun } from '../services/run-store';
+import { slotKey } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import {
   loaders,
@@ -17,21 +17,27 @@ import {
 } from './loaders';
 import { playSession } from './play-session';
 import { bootPackage, type PackageBoot, type PackageDeps, type PackageEntry } from './lms-link';
-import { replay } from '../engine/session/replay';
 import type { ParticipantConnection } from '../live/participant';
 import {
-  currentRunIndex,
+  castLiveVote,
   followLiveRoom,
   joinLiveRoom,
-  joinProblemText,
   resumeLiveRoom,
-  resumePointOf,
+  type CountedBallot,
 } from './live';
+import * as live from './live-updates';
 import type { PastRun } from './past-runs';
 import type { ReopenedRun } from './saved-run';
 import { routeTarget, type RouteTarget } from './routes';
-import { advanceTrack, recordTrackStep, startTrack, trackHasNext, trackScenarioId } from './track';
-import { runSlot } from './keep-run';
+import {
+  advanceTrack,
+  recordTrackStep,
+  startTrack,
+  trackHasNext,
+  trackScenarioId,
+  trackStepRequest,
+} from './track';
+import { keptFor } from './kept-choice';
 import {
   FALLBACK_ERROR,
   FALLBACK_ERROR_UNSAVED,
@@ -40,21 +46,10 @@ import {
   type ShellInput,
 } from './types';
 
-/** The unfinished run kept for what the player picked or asked to continue, if any. */
-function keptFor(context: ShellContext, event: ShellEvent): SavedRun | undefined {
-  let key: string | null = null;
-  if (event.type === 'ui.continueRun') key = event.key;
-  if (event.type === 'ui.pickScenario') key = `scenario:${event.scenarioId}`;
-  if (event.type === 'ui.pickTrack') key = `track:${event.trackId}`;
-  return context.kept.unfinished.find((run) => slotKey(run) === key);
-}
-
-/** The slot whose run is about to be played: the chosen saved run, or the new one. */
-export function claimKey(context: ShellContext): string {
-  if (context.intent === 'resume' && context.chosenSaved) return slotKey(context.chosenSaved);
-  const { playable, track } = context;
-  return playable ? runSlot(playable, track ?? undefined) : '';
-}
+const routeIs =
+  (target: RouteTarget) =>
+  ({ event }: { event: ShellEvent }) =>
+    event.type === 'browser.navigated' && routeTarget(event.route) === target;
 
 export const shellSetup = setup({
   types: {
@@ -69,34 +64,27 @@ export const shellSetup = setup({
     joinLiveRoom,
     resumeLiveRoom,
     followLiveRoom,
+    castLiveVote,
     bootPackage: fromPromise<PackageBoot, { config: PackageConfig; deps: PackageDeps }>(
       ({ input }) => bootPackage(input.config, input.deps),
     ),
   },
   guards: {
-    routeIsTitle: ({ event }) =>
-      event.type === 'browser.navigated' && routeTarget(event.route) === 'title',
-    routeIsList: ({ event }) =>
-      event.type === 'browser.navigated' && routeTarget(event.route) === 'list',
-    routeIsHistory: ({ event }) =>
-      event.type === 'browser.navigated' && routeTarget(event.route) === 'history',
-    routeIsSettings: ({ event }) =>
-      event.type === 'browser.navigated' && routeTarget(event.route) === 'settings',
-    routeIsFacilitator: ({ event }) =>
-      event.type === 'browser.navigated' && routeTarget(event.route) === 'facilitator',
+    routeIsTitle: routeIs('title'),
+    routeIsList: routeIs('list'),
+    routeIsHistory: routeIs('history'),
+    routeIsSettings: routeIs('settings'),
+    routeIsFacilitator: routeIs('facilitator'),
     bootsTo: ({ context }, params: { target: RouteTarget }) =>
       routeTarget(context.initialRoute) === params.target,
-    routeIsJoin: ({ event }) =>
-      event.type === 'browser.navigated' && routeTarget(event.route) === 'join',
+    routeIsJoin: routeIs('join'),
     inPackage: ({ context }) => context.lmsPackage !== null,
     packageOpensAt: (_, params: { boot: PackageBoot; kind: PackageEntry['kind'] }) =>
       params.boot.entry.kind === params.kind,
     liveJoined: (_, connection: ParticipantConnection | null) => connection !== null,
     liveHasNoRun: ({ context }) => (context.live?.state.runs.length ?? 0) === 0,
-    liveRunEnded: ({ context }) =>
-      Boolean(context.live && context.live.state.runs[context.live.runIndex]?.ended),
-    liveDebriefReady: ({ context }) =>
-      Boolean(context.live && context.live.state.runs[context.live.runIndex]?.debrief),
+    liveRunEnded: ({ context }) => live.currentLiveRun(context)?.ended === true,
+    liveDebriefReady: ({ context }) => Boolean(live.currentLiveRun(context)?.debrief),
     hasNextLiveRun: ({ context }) =>
       Boolean(context.live && context.live.state.runs.length > context.live.runIndex + 1),
     hasKeptRun: ({ context, event }) => keptFor(context, event) !== undefined,
@@ -142,12 +130,9 @@ export const shellSetup = setup({
     startTrack: assign(({ context, event }) => {
       assertEvent(event, 'ui.pickTrack');
       const track = context.deps.findTrack(event.trackId);
-      const pass = track ? startTrack(track) : null;
-      const scenarioId = pass ? trackScenarioId(pass) : undefined;
       return {
-        track: pass,
+        ...trackStepRequest(track ? startTrack(track) : null),
         runMode: 'assessment' as const,
-        request: scenarioId ? { kind: 'library' as const, scenarioId } : null,
       };
     }),
     chooseMode: assign(({ context, event }) => {
@@ -157,14 +142,9 @@ export const shellSetup = setup({
       context.deps.applySettings(settings);
       return { runMode: event.mode, settings };
     }),
-    nextTrackStep: assign(({ context }) => {
-      const pass = context.track ? advanceTrack(context.track) : null;
-      const scenarioId = pass ? trackScenarioId(pass) : undefined;
-      return {
-        track: pass,
-        request: scenarioId ? { kind: 'library' as const, scenarioId } : null,
-      };
-    }),
+    nextTrackStep: assign(({ context }) =>
+      trackStepRequest(context.track ? advanceTrack(context.track) : null),
+    ),
     takeOpened: assign((_, opened: Opened) =>
       'playable' in opened
         ? { playable: opened.playable, problems: [], resume: null }
@@ -198,14 +178,12 @@ export const shellSetup = setup({
     }),
     restartChosenRun: assign(({ context }) => {
       const chosen = context.chosenSaved;
-      if (!chosen?.track) {
-        const scenarioId = chosen?.scenarioId ?? '';
-        return { track: null, request: { kind: 'library' as const, scenarioId } };
+      if (chosen?.track) {
+        const saved = chosen.track.track;
+        return trackStepRequest(startTrack(context.deps.findTrack(saved.id) ?? saved));
       }
-      const saved = chosen.track.track;
-      const pass = startTrack(context.deps.findTrack(saved.id) ?? saved);
-      const scenarioId = trackScenarioId(pass) ?? '';
-      return { track: pass, request: { kind: 'library' as const, scenarioId } };
+      const scenarioId = chosen?.scenarioId ?? '';
+      return { track: null, request: { kind: 'library' as const, scenarioId } };
     }),
     startFresh: assign({ resume: null, play: null, finished: null, debrief: null }),
     clearFinished: assign({ finished: null, play: null }),
@@ -290,57 +268,36 @@ export const shellSetup = setup({
       const durable = context.deps.store.isDurable();
       return { errorMessage: durable ? FALLBACK_ERROR : FALLBACK_ERROR_UNSAVED };
     }),
-    takeLiveConnection: assign((_, connection: ParticipantConnection) => ({
-      joinProblem: null,
-      live: {
-        connection,
-        state: connection.state,
-        online: connection.online,
-        runIndex: currentRunIndex(connection.state),
-        notice: null,
-      },
-    })),
-    noteJoinProblem: assign((_, error: unknown) => ({ joinProblem: joinProblemText(error) })),
+    takeLiveConnection: assign((_, connection: ParticipantConnection) =>
+      live.connected(connection),
+    ),
+    noteJoinProblem: assign((_, error: unknown) => live.joinFailed(error)),
     takeLiveState: assign(({ context, event }) => {
       assertEvent(event, 'live.state');
-      return { live: context.live && { ...context.live, state: event.state } };
+      return live.roomState(context, event.state);
     }),
     takeLiveOnline: assign(({ context, event }) => {
       assertEvent(event, 'live.connection');
-      return { live: context.live && { ...context.live, online: event.online } };
+      return live.roomOnline(context, event.online);
     }),
     noteLiveRefused: assign(({ context, event }) => {
       assertEvent(event, 'live.refused');
-      return { live: context.live && { ...context.live, notice: event.message } };
+      return live.roomNotice(context, event.message);
     }),
+    noteLiveVoteProblem: assign(({ context }, error: unknown) =>
+      live.roomNotice(context, live.voteProblemText(error)),
+    ),
+    takeBallot: assign(({ context }, counted: CountedBallot) =>
+      live.ballotCounted(context, counted.ballot, counted.vote),
+    ),
     noteLiveDeleted: assign({
       live: null,
       joinProblem: 'The facilitator deleted this room. Join another room with its code.',
     }),
     leaveLive: assign({ live: null }),
-    requestLiveRun: assign(({ context }) => {
-      const run = context.live?.state.runs[context.live.runIndex];
-      return {
-        request: run ? { kind: 'library' as const, scenarioId: run.scenarioId } : null,
-        resume: null,
-        finished: null,
-        debrief: null,
-        play: null,
-      };
-    }),
-    takeLiveResume: assign(({ context }) => {
-      const run = context.live?.state.runs[context.live.runIndex];
-      return { resume: run ? resumePointOf(run) : null };
-    }),
-    /** Back in a room whose run already ended (a reload): the end comes from the engine's replay. */
-    takeEndedLiveRun: assign(({ context }) => {
-      const run = context.live?.state.runs[context.live.runIndex];
-      const replayed = run && context.playable ? replay(context.playable.scenario, run.log) : null;
-      if (!run || !replayed?.ok) return { errorMessage: FALLBACK_ERROR };
-      return { finished: { log: run.log, context: replayed.final }, lastLog: run.log };
-    }),
-    nextLiveRun: assign(({ context }) => ({
-      live: context.live && { ...context.live, runIndex: context.live.runIndex + 1, notice: null },
-    })),
+    requestLiveRun: assign(({ context }) => live.liveRunRequest(context)),
+    takeLiveResume: assign(({ context }) => live.liveResume(context)),
+    takeEndedLiveRun: assign(({ context }) => live.endedLiveRun(context)),
+    nextLiveRun: assign(({ context }) => live.nextLiveRun(context)),
   },
 });

@@ -41,3 +41,12 @@ export function advanceTrack(pass: TrackPass): TrackPass {
 export function trackPlace(pass: TrackPass): string {
   return `part ${pass.index + 1} of ${pass.track.scenarios.length}`;
 }
+
+/** The track pass and the request that opens its current scenario (none past the end). */
+export function trackStepRequest(pass: TrackPass | null): {
+  track: TrackPass | null;
+  request: { kind: 'library'; scenarioId: string } | null;
+} {
+  const scenarioId = pass ? trackScenarioId(pass) : undefined;
+  return { track: pass, request: scenarioId ? { kind: 'library', scenarioId } : null };
+}

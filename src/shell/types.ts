@@ -61,6 +61,8 @@ export interface LiveRoomContext {
   runIndex: number;
   /** A sentence for the participant (inputs refused, the room deleted); null when all is well. */
   notice: string | null;
+  /** Room play: this device's ballot in the vote it was cast in (changeable while it is open). */
+  ballot: { voteId: string; choiceId: string } | null;
 }
 
 export interface ShellContext {
@@ -151,6 +153,8 @@ export type ShellEvent =
   | { type: 'ui.joinRoom'; code: string; name: string }
   | { type: 'ui.nextLiveRun' }
   | { type: 'ui.leaveRoom' }
+  /** Room play: this device's vote at the room's open decision. */
+  | { type: 'ui.castVote'; voteId: string; choiceId: string }
   | LiveReport
   | { type: 'browser.navigated'; route: Route }
   | { type: 'app.failed'; message?: string }

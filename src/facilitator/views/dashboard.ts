@@ -8,7 +8,16 @@ import { DIMENSION_NAMES } from '../../engine/profile/archetypes';
 import { aggregateCohort, type CohortSummary } from '../aggregate';
 import { barChart } from '../../ui/kit';
 import { decisionsCsv, sessionsCsv } from '../csv';
-import { button, el, labelled, oneDecimal, plural, selectOf, table } from '../../ui/kit';
+import {
+  button,
+  el,
+  labelled,
+  oneDecimal,
+  plural,
+  selectOf,
+  sideScrolling,
+  table,
+} from '../../ui/kit';
 import { downloadText } from '../../services/download';
 import type { CohortEntry } from '../types';
 import { decisionPanel } from './decision-panel';
@@ -78,10 +87,12 @@ function endingsSection(summary: CohortSummary): HTMLElement {
     el('figure', { className: 'fac-figure' }, [
       barChart('Endings reached', bars, { className: 'fac-chart' }),
     ]),
-    table(
-      'Endings reached',
-      ['Ending', 'Outcome', 'Sessions'],
-      summary.endings.map((e) => [endingName(e), e.outcome, e.count]),
+    sideScrolling(
+      table(
+        'Endings reached',
+        ['Ending', 'Outcome', 'Sessions'],
+        summary.endings.map((e) => [endingName(e), e.outcome, e.count]),
+      ),
     ),
   ]);
 }
@@ -133,11 +144,11 @@ function scenarioDashboard(
     exportButtons(mine, anonymous),
     el('section', { className: 'fac-section' }, [
       el('h3', { text: 'Participants' }),
-      participantsTable(summary),
+      sideScrolling(participantsTable(summary)),
     ]),
     el('section', { className: 'fac-section' }, [
       el('h3', { text: 'Scores' }),
-      dimensionsTable(summary),
+      sideScrolling(dimensionsTable(summary)),
     ]),
     endingsSection(summary),
     el('section', { className: 'fac-section' }, [

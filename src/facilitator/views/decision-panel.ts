@@ -1,6 +1,6 @@
 /** One decision's room split: the chart, the numbers, each choice's scores and feedback. */
 import { barChart } from '../../ui/kit';
-import { el, plural, scoresText, secondsText, table } from '../../ui/kit';
+import { el, plural, scoresText, secondsText, sideScrolling, table } from '../../ui/kit';
 import type { DecisionSummary } from '../aggregate';
 
 /** The decision's title, or the start of its text: never its internal id. */
@@ -60,7 +60,8 @@ export function decisionPanel(
       el('p', { className: 'fac-decision-text', text: decision.text }),
       el('p', { className: 'fac-muted', text: decisionFacts(decision) }),
       el('figure', { className: 'fac-figure' }, [splitChart(decision)]),
-      splitTable(decision),
+      // Five columns do not fit a phone: the table scrolls, not the page.
+      sideScrolling(splitTable(decision)),
     ],
   );
 }

@@ -17,13 +17,17 @@ function choiceOptions(live: LiveCapabilities): HTMLSelectElement {
   return select;
 }
 
-function radios(name: string, options: ReadonlyArray<[string, string]>): HTMLElement {
+function radios(
+  legend: string,
+  name: string,
+  options: ReadonlyArray<[string, string]>,
+): HTMLElement {
   return el('fieldset', { className: 'fac-radios' }, [
-    el('legend', { text: name }),
+    el('legend', { text: legend }),
     ...options.map(([value, text], index) =>
       el('label', {}, [
         el('input', {
-          attrs: { type: 'radio', name: 'mode', value, checked: index === 0 },
+          attrs: { type: 'radio', name, value, checked: index === 0 },
         }),
         el('span', { text }),
       ]),
@@ -41,26 +45,39 @@ function closingTime(value: string, now: Date): string | undefined {
   return at.toISOString();
 }
 
-export function liveNewForm(
-  live: LiveCapabilities,
-  problem: string | null,
-  create: (request: CreateRoomRequest) => void,
-  back: () => void,
-): HTMLElement {
+function formFields(live: LiveCapabilities) {
   const content = choiceOptions(live);
   const pressure = el('select', { attrs: { name: 'timePressure' } }, [
     el('option', { text: 'Normal time limits', attrs: { value: 'normal' } }),
     el('option', { text: 'No time limits', attrs: { value: 'off' } }),
     el('option', { text: 'Double time', attrs: { value: 'double' } }),
   ]);
-  const mode = radios('Mode', [
+  const style = radios('How the room plays', 'style', [
+    ['individual', 'Each participant plays the run on their own device'],
+    [
+      'room-play',
+      'Together: the story is on your screen and the room votes from their phones at each decision (untimed)',
+    ],
+  ]);
+  const mode = radios('Mode', 'mode', [
     ['assessment', 'Assessment: debriefs only when you release them'],
     ['practice', 'Practice: each participant sees their debrief at the end of a run'],
   ]);
   const closes = el('input', { attrs: { type: 'time', name: 'closesAt' } });
   const passcode = el('input', { attrs: { type: 'password', autocomplete: 'off' } });
+  return { content, pressure, style, mode, closes, passcode };
+}
+
+export function liveNewForm(
+  live: LiveCapabilities,
+  problem: string | null,
+  create: (request: CreateRoomRequest) => void,
+  back: () => void,
+): HTMLElement {
+  const { content, pressure, style, mode, closes, passcode } = formFields(live);
   const form = el('form', { className: 'fac-live-new' }, [
     labelled('Scenario or track', content),
+    style,
     labelled('Time pressure', pressure),
     mode,
     labelled('Closes at (optional)', closes),
@@ -78,12 +95,14 @@ export function liveNewForm(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const [kind, id] = [content.value.slice(0, 1), content.value.slice(2)];
-    const chosen = form.querySelector<HTMLInputElement>('input[name="mode"]:checked');
+    const checked = (name: string) =>
+      form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
     const closesAt = closingTime(closes.value, new Date());
     create({
       ...(kind === 't' ? { trackId: id } : { scenarioId: id }),
       timePressure: pressure.value as 'normal' | 'off' | 'double',
-      mode: chosen?.value === 'practice' ? 'practice' : 'assessment',
+      mode: checked('mode') === 'practice' ? 'practice' : 'assessment',
+      style: checked('style') === 'room-play' ? 'room-play' : 'individual',
       ...(closesAt ? { closesAt } : {}),
       ...(live.passcodeRequired ? { passcode: passcode.value } : {}),
     });

@@ -5,14 +5,16 @@
  */
 import { feedSessions, type FeedState } from '../../live/feed-state';
 import type { ParticipantFeed, RunFeed } from '../../live/protocol';
-import { button, el, plural, table } from '../../ui/kit';
+import { button, el, plural, sideScrolling, table } from '../../ui/kit';
 import { cohortOf } from '../cohort';
 import type { LiveRoomContext, LiveRoomEvent } from '../live-room-machine';
+import type { RoomAction } from '../../live/facilitator';
 import { roomLink } from '../live-keys';
 import type { Library } from '../types';
 import { renderCompare } from './compare';
 import { renderDashboard } from './dashboard';
 import { renderReplay } from './replay';
+import { liveRoomPlayPanel } from './live-room-play';
 import { whenChanged } from './snapshot';
 
 const TABS = ['dashboard', 'replay', 'compare'] as const;
@@ -41,19 +43,25 @@ function participantsTable(feed: FeedState, scenarioTitle: (id: string) => strin
       className: 'fac-muted',
       text: 'Nobody has joined yet. Show the join screen to the room.',
     });
+  const together = feed.room.style === 'room-play';
   const rows = feed.participants.map((participant: ParticipantFeed) => {
     const run = participant.runs.at(-1);
     return [
       participant.name,
       participant.online ? 'Connected' : 'Offline',
-      whereIs(run, feed.room.scenarioIds.length, scenarioTitle),
+      together
+        ? 'Voting from their device'
+        : whereIs(run, feed.room.scenarioIds.length, scenarioTitle),
       run?.result?.archetype?.name ?? '–',
     ];
   });
-  return table('Who joined', ['Participant', 'Connection', 'Where', 'Archetype'], rows, {
-    rowHeaders: true,
-    rowData: feed.participants.map((participant) => ({ participantId: participant.id })),
-  });
+  // Long names and places scroll inside the table on a phone instead of the whole page.
+  return sideScrolling(
+    table('Who joined', ['Participant', 'Connection', 'Where', 'Archetype'], rows, {
+      rowHeaders: true,
+      rowData: feed.participants.map((participant) => ({ participantId: participant.id })),
+    }),
+  );
 }
 
 function factsText(feed: FeedState, online: boolean): string {
@@ -80,15 +88,39 @@ export interface LiveRoomView {
   dispose(): void;
 }
 
-export function liveRoomView(
-  send: (event: LiveRoomEvent) => void,
-  library: Library,
-  actions: { back(): void; showJoin(): void },
-): LiveRoomView {
-  const scenarioTitle = (id: string) => library.get(id)?.scenario.title ?? id;
-  const heading = el('h1', { attrs: { tabindex: '-1' } });
-  const facts = el('p', { className: 'fac-live-facts', attrs: { 'data-live-facts': '' } });
-  const message = el('p', { className: 'fac-message', attrs: { role: 'status' } });
+type Send = (event: LiveRoomEvent) => void;
+
+/** The delete button's question, shown in `host` until answered. */
+function askDelete(host: HTMLElement, send: Send): void {
+  const yes = button(
+    'Yes, delete the room now',
+    () => send({ type: 'live.delete' }),
+    'button button-danger',
+  );
+  host.replaceChildren(
+    el(
+      'div',
+      {
+        className: 'fac-confirm',
+        attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
+      },
+      [
+        el('p', {
+          text: 'Delete this room and every participant’s run from the server now? Export it first to keep a copy. This cannot be undone.',
+        }),
+        yes,
+        button('Cancel', () => host.replaceChildren(), 'button'),
+      ],
+    ),
+  );
+  yes.focus();
+}
+
+/** The room's commands; `update` keeps them in step with the room's status. */
+function roomCommands(send: Send, actions: { back(): void; showJoin(): void }) {
+  const control = (text: string, action: RoomAction) =>
+    button(text, () => send({ type: 'live.control', action }), 'button');
+  // One button pauses an open room and resumes a paused one.
   const pause = button(
     'Pause room',
     () =>
@@ -98,54 +130,100 @@ export function liveRoomView(
       }),
     'button',
   );
-  const release = button(
-    'Release debriefs',
-    () => send({ type: 'live.control', action: 'release-debriefs' }),
-    'button',
-  );
-  const end = button('End room', () => send({ type: 'live.control', action: 'end' }), 'button');
+  const release = control('Release debriefs', 'release-debriefs');
+  const end = control('End room', 'end');
   const confirm = el('div');
-  const link = el('p', { className: 'fac-muted fac-live-link' });
-  const who = el('div');
+  const element = el('div', { className: 'fac-actions' }, [
+    button('Back to workshops', actions.back, 'button button-quiet'),
+    button('Show join screen', actions.showJoin, 'button button-primary'),
+    pause,
+    release,
+    end,
+    button('Export workshop file', () => send({ type: 'live.export' }), 'button'),
+    button('Delete room', () => askDelete(confirm, send), 'button button-quiet'),
+  ]);
+  return {
+    elements: [element, confirm],
+    update(room: FeedState['room']) {
+      const ended = room.status === 'ended';
+      const paused = room.status === 'paused';
+      pause.textContent = paused ? 'Resume room' : 'Pause room';
+      pause.dataset.action = paused ? 'resume' : 'pause';
+      pause.disabled = ended;
+      end.disabled = ended;
+      // Room play has one run, the room's, whose debrief is on this screen.
+      release.disabled =
+        room.debriefsReleased || room.mode === 'practice' || room.style === 'room-play';
+    },
+  };
+}
+
+/** The dashboard, replay and compare tabs over the room's runs, as the export would have them. */
+function roomTabs(library: Library) {
   const nav = el('nav', { className: 'fac-tabs', attrs: { 'aria-label': 'Live room sections' } });
   const body = el('div', { className: 'fac-tab-body' });
   let tab: Tab = 'dashboard';
-
-  const askDelete = () => {
-    const yes = button(
-      'Yes, delete the room now',
-      () => send({ type: 'live.delete' }),
-      'button button-danger',
+  let cohort = cohortOf([], library);
+  const takeSessions = whenChanged((feed: FeedState) => {
+    cohort = cohortOf(feedSessions(feed), library);
+  });
+  const draw = (refresh: boolean) => {
+    nav.replaceChildren(
+      ...TABS.map((item) => {
+        const control = button(
+          TAB_LABELS[item],
+          () => {
+            tab = item;
+            draw(true);
+          },
+          'button fac-tab',
+        );
+        if (item === tab) control.setAttribute('aria-current', 'page');
+        return control;
+      }),
     );
-    confirm.replaceChildren(
-      el(
-        'div',
-        {
-          className: 'fac-confirm',
-          attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
-        },
-        [
-          el('p', {
-            text: 'Delete this room and every participant’s run from the server now? Export it first to keep a copy. This cannot be undone.',
-          }),
-          yes,
-          button('Cancel', () => confirm.replaceChildren(), 'button'),
-        ],
-      ),
-    );
-    yes.focus();
+    body.dataset.tab = tab;
+    if (tab === 'dashboard') redrawDashboard(body, cohort.entries);
+    else if (refresh && tab === 'replay') renderReplay(body, cohort.entries);
+    else if (refresh) renderCompare(body, cohort.entries);
   };
+  return {
+    elements: [nav, body],
+    update(feed: FeedState) {
+      takeSessions(feed);
+      // Replay and compare keep their place while runs come in; the dashboard follows them.
+      draw(tab === 'dashboard');
+    },
+  };
+}
+
+/** Draws the dashboard again, keeping the decision the facilitator had picked. */
+function redrawDashboard(body: HTMLElement, entries: Parameters<typeof renderDashboard>[1]) {
+  const picked = body.querySelector('select')?.value;
+  renderDashboard(body, entries);
+  const picker = body.querySelector('select');
+  if (picked && picker && picker.value !== picked) {
+    picker.value = picked;
+    picker.dispatchEvent(new Event('change'));
+  }
+}
+
+export function liveRoomView(
+  send: Send,
+  library: Library,
+  actions: { back(): void; showJoin(): void },
+): LiveRoomView {
+  const scenarioTitle = (id: string) => library.get(id)?.scenario.title ?? id;
+  const heading = el('h1', { attrs: { tabindex: '-1' } });
+  const facts = el('p', { className: 'fac-live-facts', attrs: { 'data-live-facts': '' } });
+  const message = el('p', { className: 'fac-message', attrs: { role: 'status' } });
+  const link = el('p', { className: 'fac-muted fac-live-link' });
+  const who = el('div');
+  const commands = roomCommands(send, actions);
+  const tabs = roomTabs(library);
+  const roomPlay = liveRoomPlayPanel(library, send);
   const element = el('div', { className: 'fac-workshop fac-live-room' }, [
-    el('div', { className: 'fac-actions' }, [
-      button('Back to workshops', actions.back, 'button button-quiet'),
-      button('Show join screen', actions.showJoin, 'button button-primary'),
-      pause,
-      release,
-      end,
-      button('Export workshop file', () => send({ type: 'live.export' }), 'button'),
-      button('Delete room', askDelete, 'button button-quiet'),
-    ]),
-    confirm,
+    ...commands.elements,
     heading,
     facts,
     message,
@@ -156,54 +234,21 @@ export function liveRoomView(
       }),
       link,
     ]),
+    roomPlay.element,
     el('section', { className: 'fac-section', attrs: { 'aria-label': 'Who joined' } }, [who]),
-    nav,
-    body,
+    ...tabs.elements,
   ]);
-
-  const sessionsOf = whenChanged((feed: FeedState) => {
-    cohort = cohortOf(feedSessions(feed), library);
-  });
-  let cohort = cohortOf([], library);
-  const drawBody = (refresh: boolean) => {
-    nav.replaceChildren(
-      ...TABS.map((item) => {
-        const control = button(
-          TAB_LABELS[item],
-          () => {
-            tab = item;
-            drawBody(true);
-          },
-          'button fac-tab',
-        );
-        if (item === tab) control.setAttribute('aria-current', 'page');
-        return control;
-      }),
-    );
-    body.dataset.tab = tab;
-    if (tab === 'dashboard') {
-      const picked = body.querySelector('select')?.value;
-      renderDashboard(body, cohort.entries);
-      const picker = body.querySelector('select');
-      if (picked && picker && picker.value !== picked) {
-        picker.value = picked;
-        picker.dispatchEvent(new Event('change'));
-      }
-    } else if (refresh && tab === 'replay') renderReplay(body, cohort.entries);
-    else if (refresh) renderCompare(body, cohort.entries);
-  };
   const drawFeed = whenChanged((feed: FeedState) => {
-    sessionsOf(feed);
     heading.textContent = feed.room.name;
     who.replaceChildren(participantsTable(feed, scenarioTitle));
-    const ended = feed.room.status === 'ended';
-    pause.textContent = feed.room.status === 'paused' ? 'Resume room' : 'Pause room';
-    pause.dataset.action = feed.room.status === 'paused' ? 'resume' : 'pause';
-    pause.disabled = ended;
-    end.disabled = ended;
-    release.disabled = feed.room.debriefsReleased || feed.room.mode === 'practice';
+    commands.update(feed.room);
     element.dataset.status = feed.room.status;
-    drawBody(tab === 'dashboard');
+    // In room play the room's run is the one run: its screen replaces the cohort's tabs.
+    const together = feed.room.style === 'room-play';
+    roomPlay.element.hidden = !together;
+    for (const part of tabs.elements) part.hidden = together;
+    if (together) roomPlay.update(feed);
+    else tabs.update(feed);
   });
   return {
     element,

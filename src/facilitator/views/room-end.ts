@@ -31,7 +31,8 @@ export function renderRoomEnd(
   host: HTMLElement,
   { scenario, scoring }: LibraryScenario,
   log: SessionLog,
-  onDone: () => void,
+  /** Offers "Back" when given (offline room play; a live room stays on its own screen). */
+  onDone?: () => void,
   keep?: RoomKeepOptions,
 ): void {
   const replayed = profileOfLog(scenario, scoring, log);
@@ -41,7 +42,7 @@ export function renderRoomEnd(
   ]);
   if (!replayed.ok) {
     wrapper.append(el('p', { text: replayed.message }));
-    host.replaceChildren(wrapper, button('Back', onDone, 'button'));
+    host.replaceChildren(wrapper, ...(onDone ? [button('Back', onDone, 'button')] : []));
     return;
   }
   const decisions = replayed.final.history.filter((step) => step.kind === 'decision');
@@ -53,7 +54,10 @@ export function renderRoomEnd(
   const save = button("Download the room's session file", () => downloadSessionLog(log), 'button');
   wrapper.append(
     splits,
-    el('div', { className: 'fac-actions' }, [save, button('Back', onDone, 'button')]),
+    el('div', { className: 'fac-actions' }, [
+      save,
+      ...(onDone ? [button('Back', onDone, 'button')] : []),
+    ]),
   );
   if (keep) wrapper.append(roomKeepPanel(scenario, log, keep));
   wrapper.append(debriefHost);

@@ -3,7 +3,7 @@
  * what to do with each (rename, replay, remove). Sessions that no longer replay are listed apart.
  */
 import { ALIAS_MAX_LENGTH } from '../../services/settings';
-import { button, el } from '../../ui/kit';
+import { button, el, sideScrolling } from '../../ui/kit';
 import type { Cohort } from '../cohort';
 import { participantLabel } from '../participants';
 import type { CohortEntry } from '../types';
@@ -135,5 +135,5 @@ export function sessionsList(cohort: Cohort, anonymous: boolean, tools: ViewTool
       cohort.entries.map((entry) => row(entry, anonymous, tools)),
     ),
   ]);
-  return el('div', { className: 'fac-table-scroll' }, [unusableList(cohort), table]);
+  return el('div', {}, [unusableList(cohort), sideScrolling(table)]);
 }

@@ -15,7 +15,8 @@ import {
   unfinishedScreen,
 } from './keep-screens';
 import { playScreen } from './play-screen';
-import { joinScreen, liveEndScreen, livePlayScreen, roomPlayNote } from './live-screens';
+import { joinScreen, liveEndScreen, livePlayScreen } from './live-screens';
+import { roomVoteScreen } from './room-vote-screen';
 import {
   briefingScreen,
   errorScreen,
@@ -85,7 +86,7 @@ const SCREENS: Record<string, ScreenSpec | undefined> = {
     waiting: (s) =>
       s.matches({ live: { connected: { finished: 'debrief' } } }) && !s.context.debrief,
   },
-  'live.roomPlay': { name: 'live-room-play', render: roomPlayNote },
+  'live.roomPlay': { name: 'live-room-play', render: roomVoteScreen },
 };
 
 const LIVE_SCREENS = [

@@ -1,7 +1,7 @@
 /**
  * The participant's screens of a live room: the join form (code + name), play with a line that
  * says where the room stands (connected, offline with inputs waiting, paused), the end of a run
- * (waiting for the facilitator, then the debrief) and the note for a room-play room.
+ * (waiting for the facilitator, then the debrief). A room-play room's device: room-vote-screen.ts.
  */
 import './live.css';
 import { renderEnd } from '../../ui/screens/end';
@@ -72,6 +72,11 @@ export function roomLine(live: LiveRoomContext): string {
   const waiting = live.connection.pending().length;
   const room = live.state.room;
   if (room.status === 'ended') return `Room ${room.code} has ended.`;
+  // A room-play device only votes: nothing waits on it, and a lost vote is simply cast again.
+  if (room.style === 'room-play')
+    return live.online
+      ? `Connected to room ${room.code}.`
+      : 'Connection lost: reconnecting… Vote again once the connection is back.';
   if (!live.online)
     return `Connection lost: keep playing. Your choices are kept on this device${waiting > 0 ? ` (${plural(waiting, 'choice')} waiting)` : ''} and sent as soon as the connection is back.`;
   if (room.status === 'paused')
@@ -147,18 +152,4 @@ export const liveEndScreen: ScreenRenderer = (root, snapshot, send, page) => {
   };
   update(snapshot);
   return { update };
-};
-
-export const roomPlayNote: ScreenRenderer = (root, _snapshot, send) => {
-  const heading = el('h1', { text: 'This room plays together' });
-  root.append(
-    el('section', { className: 'screen' }, [
-      heading,
-      el('p', {
-        text: 'The facilitator runs this room on the shared screen. Follow it there; voting from this device is not available yet.',
-      }),
-      button('Back to the game', () => send({ type: 'ui.leaveRoom' })),
-    ]),
-  );
-  focusHeading(heading);
 };

@@ -47,3 +47,8 @@ export function table(
   const className = options.className ? `table ${options.className}` : 'table';
   return el('table', { className }, [el('caption', { text: caption }), head, body]);
 }
+
+/** A wide table in a box that scrolls sideways on a narrow screen, so the page never does. */
+export function sideScrolling(content: HTMLElement): HTMLElement {
+  return el('div', { className: 'table-scroll' }, [content]);
+}

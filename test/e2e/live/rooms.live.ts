@@ -4,93 +4,18 @@
  * the workshop file, which the offline tools open; a participant keeps playing through a server
  * crash and nothing is lost.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LiveServerProcess } from './server';
+import { decide, joinRoom, openRoom, playToEnd, shot, watchedPage } from './support';
 
 const server = new LiveServerProcess();
 test.beforeAll(async () => server.start());
 test.afterAll(async () => server.dispose());
 
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  const size = page.viewportSize();
-  await page.screenshot({ path: join(SHOTS, `${name}-${size?.width}x${size?.height}.png`) });
-}
-
-/** Page errors fail the test; console noise from a deliberately dropped socket does not. */
-async function watchedPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { page, errors };
-}
-
-async function main(page: Page) {
-  return page.getByRole('main');
-}
-
-async function openRoom(page: Page, mode: 'assessment' | 'practice'): Promise<string> {
-  await page.goto('/#facilitator');
-  await page.getByRole('button', { name: 'New live room' }).click();
-  await page
-    .getByLabel('Scenario or track')
-    .selectOption({ label: 'Saturday at the Returns Desk' });
-  await page.getByLabel('Time pressure').selectOption('off');
-  if (mode === 'practice') await page.getByRole('radio', { name: /^Practice/ }).check();
-  await page.getByRole('button', { name: 'Open the room' }).click();
-  const facts = page.locator('[data-live-facts]');
-  await expect(facts).toContainText(/Code [A-Z0-9]{6}/);
-  return /Code ([A-Z0-9]{6})/.exec((await facts.textContent()) ?? '')![1]!;
-}
-
-async function joinRoom(page: Page, code: string, name: string): Promise<void> {
-  await page.goto(`/#join/${code}`);
-  await expect(await main(page)).toHaveAttribute('data-screen', 'join');
-  await expect(page.getByLabel('Room code')).toHaveValue(code);
-  await page.getByLabel(/Your name/).fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(await main(page)).toHaveAttribute('data-screen', 'play');
-}
-
-function panelState(page: Page) {
-  return page.getByRole('main').evaluate((element) => {
-    const panel = element.querySelector('[data-node-id]');
-    return {
-      screen: element.getAttribute('data-screen'),
-      nodeId: panel?.getAttribute('data-node-id') ?? null,
-      kind: panel?.getAttribute('data-node-kind') ?? null,
-    };
-  });
-}
-
-/** One step: the numbered choice at a decision, Continue elsewhere; waits for the next node. */
-async function step(page: Page, choice: number): Promise<void> {
-  const before = await panelState(page);
-  const key = before.kind === 'decision' ? String(choice) : 'Enter';
-  await page.getByRole('region', { name: 'Story and choices' }).focus();
-  await page.keyboard.press(key);
-  await expect
-    .poll(async () => {
-      const now = await panelState(page);
-      // A decision's consequence beat keeps its node: the kind changes, then the node.
-      return now.screen === 'live-end' || now.nodeId !== before.nodeId || now.kind !== before.kind;
-    })
-    .toBe(true);
-}
-
-async function decide(page: Page, choice: number): Promise<void> {
-  while ((await panelState(page)).kind !== 'decision') await step(page, choice);
-  await step(page, choice);
-}
-
-async function playToEnd(page: Page, choice: number): Promise<void> {
-  for (let i = 0; i < 80 && (await panelState(page)).screen !== 'live-end'; i++)
-    await step(page, choice);
-  await expect(page.getByRole('main')).toHaveAttribute('data-screen', 'live-end');
+/** A choice's text as a literal in a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 test('a facilitator runs a room: joins, live splits, pause, released debriefs, export', async ({
@@ -116,28 +41,52 @@ test('a facilitator runs a room: joins, live splits, pause, released debriefs, e
   await fac.setViewportSize({ width: 1280, height: 720 });
   await joinScreen.getByRole('button', { name: 'Close join screen' }).click();
 
+  // Three participants, three paths: Ana takes the first choice, Ben the second, Cy the last.
   const ana = await watchedPage(browser);
   const ben = await watchedPage(browser);
+  const cy = await watchedPage(browser);
   await ana.page.setViewportSize({ width: 390, height: 844 });
   await ana.page.goto(`/#join/${code}`);
   await expect(ana.page.getByRole('main')).toHaveAttribute('data-screen', 'join');
   await shot(ana.page, 'live-participant-join');
   await joinRoom(ana.page, code, 'Ana');
   await joinRoom(ben.page, code, 'Ben');
+  await joinRoom(cy.page, code, 'Cy');
   await shot(ana.page, 'live-participant-play');
 
   const who = fac.getByRole('table', { name: 'Who joined' });
-  await expect(who.getByRole('rowheader', { name: 'Ana' })).toBeVisible();
-  await expect(who.getByRole('rowheader', { name: 'Ben' })).toBeVisible();
+  for (const name of ['Ana', 'Ben', 'Cy'])
+    await expect(who.getByRole('rowheader', { name })).toBeVisible();
 
-  // The split at the first decision fills in as each one decides.
-  await decide(ana.page, 1);
-  await expect(fac.locator('.fac-decision').first()).toContainText('decided by 1');
-  await decide(ben.page, 2);
-  await expect(fac.locator('.fac-decision').first()).toContainText('decided by 2');
+  // The split at the first decision fills in as each one decides, and counts what each took.
+  const taken: string[] = [];
+  for (const [index, person] of [ana, ben, cy].entries()) {
+    taken.push(await decide(person.page, [1, 2, 9][index]!));
+    await expect(fac.locator('.fac-decision').first()).toContainText(`decided by ${index + 1}`);
+  }
+  expect(new Set(taken).size).toBe(3);
+  const split = fac.locator('.fac-decision').first().getByRole('table');
+  for (const text of taken) {
+    const row = split.getByRole('row', { name: new RegExp(`^${escape(text)}`) });
+    await expect(row.getByRole('cell').nth(1), `people who took “${text}”`).toHaveText('1');
+  }
+  await expect(who.getByRole('row', { name: /^Cy/ })).toContainText('1 decision taken');
   await shot(fac, 'live-dashboard');
   await fac.setViewportSize({ width: 390, height: 844 });
   await shot(fac, 'live-dashboard');
+  // What sticks out to the right, innermost first, so a failure names the culprit.
+  const wide = await fac.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((node) => node.getBoundingClientRect().right > innerWidth + 1)
+      .filter((node) => node.closest('.table-scroll') === null)
+      .map((node) => {
+        const table = node.closest('table');
+        const where = table ? ` in table “${table.caption?.textContent ?? ''}”` : '';
+        return `${node.tagName.toLowerCase()}.${node.className}${where}`;
+      })
+      .slice(-5),
+  );
+  expect(wide, 'the dashboard scrolls sideways at 390 px').toEqual([]);
   await fac.setViewportSize({ width: 1280, height: 720 });
 
   // Pause: the participant's line says so; resume and play on.
@@ -148,11 +97,12 @@ test('a facilitator runs a room: joins, live splits, pause, released debriefs, e
 
   await playToEnd(ana.page, 1);
   await playToEnd(ben.page, 2);
+  await playToEnd(cy.page, 9);
   await expect(ana.page.getByText(/Your run is with the facilitator/)).toBeVisible();
-  await expect(fac.locator('[data-live-facts]')).toContainText('2 finished');
+  await expect(fac.locator('[data-live-facts]')).toContainText('3 finished');
 
   await fac.getByRole('button', { name: 'Release debriefs' }).click();
-  for (const person of [ana.page, ben.page]) {
+  for (const person of [ana.page, ben.page, cy.page]) {
     await expect(person.getByText(/Your run is with the facilitator/)).toHaveCount(0);
     await expect(person.getByRole('main')).toHaveAttribute('aria-busy', 'false');
     await expect(person.locator('.debrief-host, .debrief').first()).not.toBeEmpty();
@@ -160,7 +110,7 @@ test('a facilitator runs a room: joins, live splits, pause, released debriefs, e
   await shot(ana.page, 'live-participant-debrief');
 
   const counts = fac.locator('.fac-counts');
-  await expect(counts).toHaveAttribute('data-finished', '2');
+  await expect(counts).toHaveAttribute('data-finished', '3');
   const download = fac.waitForEvent('download');
   await fac.getByRole('button', { name: 'Export workshop file' }).click();
   const file = join(server.dataDir, 'export.workshop.json');
@@ -172,12 +122,12 @@ test('a facilitator runs a room: joins, live splits, pause, released debriefs, e
   await offline.page.getByLabel('Import a workshop file').setInputFiles(file);
   await offline.page.getByRole('button', { name: 'Dashboard' }).click();
   const offlineCounts = offline.page.locator('.fac-counts');
-  await expect(offlineCounts).toHaveAttribute('data-sessions', '2');
-  await expect(offlineCounts).toHaveAttribute('data-finished', '2');
+  await expect(offlineCounts).toHaveAttribute('data-sessions', '3');
+  await expect(offlineCounts).toHaveAttribute('data-finished', '3');
   const liveSplit = await fac.locator('.fac-decision').first().textContent();
   await expect(offline.page.locator('.fac-decision').first()).toHaveText(liveSplit ?? '');
 
-  for (const { errors } of [facilitator, ana, ben, offline]) expect(errors).toEqual([]);
+  for (const { errors } of [facilitator, ana, ben, cy, offline]) expect(errors).toEqual([]);
 });
 
 test('a participant plays through a server crash and nothing is lost', async ({ browser }) => {
