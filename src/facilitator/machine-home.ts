@@ -116,13 +116,6 @@ export const homeState = facilitatorSetup.createStateConfig({
         params: ({ event }) => ({ scenarioId: event.scenarioId }),
       },
     },
-    'facilitator.openLive': {
-      target: 'routing',
-      actions: { type: 'routeToLive', params: ({ event }) => ({ roomId: event.roomId }) },
-    },
-    'facilitator.navigate': {
-      target: 'routing',
-      actions: { type: 'keepRoute', params: ({ event }) => ({ route: event.route }) },
-    },
+    // facilitator.openLive and facilitator.navigate: on the screen state (machine.ts).
   },
 });

@@ -98,27 +98,25 @@ export const facilitatorMachine = facilitatorSetup.createMachine({
                 'announceChange',
               ],
             },
-            'facilitator.navigate': {
-              target: 'routing',
-              actions: { type: 'keepRoute', params: ({ event }) => ({ route: event.route }) },
-            },
           },
         },
         /** A live room (its own machine, in the view: src/facilitator/live-room-machine.ts). */
         live: {
-          on: {
-            'facilitator.back': { target: 'home' },
-            'facilitator.openLive': {
-              target: 'routing',
-              actions: { type: 'routeToLive', params: ({ event }) => ({ roomId: event.roomId }) },
-            },
-            'facilitator.navigate': {
-              target: 'routing',
-              actions: { type: 'keepRoute', params: ({ event }) => ({ route: event.route }) },
-            },
-          },
+          on: { 'facilitator.back': { target: 'home' } },
         },
         broken: {},
+      },
+      // Every screen but the start (which keeps the route for later) and an open workshop
+      // (which may only switch tabs) goes through routing for a new address or a live room.
+      on: {
+        'facilitator.openLive': {
+          target: '.routing',
+          actions: { type: 'routeToLive', params: ({ event }) => ({ roomId: event.roomId }) },
+        },
+        'facilitator.navigate': {
+          target: '.routing',
+          actions: { type: 'keepRoute', params: ({ event }) => ({ route: event.route }) },
+        },
       },
     },
     persistence: persistenceState,

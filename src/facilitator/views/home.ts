@@ -7,6 +7,7 @@ import type { FacilitatorContext } from '../machine-types';
 import type { Workshop } from '../types';
 import { LIMITS_HELP } from '../limits';
 import { button, el, labelled, plural, selectOf } from '../../ui/kit';
+import { confirmBox } from './confirm';
 import { importReport } from './import-report';
 import { liveSection } from './live-home';
 import { exportWorkshop } from './storage-notice';
@@ -76,16 +77,10 @@ function mergeOffer(context: FacilitatorContext, tools: ViewTools): HTMLElement 
     () => tools.send({ type: 'facilitator.mergeImport' }),
     'button button-primary',
   );
-  const box = el(
-    'div',
-    {
-      className: 'fac-confirm',
-      attrs: { role: 'alertdialog', 'aria-label': 'Workshop name taken' },
-    },
+  const box = confirmBox(
+    'Workshop name taken',
+    `A workshop called “${existing.name}” is already on this computer (${plural(existing.sessions.length, 'session')}). ${imported.fileName} holds ${plural(imported.workshop.sessions.length, 'session')}. Merge them (each session is kept once), or keep the file as a separate workshop?`,
     [
-      el('p', {
-        text: `A workshop called “${existing.name}” is already on this computer (${plural(existing.sessions.length, 'session')}). ${imported.fileName} holds ${plural(imported.workshop.sessions.length, 'session')}. Merge them (each session is kept once), or keep the file as a separate workshop?`,
-      }),
       merge,
       button(
         'Keep as a separate workshop',
@@ -97,8 +92,8 @@ function mergeOffer(context: FacilitatorContext, tools: ViewTools): HTMLElement 
         () => tools.send({ type: 'facilitator.cancelImport' }),
         'button button-quiet',
       ),
-      importReport(imported),
     ],
+    [importReport(imported)],
   );
   queueMicrotask(() => merge.focus());
   return box;

@@ -14,6 +14,7 @@ import type { Library } from '../types';
 import { renderCompare } from './compare';
 import { renderDashboard } from './dashboard';
 import { renderReplay } from './replay';
+import { askInPlace } from './confirm';
 import { liveRoomPlayPanel } from './live-room-play';
 import { whenChanged } from './snapshot';
 
@@ -92,28 +93,11 @@ type Send = (event: LiveRoomEvent) => void;
 
 /** The delete button's question, shown in `host` until answered. */
 function askDelete(host: HTMLElement, send: Send): void {
-  const yes = button(
-    'Yes, delete the room now',
-    () => send({ type: 'live.delete' }),
-    'button button-danger',
+  askInPlace(
+    host,
+    'Delete this room and every participant’s run from the server now? Export it first to keep a copy. This cannot be undone.',
+    button('Yes, delete the room now', () => send({ type: 'live.delete' }), 'button button-danger'),
   );
-  host.replaceChildren(
-    el(
-      'div',
-      {
-        className: 'fac-confirm',
-        attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
-      },
-      [
-        el('p', {
-          text: 'Delete this room and every participant’s run from the server now? Export it first to keep a copy. This cannot be undone.',
-        }),
-        yes,
-        button('Cancel', () => host.replaceChildren(), 'button'),
-      ],
-    ),
-  );
-  yes.focus();
 }
 
 /** The room's commands; `update` keeps them in step with the room's status. */

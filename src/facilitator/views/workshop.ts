@@ -3,6 +3,7 @@
  * view), its tabs and the open tab. Drawn from the machine's snapshot; a part is redrawn only
  * when what it shows changed, so typed text, the replay's picture and focus stay put.
  */
+import { askInPlace } from './confirm';
 import { button, el, plural } from '../../ui/kit';
 import { cohortOf, type Cohort } from '../cohort';
 import type { FacilitatorContext } from '../machine-types';
@@ -32,28 +33,15 @@ export function currentTab(snapshot: FacilitatorSnapshot): WorkshopTab {
 }
 
 function deleteConfirm(workshop: Workshop, host: HTMLElement, tools: ViewTools): void {
-  const yes = button(
-    'Yes, delete this workshop',
-    () => tools.send({ type: 'facilitator.deleteWorkshop' }),
-    'button button-danger',
-  );
-  host.replaceChildren(
-    el(
-      'div',
-      {
-        className: 'fac-confirm',
-        attrs: { role: 'alertdialog', 'aria-label': 'Confirm deletion' },
-      },
-      [
-        el('p', {
-          text: `Delete “${workshop.name}” and its ${plural(workshop.sessions.length, 'session')} from this computer? This cannot be undone.`,
-        }),
-        yes,
-        button('Cancel', () => host.replaceChildren(), 'button'),
-      ],
+  askInPlace(
+    host,
+    `Delete “${workshop.name}” and its ${plural(workshop.sessions.length, 'session')} from this computer? This cannot be undone.`,
+    button(
+      'Yes, delete this workshop',
+      () => tools.send({ type: 'facilitator.deleteWorkshop' }),
+      'button button-danger',
     ),
   );
-  yes.focus();
 }
 
 function countText(cohort: Cohort): string {

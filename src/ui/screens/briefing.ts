@@ -8,7 +8,7 @@ import type { Scenario } from '../../engine/scenario/schema';
 import type { TimePressure } from '../../engine/run/types';
 import type { PlayMode } from '../../engine/session/types';
 import { describeTimePressure } from '../../services/settings';
-import { button, el, focusHeading } from '../kit';
+import { button, el, focusHeading, type Child } from '../kit';
 import { castStrip, dimensionList, gaugeList, paintPictures } from '../components';
 import { timePressureFieldset } from './settings';
 
@@ -84,29 +84,36 @@ function hasTimedDecision(scenario: Scenario): boolean {
   );
 }
 
-function scoredSection(): HTMLElement {
+/** One labelled part of the briefing: `name` gives its class and its heading's id. */
+function briefingSection(name: string, title: string, content: Child[]): HTMLElement {
   return el(
     'section',
-    { className: 'briefing-scored', attrs: { 'aria-labelledby': 'scored-heading' } },
+    { className: `briefing-${name}`, attrs: { 'aria-labelledby': `${name}-heading` } },
     [
-      el('h2', { className: 'briefing-label', text: 'Scored on', attrs: { id: 'scored-heading' } }),
-      dimensionList(),
-      el('details', { className: 'more' }, [
-        el('summary', { text: 'What is scored, and why' }),
-        el('p', {
-          text: 'Each decision moves three leadership scores. Most options help one and cost another, and the same move can be right in one situation and wrong in the next: read what the story tells you about the people and the customer.',
-        }),
-        el(
-          'ul',
-          {},
-          DIMENSION_WHY.map(([name, why]) =>
-            el('li', {}, [el('strong', { text: `${name}: ` }), document.createTextNode(why)]),
-          ),
-        ),
-        el('p', { text: 'The debrief at the end shows where you stand on each, and why.' }),
-      ]),
+      el('h2', { className: 'briefing-label', text: title, attrs: { id: `${name}-heading` } }),
+      ...content,
     ],
   );
+}
+
+function scoredSection(): HTMLElement {
+  return briefingSection('scored', 'Scored on', [
+    dimensionList(),
+    el('details', { className: 'more' }, [
+      el('summary', { text: 'What is scored, and why' }),
+      el('p', {
+        text: 'Each decision moves three leadership scores. Most options help one and cost another, and the same move can be right in one situation and wrong in the next: read what the story tells you about the people and the customer.',
+      }),
+      el(
+        'ul',
+        {},
+        DIMENSION_WHY.map(([name, why]) =>
+          el('li', {}, [el('strong', { text: `${name}: ` }), document.createTextNode(why)]),
+        ),
+      ),
+      el('p', { text: 'The debrief at the end shows where you stand on each, and why.' }),
+    ]),
+  ]);
 }
 
 function timingSection(options: BriefingOptions): HTMLElement {
@@ -123,79 +130,52 @@ function timingSection(options: BriefingOptions): HTMLElement {
         options.onTimePressure(value);
       })
     : null;
-  return el(
-    'section',
-    { className: 'briefing-timing', attrs: { 'aria-labelledby': 'timing-heading' } },
-    [
-      el('h2', {
-        className: 'briefing-label',
-        text: 'Time pressure',
-        attrs: { id: 'timing-heading' },
-      }),
-      timing,
-      fieldset
-        ? el('details', { className: 'more' }, [
-            el('summary', { text: 'Change time pressure' }),
-            fieldset,
-          ])
-        : null,
-    ],
-  );
+  return briefingSection('timing', 'Time pressure', [
+    timing,
+    fieldset
+      ? el('details', { className: 'more' }, [
+          el('summary', { text: 'Change time pressure' }),
+          fieldset,
+        ])
+      : null,
+  ]);
 }
 
 function castSection(scenario: Scenario): HTMLElement | null {
   const cast = Object.entries(scenario.cast ?? {});
   if (cast.length === 0) return null;
-  return el(
-    'section',
-    { className: 'briefing-cast', attrs: { 'aria-labelledby': 'cast-heading' } },
-    [
-      el('h2', {
-        className: 'briefing-label',
-        text: 'Who you will meet',
-        attrs: { id: 'cast-heading' },
-      }),
-      castStrip(
-        cast.map(([id, member]) => ({
-          id,
-          name: member.name,
-          role: member.role,
-          ...(member.look ? { look: member.look } : {}),
-        })),
-      ),
-    ],
-  );
+  return briefingSection('cast', 'Who you will meet', [
+    castStrip(
+      cast.map(([id, member]) => ({
+        id,
+        name: member.name,
+        role: member.role,
+        ...(member.look ? { look: member.look } : {}),
+      })),
+    ),
+  ]);
 }
 
 function meterSection(scenario: Scenario): HTMLElement | null {
   const meters = Object.entries(scenario.meters ?? {});
   if (meters.length === 0) return null;
-  return el(
-    'section',
-    { className: 'briefing-meters', attrs: { 'aria-labelledby': 'meters-heading' } },
-    [
-      el('h2', {
-        className: 'briefing-label',
-        text: 'What you can see moving',
-        attrs: { id: 'meters-heading' },
-      }),
-      gaugeList(
-        meters.map(([id, meter]) => ({
-          id,
-          label: meter.label,
-          value: meter.initial,
-          min: meter.min,
-          max: meter.max,
-          prefix: 'starts at ',
-        })),
-        'Meters at the start',
-      ),
-      el('p', {
-        className: 'briefing-small',
-        text: 'Business gauges that react to your decisions. They are not your score.',
-      }),
-    ],
-  );
+  return briefingSection('meters', 'What you can see moving', [
+    gaugeList(
+      meters.map(([id, meter]) => ({
+        id,
+        label: meter.label,
+        value: meter.initial,
+        min: meter.min,
+        max: meter.max,
+        prefix: 'starts at ',
+      })),
+      'Meters at the start',
+    ),
+    el('p', {
+      className: 'briefing-small',
+      text: 'Business gauges that react to your decisions. They are not your score.',
+    }),
+  ]);
 }
 
 export function renderBriefing(root: HTMLElement, options: BriefingOptions): void {
@@ -212,18 +192,9 @@ export function renderBriefing(root: HTMLElement, options: BriefingOptions): voi
         el('p', { className: 'lede briefing-summary', text: scenario.summary }),
         scoredSection(),
         options.onMode
-          ? el(
-              'section',
-              { className: 'briefing-mode', attrs: { 'aria-labelledby': 'mode-heading' } },
-              [
-                el('h2', {
-                  className: 'briefing-label',
-                  text: 'Assessment or practice',
-                  attrs: { id: 'mode-heading' },
-                }),
-                modeFieldset(options.mode, options.onMode),
-              ],
-            )
+          ? briefingSection('mode', 'Assessment or practice', [
+              modeFieldset(options.mode, options.onMode),
+            ])
           : null,
         timingSection(options),
         options.aliasField ?? null,
