@@ -188,7 +188,13 @@ export const liveState = shellSetup.createStateConfig({
           // As in solo play: the consequence of a decision is read before the run goes on
           // (its clock stands still until then), and a practice room may step back.
           initial: 'step',
-          states: stepAndBeatStates('#shell.live.connected.finished'),
+          states: {
+            ...stepAndBeatStates('ended'),
+            /** The ending's moment, as in solo play, then the room's end of the run. */
+            ended: {
+              on: { 'ui.openDebrief': { target: '#shell.live.connected.finished' } },
+            },
+          },
         },
         finished: {
           initial: 'waiting',

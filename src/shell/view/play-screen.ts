@@ -48,12 +48,16 @@ function inputHandlers(send: Send, page: PageServices): PlayHandlers {
 }
 
 /** The beat on screen, if the shell is pausing on one. */
+/** Solo play and a live room's play have the same run states (machine-play.ts). */
+function playingIn(snapshot: ShellSnapshot, state: 'beat' | 'ended'): boolean {
+  return (
+    snapshot.matches({ playing: state }) ||
+    snapshot.matches({ live: { connected: { playing: state } } })
+  );
+}
+
 function beatOnScreen(snapshot: ShellSnapshot, play: PlayState): Beat | null {
-  // Solo play and a live room's play both pause on a beat (see machine.ts, machine-live.ts).
-  const inBeat =
-    snapshot.matches({ playing: 'beat' }) ||
-    snapshot.matches({ live: { connected: { playing: 'beat' } } });
-  return inBeat ? play.beat : null;
+  return playingIn(snapshot, 'beat') ? play.beat : null;
 }
 
 /** How the cast takes the beat's decision (practice reacts to the scores it shows). */
@@ -108,7 +112,7 @@ class PlayScreenView implements ScreenHandle {
     const beat = beatOnScreen(snapshot, play);
     this.showChanged(play, beat);
     // No clock over a beat or the ending's moment: nothing is being decided there.
-    const countdown = beat || snapshot.matches({ playing: 'ended' }) ? null : play.countdown;
+    const countdown = beat || playingIn(snapshot, 'ended') ? null : play.countdown;
     this.screen.setCountdown(countdown);
     this.stage?.setCountdown(countdown);
     this.screen.markSaved(play.savedInputs);

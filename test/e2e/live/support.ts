@@ -70,6 +70,12 @@ export function panelState(page: Page) {
 /** One step: the numbered choice at a decision, Continue elsewhere; waits for the next node. */
 export async function step(page: Page, choice: number): Promise<void> {
   const before = await panelState(page);
+  if (before.kind === 'ending') {
+    // The ending's moment: its text and the cast's reaction, then on to the room's end screen.
+    await page.getByRole('button', { name: 'See your debrief' }).click();
+    await expect(page.getByRole('main')).toHaveAttribute('data-screen', 'live-end');
+    return;
+  }
   let key = 'Enter';
   if (before.kind === 'decision') {
     const offered = await page
@@ -110,8 +116,15 @@ export async function decide(page: Page, choice: number): Promise<string> {
   return text;
 }
 
+/** Plays to the room's end screen, through the ending's moment (which must be shown). */
 export async function playToEnd(page: Page, choice: number): Promise<void> {
-  for (let i = 0; i < 80 && (await panelState(page)).screen !== 'live-end'; i++)
+  let sawEnding = false;
+  for (let i = 0; i < 80; i++) {
+    const { screen, kind } = await panelState(page);
+    if (screen === 'live-end') break;
+    sawEnding ||= kind === 'ending';
     await step(page, choice);
+  }
   await expect(page.getByRole('main')).toHaveAttribute('data-screen', 'live-end');
+  expect(sawEnding, 'the ending’s moment came before the end screen').toBe(true);
 }
