@@ -146,3 +146,22 @@ export function withNewerParts(
         : state.vote,
   };
 }
+
+/** What a refused input means for the queue. */
+export type RefusalAction =
+  /** The room is paused: wait for it to open again. */
+  | 'wait'
+  /** A passing refusal (rate limit, a server hiccup): try the same input again shortly. */
+  | 'retry'
+  /** The input can never be taken, nor anything played after it: drop the queue and say so. */
+  | 'drop'
+  /** The server sees the run elsewhere (order, sequence, token): ask it where things stand. */
+  | 'resync';
+
+const DROP_CODES = new Set(['impossible', 'wrong-run', 'bad-request', 'room-closed']);
+
+export function refusalAction(code: string): RefusalAction {
+  if (code === 'room-paused') return 'wait';
+  if (code === 'rate-limited' || code === 'internal') return 'retry';
+  return DROP_CODES.has(code) ? 'drop' : 'resync';
+}

@@ -7,13 +7,14 @@
  */
 import type { Socket } from 'socket.io-client';
 import type { SessionInput } from '../engine/session/types';
-import { request, withChannel, NoAnswerError, type ConnectionOptions } from './channel';
+import { request, withChannel, NoAnswerError } from './channel';
 import { Emitter } from './emitter';
 import { withRoomRun, withVote } from './feed-state';
 import { LiveRequestError } from './http';
 import {
   memoryStore,
   reconcile,
+  refusalAction,
   withAcknowledged,
   withNewerParts,
   type ParticipantStore,
@@ -23,34 +24,17 @@ import {
   CLIENT_EVENTS,
   SERVER_EVENTS,
   type InputAccepted,
-  type LiveError,
   type ParticipantState,
   type RoomInfo,
   type RunFeed,
   type VoteState,
 } from './protocol';
 
-export interface ParticipantOptions extends ConnectionOptions {
-  /** Keeps the token and the queue across reloads; in memory when not given. */
-  store?: ParticipantStore;
-}
+import type { ParticipantEvents, ParticipantOptions } from './participant-types';
 
-export type ParticipantEvents = {
-  /** The whole state from the server (after joining, resuming, reconnecting, a release). */
-  state: ParticipantState;
-  connection: 'online' | 'offline';
-  acknowledged: { input: PendingInput; accepted: InputAccepted };
-  /** Inputs the server will never take, with its reason (the screen should say so). */
-  refused: { inputs: PendingInput[]; error: LiveError };
-  room: RoomInfo;
-  vote: VoteState;
-  roomRun: RunFeed;
-  deleted: { roomId: string };
-};
+export type { ParticipantEvents, ParticipantOptions };
 
 const RETRY_MS = 1000;
-/** Refusals after which every later queued input is void too (it was played after the refused one). */
-const DROP_CODES = new Set(['impossible', 'wrong-run', 'bad-request', 'room-closed']);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,15 +140,9 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
+  /** Room play: this device's ballot in the open vote; resolves with the tally the server counted. */
   async vote(voteId: string, choiceId: string): Promise<VoteState> {
-    const timeout = this.options.ackTimeoutMs ?? 5000;
-    const { vote } = await request<{ vote: VoteState }>(
-      this.socket,
-      CLIENT_EVENTS.vote,
-      { voteId, choiceId },
-      timeout,
-    );
-    return vote;
+    return (await this.ask<{ vote: VoteState }>(CLIENT_EVENTS.vote, { voteId, choiceId })).vote;
   }
 
   /** Disconnects; the store keeps the token and the queue, so a reload resumes. */
@@ -177,6 +155,10 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
   forget(): void {
     this.close();
     this.store.save(null);
+  }
+
+  private ask<T extends object>(event: string, payload: unknown): Promise<T> {
+    return request<T>(this.socket, event, payload, this.options.ackTimeoutMs ?? 5000);
   }
 
   private save(): void {
@@ -247,12 +229,9 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
   private async reauthenticate(): Promise<void> {
     if (this.closed) return;
     try {
-      const { state } = await request<{ state: ParticipantState }>(
-        this.socket,
-        CLIENT_EVENTS.resume,
-        { token: this.token },
-        this.options.ackTimeoutMs ?? 5000,
-      );
+      const { state } = await this.ask<{ state: ParticipantState }>(CLIENT_EVENTS.resume, {
+        token: this.token,
+      });
       this.authenticated = true;
       this.adopt(state);
     } catch (error) {
@@ -287,12 +266,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
   /** Sends the oldest queued input once; false when sending must wait (offline, paused, resync). */
   private async sendHead(head: PendingInput): Promise<boolean> {
     try {
-      const accepted = await request<InputAccepted>(
-        this.socket,
-        CLIENT_EVENTS.input,
-        head,
-        this.options.ackTimeoutMs ?? 5000,
-      );
+      const accepted = await this.ask<InputAccepted>(CLIENT_EVENTS.input, head);
       this.onAccepted(head, accepted);
       return true;
     } catch (error) {
@@ -310,22 +284,15 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
   }
 
   private async onRefused(error: LiveRequestError): Promise<boolean> {
-    const { code } = error;
-    if (code === 'room-paused') {
-      this.paused = true;
-      return false;
-    }
-    if (code === 'rate-limited' || code === 'internal') {
-      await sleep(RETRY_MS);
-      return true;
-    }
-    if (DROP_CODES.has(code)) {
+    const action = refusalAction(error.code);
+    if (action === 'wait') this.paused = true;
+    if (action === 'retry') await sleep(RETRY_MS);
+    if (action === 'drop') {
       const dropped = this.queue.splice(0);
       this.save();
       this.emit('refused', { inputs: dropped, error: error.detail });
-      return false;
     }
-    // out-of-order, seq-conflict, not-joined, unauthorized: ask the server where things stand.
+    if (action !== 'resync') return action === 'retry';
     this.authenticated = false;
     await this.reauthenticate();
     return false;

@@ -67,6 +67,11 @@ export function currentLiveRun(context: ShellContext): ParticipantRun | undefine
   return context.live?.state.runs[context.live.runIndex];
 }
 
+/** A track room has another run for this device after the current one. */
+export function hasNextLiveRun(context: ShellContext): boolean {
+  return Boolean(context.live && context.live.state.runs.length > context.live.runIndex + 1);
+}
+
 /** Opening the room's current run: a fresh start, or the point the room's log reached. */
 export function liveRunRequest(context: ShellContext): Update {
   const run = currentLiveRun(context);

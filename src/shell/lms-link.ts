@@ -5,6 +5,7 @@
  * briefing. Each run then gets an observer that reports to the LMS; the page's `pagehide`
  * calls `exit`. Without an LMS, or when it fails, the leader plays on: the adapter says so once.
  */
+import { fromPromise } from 'xstate';
 import type { SessionLog } from '../engine/session/types';
 import type { RunContext } from '../engine/run/types';
 import type { Track } from '../engine/scenario/schema';
@@ -182,3 +183,9 @@ export async function bootPackage(
   }
   return { link, entry: await packageEntry(config, resume, deps) };
 }
+
+/** `bootPackage` as the shell's invoked actor. */
+export const bootPackageActor = fromPromise<
+  PackageBoot,
+  { config: PackageConfig; deps: PackageDeps }
+>(({ input }) => bootPackage(input.config, input.deps));

@@ -1,8 +1,7 @@
 /**
  * The shell statechart's named guards, actions and actors; machine.ts lays out its states.
  */
-import { assertEvent, assign, fromPromise, sendTo, setup } from 'xstate';
-import type { PackageConfig } from '../lms/package-config';
+import { assertEvent, assign, sendTo, setup } from 'xstate';
 import { slotKey } from '../services/run-store';
 import type { CreateStage } from '../services/stage';
 import {
@@ -16,7 +15,7 @@ import {
   type TrackDebriefReady,
 } from './loaders';
 import { playSession } from './play-session';
-import { bootPackage, type PackageBoot, type PackageDeps, type PackageEntry } from './lms-link';
+import { bootPackageActor, type PackageBoot, type PackageEntry } from './lms-link';
 import type { ParticipantConnection } from '../live/participant';
 import {
   castLiveVote,
@@ -65,9 +64,7 @@ export const shellSetup = setup({
     resumeLiveRoom,
     followLiveRoom,
     castLiveVote,
-    bootPackage: fromPromise<PackageBoot, { config: PackageConfig; deps: PackageDeps }>(
-      ({ input }) => bootPackage(input.config, input.deps),
-    ),
+    bootPackage: bootPackageActor,
   },
   guards: {
     routeIsTitle: routeIs('title'),
@@ -85,8 +82,7 @@ export const shellSetup = setup({
     liveHasNoRun: ({ context }) => (context.live?.state.runs.length ?? 0) === 0,
     liveRunEnded: ({ context }) => live.currentLiveRun(context)?.ended === true,
     liveDebriefReady: ({ context }) => Boolean(live.currentLiveRun(context)?.debrief),
-    hasNextLiveRun: ({ context }) =>
-      Boolean(context.live && context.live.state.runs.length > context.live.runIndex + 1),
+    hasNextLiveRun: ({ context }) => live.hasNextLiveRun(context),
     hasKeptRun: ({ context, event }) => keptFor(context, event) !== undefined,
     heldElsewhere: (_, held: boolean) => held,
     intendsResume: ({ context }) => context.intent === 'resume',
