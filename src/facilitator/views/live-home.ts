@@ -10,7 +10,7 @@ export function liveSection(context: FacilitatorContext, tools: ViewTools): HTML
   return el('section', { className: 'fac-section' }, [
     el('h2', { text: 'Live rooms' }),
     el('p', {
-      text: 'Participants join on their own devices with a short code; you see who joined, where each one is and how the room splits, as it happens.',
+      text: 'Participants join on their own devices with a short code; you see who joined, where each one is and how the room splits, as it happens. A room can also play together: the story on your screen, the votes from their phones.',
     }),
     button(
       'New live room',

@@ -63,7 +63,7 @@ test('three phones vote the room through room play', async ({ browser }) => {
         await vote(ana, 2);
         await expect(tally).toHaveText('3 votes from 3 participants');
         await expect(panel.locator('.bar-row').nth(1)).toContainText('3');
-        await shot(fac, 'live-room-play');
+        await shot(fac, 'live-room-play', true);
         await panel.getByRole('button', { name: 'Close the vote: 2 goes on' }).click();
         await expect(ana.getByText(/The room chose “.+” \(the majority\)/)).toBeVisible();
       } else {

@@ -71,7 +71,7 @@ test('a facilitator runs a room: joins, live splits, pause, released debriefs, e
     await expect(row.getByRole('cell').nth(1), `people who took “${text}”`).toHaveText('1');
   }
   await expect(who.getByRole('row', { name: /^Cy/ })).toContainText('1 decision taken');
-  await shot(fac, 'live-dashboard');
+  await shot(fac, 'live-dashboard', true);
   await fac.setViewportSize({ width: 390, height: 844 });
   await shot(fac, 'live-dashboard');
   // What sticks out to the right, innermost first, so a failure names the culprit.

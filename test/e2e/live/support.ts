@@ -4,10 +4,16 @@ import { join } from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 
 export const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-export async function shot(page: Page, name: string): Promise<void> {
+/**
+ * A screenshot to look at (test-results/screenshots); `tall` takes the top 1,200 px of the page
+ * instead of the window, for screens whose point is below the fold.
+ */
+export async function shot(page: Page, name: string, tall = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  const size = page.viewportSize();
-  await page.screenshot({ path: join(SHOTS, `${name}-${size?.width}x${size?.height}.png`) });
+  const size = page.viewportSize() ?? { width: 1280, height: 720 };
+  const path = join(SHOTS, `${name}-${size.width}x${size.height}${tall ? '-tall' : ''}.png`);
+  const clip = { x: 0, y: 0, width: size.width, height: 1200 };
+  await page.screenshot(tall ? { path, fullPage: true, clip } : { path });
 }
 
 /** Page errors fail the test; console noise from a deliberately dropped socket does not. */
