@@ -28,6 +28,6 @@ export {
   type PendingInput,
   type SavedParticipant,
 } from './outbox';
-export { feedSessions, splitKey, type FeedState } from './feed-state';
+export { splitKey, type FeedState } from './feed-state';
 export { NoAnswerError } from './channel';
 export type * from './protocol';

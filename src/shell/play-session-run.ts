@@ -18,7 +18,7 @@ import type {
   PlaySessionCommand,
   PlaySessionInput,
   PlaySessionReport,
-} from './play-session';
+} from './play-session-types';
 
 const TICK_MS = 250;
 const SAVE_EVERY_MS = 1000;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { deleteRoom, exportRoom, LiveRequestError } from '../../src/live/http';
-import { feedSessions, splitKey } from '../../src/live/feed-state';
+import { splitKey } from '../../src/live/feed-state';
+import { feedSessions } from '../../src/facilitator/live-sessions';
 import { workshopFromFile } from '../../src/facilitator/workshop-file';
 import { cohortOf } from '../../src/facilitator/cohort';
 import { aggregateCohort } from '../../src/facilitator/aggregate';

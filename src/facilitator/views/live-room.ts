@@ -3,7 +3,8 @@
  * is, and the existing cohort dashboard, replay and compare fed with the room's runs as they
  * come (the same sessions the export writes, so the offline tools show the same numbers).
  */
-import { feedSessions, type FeedState } from '../../live/feed-state';
+import type { FeedState } from '../../live/feed-state';
+import { feedSessions } from '../live-sessions';
 import type { ParticipantFeed, RunFeed } from '../../live/protocol';
 import { button, el, plural, sideScrolling, table } from '../../ui/kit';
 import { cohortOf } from '../cohort';

@@ -8,7 +8,14 @@
 import type { ProblemReporter } from '../problems';
 import { PROBLEM } from '../problems';
 import { RESUME_STATE_ID } from '../vocabulary';
-import type { Cmi5Session } from './session';
+import type Cmi5 from '@xapi/cmi5';
+import type { LaunchParameters } from './launch';
+
+/** What the store needs of the cmi5 session (session.ts): the LRS's State API and whose it is. */
+export interface StateOwner {
+  cmi5: Pick<Cmi5, 'xapi'>;
+  params: LaunchParameters;
+}
 
 export interface Reported {
   completed: boolean;
@@ -30,7 +37,7 @@ export class ProgressStore {
   private writing = false;
 
   constructor(
-    private readonly session: Cmi5Session,
+    private readonly session: StateOwner,
     private readonly problems: ProblemReporter,
   ) {}
 

@@ -4,7 +4,8 @@
  * replay every session with the same engine.
  */
 import type { Workshop } from '../../facilitator/types';
-import { feedFromSnapshot, feedSessions } from '../../live/feed-state';
+import { feedFromSnapshot } from '../../live/feed-state';
+import { feedSessions } from '../../facilitator/live-sessions';
 import type { RoomContext } from './context';
 import { feedSnapshot } from './feed';
 import type { RoomRow } from './repo';

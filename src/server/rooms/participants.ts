@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashScenario } from '../../engine/session/hash';
 import type { Profile } from '../../engine/profile/types';
-import type { ParticipantRun, ParticipantState } from '../../live/protocol';
+import type { ParticipantRun } from '../../live/protocol';
 import { isUniqueViolation, type Queryable } from '../store/db';
 import type { RoomContext } from './context';
 import { fail } from './errors';
@@ -17,7 +17,6 @@ import {
   participantByTokenHash,
   roomByCode,
   roomById,
-  roomInfo,
   runsOf,
   type InputRow,
   type ParticipantRow,
@@ -26,7 +25,6 @@ import {
 } from './repo';
 import { rebuildRun, resultOf, scenarioOf, sessionLogOf, toSessionInput } from './run-state';
 import { hashSecret, newId, newSecret, newSeed, normaliseCode } from './secrets';
-import { currentVote, roomRunFeed } from './room-play';
 
 /** Practice rooms show each debrief at once; assessment rooms once the facilitator releases them. */
 export function debriefVisible(room: RoomRow): boolean {
@@ -93,29 +91,6 @@ export async function participantRuns(
       debrief,
     };
   });
-}
-
-export async function participantState(
-  ctx: RoomContext,
-  room: RoomRow,
-  participant: ParticipantRow,
-  stored?: StoredRuns,
-): Promise<ParticipantState> {
-  const together = room.style === 'room-play';
-  const [runs, vote, roomRun] = await Promise.all([
-    participantRuns(ctx, ctx.db, room, participant, stored),
-    together ? currentVote(ctx.db, room.id) : Promise.resolve(null),
-    together ? roomRunFeed(ctx, ctx.db, room) : Promise.resolve(null),
-  ]);
-  return {
-    participantId: participant.id,
-    name: participant.name,
-    room: roomInfo(room, ctx.now()),
-    runs,
-    nextSeq: participant.input_count + 1,
-    vote,
-    roomRun,
-  };
 }
 
 async function insertParticipant(

@@ -1,8 +1,8 @@
 /** The facilitator's feed keeps the newer of two versions, whatever order events arrive in. */
 import { describe, expect, it } from 'vitest';
+import { feedSessions } from '../../../src/facilitator/live-sessions';
 import {
   feedFromSnapshot,
-  feedSessions,
   splitKey,
   unknownParticipant,
   withParticipant,
