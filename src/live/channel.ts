@@ -1,6 +1,6 @@
 /** The socket.io connection to the room server and one request/acknowledgement over it. */
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
-import { LiveRequestError, serverRoot } from './http';
+import { LiveRequestError, NoAnswerError, serverRoot } from './http';
 import type { Ack } from './protocol';
 
 export type ChannelOptions = Partial<ManagerOptions & SocketOptions>;
@@ -41,9 +41,7 @@ export async function withChannel<T>(
 }
 
 /** No acknowledgement in time: the message may or may not have arrived (resending is safe). */
-export class NoAnswerError extends Error {
-  override name = 'NoAnswerError';
-}
+export { NoAnswerError };
 
 export async function request<T extends object>(
   socket: Socket,

@@ -11,6 +11,11 @@ import {
 } from './protocol';
 
 /** A refusal from the server (or no answer), with the protocol's error code and sentence. */
+/** The server did not acknowledge a request in time (the socket may be reconnecting). */
+export class NoAnswerError extends Error {
+  override name = 'NoAnswerError';
+}
+
 export class LiveRequestError extends Error {
   readonly code: LiveError['code'];
   readonly status: number;

@@ -5,10 +5,9 @@
  * run's clock stopped while the facilitator has paused the room.
  */
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
-import { NoAnswerError } from '../live/channel';
-import { LiveRequestError } from '../live/http';
+import { LiveRequestError, NoAnswerError } from '../live/http';
 import { memoryStore, webStorageStore, type ParticipantStore } from '../live/outbox';
-import { ParticipantConnection } from '../live/participant';
+import type { ParticipantConnection } from '../live/participant';
 import type { ParticipantRun, ParticipantState, VoteState } from '../live/protocol';
 import type { RunStore } from '../services/run-store';
 import type { PageVisibility, ResumePoint } from './play-session';
@@ -39,13 +38,18 @@ export function joinProblemText(error: unknown): string {
   return 'Joining failed. Check the code and the network, then try again.';
 }
 
+/** The socket client is fetched only when someone joins a room: a solo player never needs it. */
+const participantModule = () => import('../live/participant');
+
 export const joinLiveRoom = fromPromise<ParticipantConnection, { code: string; name: string }>(
-  ({ input }) =>
-    ParticipantConnection.join(
+  async ({ input }) => {
+    const { ParticipantConnection } = await participantModule();
+    return ParticipantConnection.join(
       { url: window.location.href, store: participantStore() },
       input.code,
       input.name,
-    ),
+    );
+  },
 );
 
 /** Carries on with the token kept on this device; null when there is none or it is void. */
@@ -53,6 +57,7 @@ export const resumeLiveRoom = fromPromise<ParticipantConnection | null>(async ()
   const store = participantStore();
   if (!store.load()) return null;
   try {
+    const { ParticipantConnection } = await participantModule();
     return await ParticipantConnection.resume({ url: window.location.href, store });
   } catch (error) {
     if (error instanceof LiveRequestError && error.code === 'unauthorized') store.save(null);

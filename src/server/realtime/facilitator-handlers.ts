@@ -3,13 +3,13 @@
  * feed; the commands then act on that room only. A participant token is no key: it opens nothing here.
  */
 import type { Server, Socket } from 'socket.io';
+import { CLIENT_EVENTS } from '../../live/protocol';
 import {
-  CLIENT_EVENTS,
   closeVoteSchema,
   controlSchema,
   emptySchema,
   watchSchema,
-} from '../../live/protocol';
+} from '../../live/protocol-schemas';
 import type { RoomContext } from '../rooms/context';
 import { controlRoom } from '../rooms/control';
 import { fail, LiveFailure } from '../rooms/errors';

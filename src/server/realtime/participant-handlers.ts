@@ -3,13 +3,8 @@
  * from then on the connection speaks for that participant only (their inputs, their ballots).
  */
 import type { Server, Socket } from 'socket.io';
-import {
-  CLIENT_EVENTS,
-  inputSchema,
-  joinSchema,
-  resumeSchema,
-  voteSchema,
-} from '../../live/protocol';
+import { CLIENT_EVENTS } from '../../live/protocol';
+import { inputSchema, joinSchema, resumeSchema, voteSchema } from '../../live/protocol-schemas';
 import type { RoomContext } from '../rooms/context';
 import { fail, LiveFailure } from '../rooms/errors';
 import { participantFeed } from '../rooms/feed';

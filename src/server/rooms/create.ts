@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hashScenario } from '../../engine/session/hash';
 import type { CreateRoomRequest, CreatedRoom } from '../../live/protocol';
-import { createRoomSchema } from '../../live/protocol';
+import { createRoomSchema } from '../../live/protocol-schemas';
 import { isUniqueViolation, type Queryable } from '../store/db';
 import type { RoomContext } from './context';
 import { fail } from './errors';
