@@ -191,6 +191,8 @@ export interface ParticipantState {
   nextSeq: number;
   vote: VoteState | null;
   roomRun: RunFeed | null;
+  /** Room play: this participant's ballot in the open vote (absent from servers before it). */
+  ballot?: { voteId: string; choiceId: string } | null;
 }
 
 export interface InputAccepted {

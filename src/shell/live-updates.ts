@@ -26,7 +26,7 @@ export function connected(connection: ParticipantConnection): Update {
       online: connection.online,
       runIndex: currentRunIndex(connection.state),
       notice: null,
-      ballot: null,
+      ballot: connection.state.ballot ?? null,
     },
   };
 }
@@ -39,8 +39,16 @@ export function voteProblemText(error: unknown): string {
   return 'Your vote did not reach the room. Check the network and vote again.';
 }
 
-export const roomState = (context: ShellContext, state: ParticipantState): Update =>
-  inRoom(context, { state });
+/**
+ * The room's news. A ballot the server holds (after a reload) comes back with it, unless this
+ * device has cast one in that vote since: its own is newer.
+ */
+export function roomState(context: ShellContext, state: ParticipantState): Update {
+  const held = state.ballot;
+  const mine = context.live?.ballot;
+  const takeHeld = held && (!mine || mine.voteId !== held.voteId);
+  return inRoom(context, takeHeld ? { state, ballot: held } : { state });
+}
 
 export const roomOnline = (context: ShellContext, online: boolean): Update =>
   inRoom(context, { online });

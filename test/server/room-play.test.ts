@@ -140,6 +140,21 @@ describe.each(storeVariants())('room play on the $name store', (variant) => {
     socket.close();
   });
 
+  it('gives a device back its ballot in the open vote when it resumes (a reload)', async () => {
+    const { facilitator, phones } = await setUp();
+    expect(await toDecision(facilitator)).toBe(true);
+    const vote = await facilitator.openVote();
+    await until(() => phones[0]!.state.vote?.id === vote.id, 5000, 'the vote on the phone');
+    const choice = vote.choices[1]!.id;
+    await phones[0]!.vote(vote.id, choice);
+    const again = await live.resume(phones[0]!.token);
+    expect(again.state.ballot).toEqual({ voteId: vote.id, choiceId: choice });
+    const other = await live.resume(phones[1]!.token);
+    expect(other.state.ballot).toBeNull();
+    await facilitator.closeVote(vote.id);
+    expect((await live.resume(phones[0]!.token)).state.ballot).toBeNull();
+  });
+
   it('has no votes in a room where each participant plays alone', async () => {
     const { facilitator } = await live.roomWithFacilitator({ scenarioId: 'callback-promise' });
     const error = await facilitator.openVote().catch((caught: unknown) => caught);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
 import { shellMachine, type ShellDeps } from '../../../src/shell/machine';
-import { ballotCounted } from '../../../src/shell/live-updates';
+import { ballotCounted, roomState } from '../../../src/shell/live-updates';
 import type { CountedBallot } from '../../../src/shell/live';
 import type { ShellContext } from '../../../src/shell/types';
 import type { ParticipantConnection } from '../../../src/live/participant';
@@ -130,6 +130,23 @@ describe('the tally that answers a ballot', () => {
     );
     expect(next.live?.state.vote?.revision).toBe(7);
     expect(next.live?.ballot).toEqual({ voteId: 'v1', choiceId: 'a' });
+  });
+});
+
+describe('a ballot the server holds', () => {
+  const withBallot = (ballot: { voteId: string; choiceId: string } | null) =>
+    ({
+      live: { state: roomPlayState(vote(1, {})), ballot, notice: null },
+    }) as unknown as ShellContext;
+  const held = { ...roomPlayState(vote(2, { a: 1 })), ballot: { voteId: 'v1', choiceId: 'a' } };
+
+  it('comes back after a reload', () => {
+    expect(roomState(withBallot(null), held).live?.ballot).toEqual({ voteId: 'v1', choiceId: 'a' });
+  });
+
+  it('never overrides the vote this device cast since', () => {
+    const mine = { voteId: 'v1', choiceId: 'b' };
+    expect(roomState(withBallot(mine), held).live?.ballot).toEqual(mine);
   });
 });
 
