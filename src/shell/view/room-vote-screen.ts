@@ -25,8 +25,9 @@ function ballotKey(live: LiveRoomContext): string {
 }
 
 function whereNow(run: RunFeed | null): string {
-  if (!run) return 'Follow the story on the shared screen.';
-  const title = run.position.nodeTitle;
+  // At the end the ballot area names the ending; before a first step, the screen is the guide.
+  if (run?.ended) return '';
+  const title = run?.position.nodeTitle;
   return title ? `On the shared screen now: “${title}”.` : 'Follow the story on the shared screen.';
 }
 
@@ -124,6 +125,7 @@ export const roomVoteScreen: ScreenRenderer = (root, snapshot, send) => {
     if (!live) return;
     ballot.setAttribute('aria-busy', String(latest.hasTag('busy')));
     where.textContent = whereNow(live.state.roomRun);
+    where.hidden = where.textContent === '';
     notice.textContent = live.notice ?? '';
     line.textContent = roomLine(live);
     line.dataset.online = String(live.online);

@@ -59,7 +59,11 @@ test('three phones vote the room through room play', async ({ browser }) => {
         await expect(panel.getByRole('button', { name: /^Close the vote/ })).toHaveCount(0);
         await shot(ana, 'live-room-play-phone');
         await vote(cy, 2);
-        // Ana changes her mind: still one ballot each.
+        // A reload keeps Ana's vote on her phone; then she changes her mind: still one ballot each.
+        await ana.reload();
+        await expect(
+          ana.getByRole('list', { name: 'Your vote' }).getByRole('button').first(),
+        ).toHaveAttribute('aria-pressed', 'true');
         await vote(ana, 2);
         await expect(tally).toHaveText('3 votes from 3 participants');
         await expect(panel.locator('.bar-row').nth(1)).toContainText('3');
