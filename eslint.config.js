@@ -3,6 +3,18 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+/**
+ * The folders a floor must not import: every floor above it, from the top (main, shell, server,
+ * facilitator) down through ui, game and services. Lower floors (engine, audio, live, lms,
+ * authoring) sit side by side and are checked on their own.
+ */
+const FLOORS = ['shell', 'server', 'facilitator', 'ui', 'game', 'services'];
+function floorsAbove(folder) {
+  const index = FLOORS.indexOf(folder);
+  const above = index === -1 ? FLOORS : FLOORS.slice(0, index);
+  return above.map((name) => `**/${name}/**`);
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -88,16 +100,33 @@ export default tseslint.config(
     },
   },
   {
-    // The live-room client runs in the browser: no Node modules, nothing from the server.
+    // The live-room client runs in the browser: no Node modules, nothing from the server, and
+    // nothing from the floors above it (the shell and the facilitator use it, not the reverse).
     files: ['src/live/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', '**/server/**', 'fastify', 'socket.io', 'pg', '@electric-sql/*'] },
+        {
+          patterns: [
+            'node:*',
+            'fastify',
+            'socket.io',
+            'pg',
+            '@electric-sql/*',
+            ...floorsAbove('live'),
+          ],
+        },
       ],
     },
   },
+  // The floors of the house: each folder imports only downward (farm-studio's picture agrees).
+  ...['services', 'game', 'ui', 'lms', 'authoring'].map((folder) => ({
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: floorsAbove(folder) }],
+    },
+  })),
   {
     // The server is Node only: no DOM, and none of the game's browser layers.
     files: ['src/server/**/*.ts'],

@@ -37,16 +37,12 @@ export const CLOTHING_COLOURS = [
   0x3f70b3, 0x2a8f86, 0xc2643f, 0x7a68cf, 0xcf9f3a, 0x4d5d78, 0x9b405f,
 ] as const;
 
-/** Styles and outfits an id may be given by chance: the ones that say nothing about a job or faith. */
-export const HAIR_STYLES = [
-  'short',
-  'bob',
-  'long',
-  'bun',
-  'curly',
-  'buzz',
-  'sidepart',
-] as const satisfies readonly HairStyle[];
+/**
+ * Styles and outfits an id may be given by chance: the ones that say nothing about a job or
+ * faith. For hair that is the format's first seven styles, in its order (the styles after them
+ * are drawn only when a file asks), so every id keeps the look it has always had.
+ */
+export const HAIR_STYLES: readonly HairStyle[] = LOOK_OPTIONS.hair.slice(0, 7);
 export const OUTFITS = ['blazer', 'crew', 'collar', 'vneck'] as const satisfies readonly Outfit[];
 const DERIVED_POSES = ['front', 'three-quarter'] as const satisfies readonly Pose[];
 

@@ -47,6 +47,11 @@ describe('portrait looks from cast ids', () => {
     expect(hashId('a')).toBe(0xe40c292c);
   });
 
+  it('derives hair only from the styles every id has always drawn from, in their order', () => {
+    // Reordering or inserting in the format's list would change every derived portrait.
+    expect(HAIR_STYLES).toEqual(['short', 'bob', 'long', 'bun', 'curly', 'buzz', 'sidepart']);
+  });
+
   it('gives the same person the same look every time', () => {
     expect(portraitLook('dana')).toEqual(portraitLook('dana'));
   });
