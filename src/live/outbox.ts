@@ -2,6 +2,7 @@
  * A participant's inputs not yet acknowledged, kept in order with their sequence numbers, and
  * what is kept across a reload (the token and this queue). Pure: the connection drives it.
  */
+import { withVote } from './feed-state';
 import type { SessionInput } from '../engine/session/types';
 import type { InputAccepted, ParticipantState } from './protocol';
 
@@ -137,13 +138,7 @@ export function withNewerParts(
     runs,
     nextSeq: Math.max(state.nextSeq, known.nextSeq),
     room: known.room.revision > state.room.revision ? known.room : state.room,
-    vote:
-      known.vote &&
-      state.vote &&
-      known.vote.id === state.vote.id &&
-      known.vote.revision > state.vote.revision
-        ? known.vote
-        : state.vote,
+    vote: state.vote && withVote(known, state.vote).vote,
   };
 }
 

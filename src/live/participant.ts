@@ -142,7 +142,10 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
 
   /** Room play: this device's ballot in the open vote; resolves with the tally the server counted. */
   async vote(voteId: string, choiceId: string): Promise<VoteState> {
-    return (await this.ask<{ vote: VoteState }>(CLIENT_EVENTS.vote, { voteId, choiceId })).vote;
+    const { vote } = await this.ask<{ vote: VoteState }>(CLIENT_EVENTS.vote, { voteId, choiceId });
+    // The answer is news like the broadcast: keep the state current (as the facilitator's does).
+    this.onVote(vote);
+    return vote;
   }
 
   /** Disconnects; the store keeps the token and the queue, so a reload resumes. */
@@ -201,10 +204,7 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
       this.emit('connection', 'offline');
     });
     this.socket.on(SERVER_EVENTS.roomState, (room: RoomInfo) => this.onRoom(room));
-    this.socket.on(SERVER_EVENTS.voteState, (vote: VoteState) => {
-      this.current = withVote(this.current, vote);
-      this.emit('vote', vote);
-    });
+    this.socket.on(SERVER_EVENTS.voteState, (vote: VoteState) => this.onVote(vote));
     this.socket.on(SERVER_EVENTS.roomRun, (run: RunFeed) => {
       this.current = withRoomRun(this.current, run);
       this.emit('roomRun', run);
@@ -213,6 +213,11 @@ export class ParticipantConnection extends Emitter<ParticipantEvents> {
       this.emit('deleted', { roomId });
       this.forget();
     });
+  }
+
+  private onVote(vote: VoteState): void {
+    this.current = withVote(this.current, vote);
+    this.emit('vote', vote);
   }
 
   private onRoom(room: RoomInfo): void {

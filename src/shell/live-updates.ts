@@ -4,6 +4,7 @@
  * the rules can be read (and tested) without a machine.
  */
 import { replay } from '../engine/session/replay';
+import { withVote } from '../live/feed-state';
 import { LiveRequestError } from '../live/http';
 import type { ParticipantConnection } from '../live/participant';
 import type { ParticipantRun, ParticipantState, VoteState } from '../live/protocol';
@@ -62,12 +63,8 @@ export function ballotCounted(
   ballot: { voteId: string; choiceId: string },
   vote: VoteState,
 ): Update {
-  const live = context.live;
-  if (!live) return {};
-  const current = live.state.vote;
-  const newer = !current || current.id !== vote.id || vote.revision >= current.revision;
-  const state = newer ? { ...live.state, vote } : live.state;
-  return inRoom(context, { ballot, state, notice: null });
+  if (!context.live) return {};
+  return inRoom(context, { ballot, state: withVote(context.live.state, vote), notice: null });
 }
 
 /** The room's run this device is on, if it has one. */

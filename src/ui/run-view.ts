@@ -96,13 +96,19 @@ export function createRunView(options: RunViewOptions = {}): RunView {
 
 /** Play's controls at a decision: one numbered button per offered choice (keys 1–6). */
 export function choiceButtons(view: NodeView, onChoose: (choiceId: string) => void): HTMLElement {
+  return numberedChoices(view.choices, `Choices (press 1 to ${view.choices.length})`, onChoose);
+}
+
+/** The one way choices are drawn as buttons: numbered, the number in its own mark. */
+export function numberedChoices(
+  choices: ReadonlyArray<{ id: string; number: number; text: string }>,
+  label: string,
+  onChoose: (choiceId: string) => void,
+): HTMLElement {
   return el(
     'ol',
-    {
-      className: 'choices',
-      attrs: { 'aria-label': `Choices (press 1 to ${view.choices.length})` },
-    },
-    view.choices.map((choice) =>
+    { className: 'choices', attrs: { 'aria-label': label } },
+    choices.map((choice) =>
       el('li', {}, [
         el(
           'button',

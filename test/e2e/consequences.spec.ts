@@ -16,14 +16,13 @@ import {
   storyPanel,
   test,
   waitForScreen,
+  LAPTOP,
+  PHONE,
 } from './support';
 
 test.describe.configure({ timeout: 120_000 });
 
-const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
+const VIEWPORTS = [LAPTOP, PHONE];
 
 async function startFixtureIn(page: Page, mode: 'Assessment' | 'Practice'): Promise<void> {
   await openList(page);

@@ -16,6 +16,7 @@ import {
   waitForSave,
   waitForScreen,
   type BundledScenario,
+  PHONE,
 } from './support';
 import type { Page } from '@playwright/test';
 
@@ -167,7 +168,7 @@ test('a run saved by the version before (one run in total) still resumes', async
 test('on a phone the title offers Continue and the list marks the unfinished run', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await openList(page);
   await playSome(page, first, 1);
   await page.reload();

@@ -16,15 +16,14 @@ import {
   storyPanel,
   test,
   waitForScreen,
+  LAPTOP,
+  WIDE,
+  PHONE,
 } from './support';
 
 test.describe.configure({ timeout: 180_000 });
 
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-  { width: 390, height: 844 },
-];
+const SIZES = [LAPTOP, WIDE, PHONE];
 
 interface Box {
   x: number;

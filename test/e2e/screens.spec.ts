@@ -13,15 +13,14 @@ import {
   test,
   waitForSave,
   waitForScreen,
+  LAPTOP,
+  PHONE,
 } from './support';
 
 // Playing under software WebGL on a shared 2-core machine is slow; the waits are on state, not time.
 test.describe.configure({ timeout: 240000 });
 
-const viewports = [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-];
+const viewports = [LAPTOP, PHONE];
 
 async function check(page: Page, name: string): Promise<void> {
   await expectNoSeriousA11yViolations(page);

@@ -234,3 +234,8 @@ export async function startFixture(page: Page, name: string): Promise<void> {
   await pressButton(page, 'Start');
   await waitForScreen(page, 'play');
 }
+
+/** The screens the game is checked at: a laptop or projector, a large monitor, a phone. */
+export const LAPTOP = { width: 1280, height: 720 };
+export const WIDE = { width: 1920, height: 1080 };
+export const PHONE = { width: 390, height: 844 };

@@ -1,5 +1,5 @@
 /** The facilitator's one way to ask before something that cannot be undone: a small alert dialog. */
-import { el } from '../../ui/kit';
+import { button, el } from '../../ui/kit';
 
 export function confirmBox(
   label: string,
@@ -16,8 +16,7 @@ export function confirmBox(
 
 /** Shows a yes/cancel question in `host` (Cancel empties it) and puts the keyboard on "yes". */
 export function askInPlace(host: HTMLElement, question: string, yes: HTMLButtonElement): void {
-  const cancel = el('button', { className: 'button', text: 'Cancel', attrs: { type: 'button' } });
-  cancel.addEventListener('click', () => host.replaceChildren());
+  const cancel = button('Cancel', () => host.replaceChildren(), 'button');
   host.replaceChildren(confirmBox('Confirm deletion', question, [yes, cancel]));
   yes.focus();
 }

@@ -15,6 +15,7 @@ import { resolveVotes } from '../room-votes';
 import type { LiveRoomEvent } from '../live-room-machine';
 import type { Library } from '../types';
 import { renderRoomEnd } from './room-end';
+import { pickButtons } from './room-play';
 
 /** The shared run's current step, replayed from its log; null when the log cannot be replayed. */
 function currentView(library: Library, run: RunFeed): NodeView | null {
@@ -50,12 +51,6 @@ function closeControls(
   const outcome = resolveVotes(
     view.choices.map((choice) => ({ choiceId: choice.id, count: vote.counts[choice.id] ?? 0 })),
   );
-  const pick = (choice: NodeView['choices'][number]) =>
-    button(
-      `Facilitator picks ${choice.number}: ${choice.text}`,
-      () => send({ type: 'live.closeVote', voteId: vote.id, pick: choice.id }),
-      'button',
-    );
   if (outcome.kind === 'winner') {
     const winner = view.choices.find((choice) => choice.id === outcome.choiceId);
     return [
@@ -75,7 +70,7 @@ function closeControls(
       : 'Nobody has voted yet: wait for votes, or pick a choice yourself.';
   return [
     el('p', { className: 'fac-muted', text: why }),
-    el('div', { className: 'fac-actions fac-tie' }, tied.map(pick)),
+    pickButtons(tied, (pick) => send({ type: 'live.closeVote', voteId: vote.id, pick })),
   ];
 }
 

@@ -80,11 +80,12 @@ function voteForm(view: NodeView, onTally: (result: Tally) => void): HTMLFormEle
   return form;
 }
 
-function tieButtons(tie: Extract<Tally, { kind: 'tie' }>, decide: (id: string) => void) {
+/** The facilitator's pick among `choices` (a tie, or a vote nobody cast), one button each. */
+export function pickButtons(choices: NodeView['choices'], decide: (id: string) => void) {
   return el(
     'div',
     { className: 'fac-actions fac-tie' },
-    tie.tied.map((choice) =>
+    choices.map((choice) =>
       button(
         `Facilitator picks ${choice.number}: ${choice.text}`,
         () => decide(choice.id),
@@ -137,7 +138,7 @@ function tallyHandler(
     else {
       const numbers = result.tied.map((choice) => choice.number).join(' and ');
       message.textContent = `A tie between ${numbers}: the facilitator picks.`;
-      controls.append(tieButtons(result, (id) => decide(id, result.votes)));
+      controls.append(pickButtons(result.tied, (id) => decide(id, result.votes)));
     }
   };
 }

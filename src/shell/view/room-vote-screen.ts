@@ -4,6 +4,7 @@
  * open, votes (and may change the vote until it closes). Every word is text.
  */
 import { button, el, focusHeading, plural } from '../../ui/kit';
+import { numberedChoices } from '../../ui/run-view';
 import type { RunFeed, VoteState } from '../../live/protocol';
 import type { LiveRoomContext } from '../types';
 import { roomLine } from './live-screens';
@@ -38,28 +39,13 @@ function choiceTextOf(vote: VoteState, choiceId: string | undefined): string {
 function openBallot(live: LiveRoomContext, vote: VoteState, send: Send) {
   const mine = live.ballot?.voteId === vote.id ? live.ballot.choiceId : undefined;
   // Numbered as on the shared screen, so "2" means the same thing on every device.
-  const choices = el(
-    'ol',
-    { className: 'choices live-ballot', attrs: { 'aria-label': 'Your vote' } },
-    vote.choices.map((choice, index) =>
-      el('li', {}, [
-        el(
-          'button',
-          {
-            className: 'choice',
-            attrs: { type: 'button', 'aria-pressed': String(choice.id === mine) },
-            on: {
-              click: () => send({ type: 'ui.castVote', voteId: vote.id, choiceId: choice.id }),
-            },
-          },
-          [
-            el('span', { className: 'choice-number', text: String(index + 1) }),
-            el('span', { text: choice.text }),
-          ],
-        ),
-      ]),
-    ),
+  const numbered = vote.choices.map((choice, index) => ({ ...choice, number: index + 1 }));
+  const choices = numberedChoices(numbered, 'Your vote', (choiceId) =>
+    send({ type: 'ui.castVote', voteId: vote.id, choiceId }),
   );
+  choices.classList.add('live-ballot');
+  for (const control of choices.querySelectorAll<HTMLElement>('button[data-choice-id]'))
+    control.setAttribute('aria-pressed', String(control.dataset.choiceId === mine));
   const number = vote.choices.findIndex((choice) => choice.id === mine) + 1;
   const said = mine
     ? `Your vote: ${number}. You can change it until the facilitator closes the vote.`

@@ -52,6 +52,16 @@ function markLine(mark: RunMark): HTMLElement | null {
   return text ? el('p', { className: 'card-status', text, attrs: { 'data-mark': mark } }) : null;
 }
 
+/** A card's one action, named with its title for screen readers ("Play The Callback Promise"). */
+function pickButton(verb: string, title: string, onPick: () => void): HTMLButtonElement {
+  return el('button', {
+    className: 'button button-primary',
+    text: verb,
+    attrs: { type: 'button', 'aria-label': `${verb} ${title}` },
+    on: { click: onPick },
+  });
+}
+
 function scenarioCard(entry: CatalogueEntry, mark: RunMark, onPick: () => void): HTMLElement {
   const verb = mark === 'unfinished' ? 'Resume' : 'Play';
   const meta = [entry.role, minutes(entry.estimatedMinutes)]
@@ -76,12 +86,7 @@ function scenarioCard(entry: CatalogueEntry, mark: RunMark, onPick: () => void):
           )
         : null,
       markLine(mark),
-      el('button', {
-        className: 'button button-primary',
-        text: verb,
-        attrs: { type: 'button', 'aria-label': `${verb} ${entry.title}` },
-        on: { click: onPick },
-      }),
+      pickButton(verb, entry.title, onPick),
     ],
   );
 }
@@ -109,12 +114,7 @@ function trackCard(
       track.scenarios.map((id) => el('li', { text: titleOf(id) })),
     ),
     markLine(mark),
-    el('button', {
-      className: 'button button-primary',
-      text: verb,
-      attrs: { type: 'button', 'aria-label': `${verb} ${track.title}` },
-      on: { click: onPick },
-    }),
+    pickButton(verb, track.title, onPick),
   ]);
 }
 
